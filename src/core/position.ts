@@ -1,0 +1,47 @@
+/**
+ * Positions, stated once for the whole project (unist conventions):
+ * - `line` and `column` start at 1, `offset` starts at 0;
+ * - all three count UTF-16 code units of the *decoded* input text
+ *   (for HTML input: of the text extracted from the page);
+ * - a Position's `end` is the first character after the span.
+ */
+export interface Point {
+  readonly line: number;
+  readonly column: number;
+  readonly offset: number;
+}
+
+export interface Position {
+  readonly start: Point;
+  readonly end: Point;
+}
+
+/** Offsets of the first character of every line, for offset → Point lookups in O(log n). */
+export interface LineIndex {
+  readonly text: string;
+  readonly starts: readonly number[];
+}
+
+export function indexLines(text: string): LineIndex {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  }
+  return { text, starts };
+}
+
+export function pointAt(index: LineIndex, offset: number): Point {
+  const clamped = Math.max(0, Math.min(offset, index.text.length));
+  let lo = 0;
+  let hi = index.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (index.starts[mid] <= clamped) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: clamped - index.starts[lo] + 1, offset: clamped };
+}
+
+export function positionAt(index: LineIndex, start: number, end: number): Position {
+  return { start: pointAt(index, start), end: pointAt(index, end) };
+}
