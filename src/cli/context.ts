@@ -1,0 +1,38 @@
+import { InputError, WorkplanError, InternalError } from '../core/errors.js';
+import type { CliIo } from './io.js';
+import type { Paint } from './paint.js';
+
+/** What every command action gets: the io, global flags, and a way to report a failed input. */
+export interface CommandContext {
+  readonly io: CliIo;
+  readonly debug: boolean;
+  readonly color: boolean;
+  /** stderr paint (for --explain and errors). */
+  readonly errPaint: Paint;
+  /** Records the command's exit code (actions never call process.exit). */
+  exit(code: number): void;
+}
+
+/** One line on stderr: `workplan: <file>: <problem>`; a stack trace only under --debug. */
+export function reportError(ctx: CommandContext, error: unknown, file?: string): void {
+  const known = error instanceof WorkplanError ? error : new InternalError(`internal error: ${(error as Error)?.message ?? String(error)}`, { cause: error });
+  const where = known.file ?? file;
+  const text = known.message.split('\n')[0];
+  ctx.io.stderr.write(`workplan: ${where && !text.startsWith(`${where}:`) ? `${where}: ` : ''}${text}\n`);
+  if (ctx.debug) {
+    const stack = (known.cause as Error | undefined)?.stack ?? known.stack;
+    if (stack) ctx.io.stderr.write(`${stack}\n`);
+  }
+}
+
+/** Wraps anything a stage threw so that the message names the input. */
+export function asInputError(error: unknown, file: string): WorkplanError {
+  if (error instanceof WorkplanError) {
+    if (!error.file) error.file = file;
+    return error;
+  }
+  if (error instanceof RangeError && /call stack|Invalid string length/i.test(error.message)) {
+    return new InputError(`input too large or too deeply nested (${error.message})`, { file });
+  }
+  return new InternalError(`internal error: ${(error as Error)?.message ?? String(error)}`, { file, cause: error });
+}

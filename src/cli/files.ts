@@ -1,0 +1,160 @@
+/** The file layer: expanding inputs, reading them, and writing outputs without ever damaging a file. */
+import { promises as fs, constants as fsConstants } from 'node:fs';
+import * as path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { InputError, UsageError } from '../core/errors.js';
+import { globToRegExp } from './glob.js';
+
+export interface InputRef {
+  /** What messages call the input: the path relative to the working folder, or `<stdin>`. */
+  readonly name: string;
+  /** Absolute path, or null for standard input. */
+  readonly path: string | null;
+}
+
+export interface ExpandOptions {
+  readonly include?: readonly string[];
+  readonly exclude?: readonly string[];
+  /** File endings picked up when walking a folder (an explicitly named file is always taken). */
+  readonly defaultInclude: readonly string[];
+}
+
+export const STDIN: InputRef = { name: '<stdin>', path: null };
+
+/** Expands named files and folders (recursively, sorted) into inputs; `-` is standard input. */
+export async function expandInputs(cwd: string, args: readonly string[], options: ExpandOptions): Promise<{ inputs: InputRef[]; errors: InputError[] }> {
+  const inputs: InputRef[] = [];
+  const errors: InputError[] = [];
+  const include = (options.include?.length ? options.include : options.defaultInclude).map(globToRegExp);
+  const exclude = (options.exclude ?? []).map(globToRegExp);
+  for (const arg of args) {
+    if (arg === '-') {
+      inputs.push(STDIN);
+      continue;
+    }
+    const abs = path.resolve(cwd, arg);
+    let stat;
+    try {
+      stat = await fs.stat(abs);
+    } catch (error) {
+      errors.push(new InputError(describeFsError(error), { file: displayName(cwd, abs) }));
+      continue;
+    }
+    if (stat.isDirectory()) {
+      const found = await walk(abs);
+      for (const file of found) {
+        const rel = path.relative(abs, file).split(path.sep).join('/');
+        if (!include.some((re) => re.test(rel))) continue;
+        if (exclude.some((re) => re.test(rel))) continue;
+        inputs.push({ name: displayName(cwd, file), path: file });
+      }
+    } else {
+      inputs.push({ name: displayName(cwd, abs), path: abs });
+    }
+  }
+  return { inputs, errors };
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const entries = await fs.readdir(dir, { withFileTypes: true });
+  for (const entry of entries.toSorted((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await walk(full)));
+    else if (entry.isFile()) out.push(full);
+  }
+  return out;
+}
+
+export function displayName(cwd: string, abs: string): string {
+  const rel = path.relative(cwd, abs);
+  return rel === '' ? '.' : rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel.split(path.sep).join('/');
+}
+
+/** Reads a file; every failure becomes a one-line InputError naming the file. */
+export async function readInput(ref: InputRef, readStdin: () => Promise<Uint8Array>): Promise<Uint8Array> {
+  if (ref.path === null) return readStdin();
+  try {
+    const stat = await fs.stat(ref.path);
+    if (stat.isDirectory()) throw new InputError('is a folder, not a file', { file: ref.name });
+    return new Uint8Array(await fs.readFile(ref.path));
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(describeFsError(error), { file: ref.name });
+  }
+}
+
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a folder, not a file';
+    case 'ENOTDIR':
+      return 'a part of the path is not a folder';
+    case 'EMFILE':
+      return 'too many open files';
+    default:
+      return (error as Error | undefined)?.message?.split('\n')[0] ?? 'cannot read';
+  }
+}
+
+export interface WriteOptions {
+  /** Replace an existing file. */
+  readonly force: boolean;
+  /** Absolute paths of inputs: never written over. */
+  readonly inputs: ReadonlySet<string>;
+}
+
+const pendingTemps = new Set<string>();
+
+/** Removes half-written temporary files; the CLI calls it on SIGINT/SIGTERM. */
+export async function removePendingTemps(): Promise<void> {
+  await Promise.all([...pendingTemps].map((t) => fs.rm(t, { force: true })));
+  pendingTemps.clear();
+}
+
+/** Writes atomically: a temporary file in the same folder, then a rename. */
+export async function writeOutput(target: string, data: string | Uint8Array, options: WriteOptions): Promise<void> {
+  const abs = path.resolve(target);
+  if (options.inputs.has(abs)) throw new UsageError(`${target}: refusing to write over an input file`);
+  if (!options.force) {
+    try {
+      await fs.access(abs, fsConstants.F_OK);
+      throw new UsageError(`${target}: already exists (use --force to replace it)`);
+    } catch (error) {
+      if (error instanceof UsageError) throw error;
+    }
+  }
+  await fs.mkdir(path.dirname(abs), { recursive: true });
+  const temp = path.join(path.dirname(abs), `.${path.basename(abs)}.${randomBytes(6).toString('hex')}.tmp`);
+  pendingTemps.add(temp);
+  try {
+    await fs.writeFile(temp, data);
+    await fs.rename(temp, abs);
+  } finally {
+    pendingTemps.delete(temp);
+    await fs.rm(temp, { force: true });
+  }
+}
+
+/** Output name for an input inside --out DIR: the input's relative path with a new ending, never outside DIR. */
+export function outputPathFor(outDir: string, input: InputRef, index: number, ext: string): string {
+  if (input.path === null) return path.join(outDir, `stdin-${index + 1}${ext}`);
+  const safe = input.name
+    .replace(/^(\.\.\/)+/, '')
+    .replace(/^\/+/, '')
+    .split('/')
+    .filter((part) => part !== '..' && part !== '.' && part !== '')
+    .join('/');
+  const base = safe.replace(/\.[^./]*$/, '');
+  const result = path.resolve(outDir, `${base || `input-${index + 1}`}${ext}`);
+  const root = path.resolve(outDir) + path.sep;
+  if (!result.startsWith(root)) throw new UsageError(`${input.name}: cannot derive a safe output name`);
+  return result;
+}

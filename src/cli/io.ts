@@ -1,0 +1,30 @@
+/** The CLI's window on the outside world; tests pass a fake. */
+export interface OutStream {
+  write(text: string): void;
+  readonly isTTY: boolean;
+}
+
+export interface CliIo {
+  readonly stdout: OutStream;
+  readonly stderr: OutStream;
+  /** Reads all of standard input (only called when the user names `-` or gives no file). */
+  readStdin(): Promise<Uint8Array>;
+  readonly stdinIsTTY: boolean;
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+export function nodeIo(): CliIo {
+  return {
+    stdout: { write: (t) => void process.stdout.write(t), isTTY: Boolean(process.stdout.isTTY) },
+    stderr: { write: (t) => void process.stderr.write(t), isTTY: Boolean(process.stderr.isTTY) },
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return new Uint8Array(Buffer.concat(chunks));
+    },
+    stdinIsTTY: Boolean(process.stdin.isTTY),
+    cwd: process.cwd(),
+    env: process.env,
+  };
+}

@@ -1,0 +1,24 @@
+import type { CliIo, OutStream } from './io.js';
+
+/** Colour functions handed to reporters; identity functions when colour is off. */
+export interface Paint {
+  readonly red: (s: string) => string;
+  readonly yellow: (s: string) => string;
+  readonly green: (s: string) => string;
+  readonly cyan: (s: string) => string;
+  readonly dim: (s: string) => string;
+  readonly bold: (s: string) => string;
+  readonly underline: (s: string) => string;
+}
+
+const plain = (s: string): string => s;
+export const noPaint: Paint = { red: plain, yellow: plain, green: plain, cyan: plain, dim: plain, bold: plain, underline: plain };
+
+/** Colour only for a terminal, never under NO_COLOR or --no-color; chalk is loaded only then. */
+export async function paintFor(stream: OutStream, io: CliIo, colorFlag: boolean): Promise<Paint> {
+  const forced = io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0';
+  if (!colorFlag || io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '' || !(stream.isTTY || forced)) return noPaint;
+  const { Chalk } = await import('chalk');
+  const c = new Chalk({ level: 1 });
+  return { red: c.red, yellow: c.yellow, green: c.green, cyan: c.cyan, dim: c.dim, bold: c.bold, underline: c.underline };
+}

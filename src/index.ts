@@ -1,0 +1,7 @@
+/** The library API: the pipeline and the types it speaks. */
+export { parseInput as parse, cleanInput as clean } from './pipeline.js';
+export type { PipelineOptions, PipelineInput, ParseOutput, CleanOutput, CleanDocument, OutputScript } from './pipeline.js';
+export type * from './core/register.js';
+export type { Message, Severity } from './core/message.js';
+export type { Point, Position } from './core/position.js';
+export { InputError, ConfigError, UsageError, InternalError, ExitCode } from './core/errors.js';

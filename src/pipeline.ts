@@ -1,0 +1,187 @@
+/**
+ * The one place the stages meet. Every stage is a pure function; this file decides their order
+ * and carries the source map through, so every line number points at the decoded input.
+ */
+import { createHash } from 'node:crypto';
+import { indexLines, pointAt, type LineIndex, type Point } from './core/position.js';
+import { identity, toSource, type MappedText } from './core/source-map.js';
+import type { Message } from './core/message.js';
+import type {
+  PageMeta,
+  Register,
+  RegisterDocument,
+  RegisterWarning,
+  Script,
+  StrippedLine,
+} from './core/register.js';
+import { decodeBytes, type DecodedText } from './decode/index.js';
+import { htmlToText } from './html/index.js';
+import { normalizeText, joinBrokenLines, detectScript, loadConverter } from './normalize/index.js';
+import { cleanText, type Removal } from './clean/index.js';
+import { parseDocument } from './segment/index.js';
+import { assertValidRegister } from './register/index.js';
+import { convertRegisterScript } from './convert/register-script.js';
+
+export type OutputScript = 'original' | 'simplified' | 'traditional';
+
+export interface PipelineOptions {
+  /** Path recorded in the register's source (relative to the working folder), or null. */
+  readonly path?: string | null;
+  /** Overrides encoding detection ('gbk', 'big5', 'utf-8', …). */
+  readonly encoding?: string;
+  /** Script of the text fields in the output. */
+  readonly script?: OutputScript;
+}
+
+/** Converts text between scripts; injected so tests and callers can swap opencc-js out. */
+export type ScriptConverterLoader = (from: 'simplified' | 'traditional', to: 'simplified' | 'traditional') => (text: string) => string;
+
+export interface PipelineDeps {
+  readonly loadConverter?: ScriptConverterLoader;
+}
+
+/** One document after cleaning, with the means to point back at the input. */
+export interface CleanDocument {
+  readonly text: string;
+  readonly script: Script;
+  /** Source line of each line of `text` (index 0 = first line). */
+  readonly lines: readonly number[];
+}
+
+export interface CleanOutput {
+  readonly decoded: DecodedText;
+  /** The text positions refer to: the decoded text, or for HTML the text extracted from it. */
+  readonly sourceText: string;
+  readonly documents: readonly CleanDocument[];
+  readonly stripped: readonly StrippedLine[];
+  readonly pageMeta: PageMeta;
+  readonly script: Script;
+  readonly messages: readonly Message[];
+  /** Internal: the mapped documents, for parse. */
+  readonly mapped: readonly MappedText[];
+  readonly lineIndex: LineIndex;
+}
+
+export interface ParseOutput {
+  readonly register: Register;
+  readonly clean: CleanOutput;
+  readonly messages: readonly Message[];
+}
+
+/** Input is bytes as received or an already-decoded string. */
+export type PipelineInput = Uint8Array | string;
+
+export function cleanInput(input: PipelineInput, options: PipelineOptions = {}, deps: PipelineDeps = {}): CleanOutput {
+  const decoded: DecodedText =
+    typeof input === 'string'
+      ? { text: input.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, ''), encoding: 'utf-8', bom: false, kind: looksLikeHtmlString(input) ? 'html' : 'text', messages: [] }
+      : decodeBytes(input, { encoding: options.encoding });
+  const sourceText = decoded.kind === 'html' ? htmlToText(decoded.text).text : decoded.text;
+  const lineIndex = indexLines(sourceText);
+  const normalized = normalizeText(identity(sourceText));
+  const cleaned = cleanText(normalized);
+  const target = options.script ?? 'original';
+  const mapped = cleaned.documents.map((doc) => joinBrokenLines(doc));
+  const converterFor = deps.loadConverter ?? loadConverter;
+  const documents = mapped.map((doc) => {
+    const script = detectScript(doc.text);
+    const text = convertText(doc.text, script, target, converterFor);
+    return { text, script, lines: lineNumbers(doc, lineIndex) };
+  });
+  const stripped = cleaned.removals.map((r) => toStripped(r, lineIndex));
+  return {
+    decoded,
+    sourceText,
+    documents,
+    stripped,
+    pageMeta: cleaned.pageMeta,
+    script: detectScript(mapped.map((d) => d.text).join('\n')),
+    messages: [...decoded.messages, ...cleaned.removals.map((r) => removalMessage(r, lineIndex))],
+    mapped,
+    lineIndex,
+  };
+}
+
+export function parseInput(input: PipelineInput, options: PipelineOptions = {}, deps: PipelineDeps = {}): ParseOutput {
+  const clean = cleanInput(input, options, deps);
+  const warnings: RegisterWarning[] = [];
+  const documents: RegisterDocument[] = clean.mapped.map((doc, i) => {
+    const parsed = parseDocument(doc, {
+      index: i + 1,
+      pointOf: (offset: number): Point => pointAt(clean.lineIndex, toSource(doc.map, offset)),
+      pageMeta: clean.pageMeta,
+    });
+    warnings.push(...parsed.warnings);
+    return { ...parsed.document, script: clean.documents[i].script };
+  });
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  let register: Register = {
+    schemaVersion: '1.0',
+    source: {
+      path: options.path ?? null,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      encoding: clean.decoded.encoding,
+      format: clean.decoded.kind,
+      script: clean.script,
+      outputScript: options.script ?? 'original',
+    },
+    pageMeta: clean.pageMeta,
+    stripped: clean.stripped,
+    warnings: warnings.toSorted((a, b) => a.line - b.line),
+    documents,
+  };
+  const target = options.script ?? 'original';
+  if (target !== 'original') {
+    register = convertRegisterScript(register, (text, script) => convertText(text, script, target, deps.loadConverter ?? loadConverter));
+  }
+  assertValidRegister(register);
+  const messages = [...clean.messages, ...register.warnings.map((w) => warningMessage(w, clean.lineIndex))];
+  return { register, clean, messages };
+}
+
+function convertText(text: string, script: Script, target: OutputScript, load: ScriptConverterLoader): string {
+  if (target === 'original' || script === target || script === 'unknown') return text;
+  const from = script === 'traditional' ? 'traditional' : 'simplified';
+  if (script === 'mixed') {
+    // Mixed text: convert from the other script so both halves end in the target.
+    return load(target === 'simplified' ? 'traditional' : 'simplified', target)(text);
+  }
+  return load(from, target)(text);
+}
+
+function lineNumbers(doc: MappedText, index: LineIndex): number[] {
+  const lines: number[] = [];
+  let start = 0;
+  for (;;) {
+    lines.push(pointAt(index, toSource(doc.map, start)).line);
+    const next = doc.text.indexOf('\n', start);
+    if (next < 0) break;
+    start = next + 1;
+  }
+  return lines;
+}
+
+function toStripped(r: Removal, index: LineIndex): StrippedLine {
+  return { line: pointAt(index, r.start).line, rule: r.rule, reason: r.reason, text: r.text };
+}
+
+function removalMessage(r: Removal, index: LineIndex): Message {
+  return {
+    ruleId: `clean/${r.rule}`,
+    severity: 'info',
+    reason: r.reason,
+    position: { start: pointAt(index, r.start), end: pointAt(index, r.end) },
+    removed: r.text,
+  };
+}
+
+function warningMessage(w: RegisterWarning, index: LineIndex): Message {
+  const start = index.starts[Math.min(w.line, index.starts.length) - 1] ?? 0;
+  const point = pointAt(index, start);
+  return { ruleId: `parse/${w.code}`, severity: 'warning', reason: w.message, position: { start: point, end: point } };
+}
+
+function looksLikeHtmlString(text: string): boolean {
+  return /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text.slice(0, 2048));
+}
+
