@@ -1,0 +1,3 @@
+export { decodeBytes, type DecodedText, type DecodeOptions } from './decode-bytes.js';
+export { looksLikeHtml } from './html-kind.js';
+export { canonicalEncoding } from './encoding-name.js';
