@@ -1,0 +1,1 @@
+export { htmlToText, type HtmlText } from './html-to-text.js';
