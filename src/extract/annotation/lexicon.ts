@@ -1,0 +1,58 @@
+/**
+ * Word lists for the annotation grammar, in simplified script only: callers match against
+ * foldScript(text), which maps the traditional forms (牽頭, 負責, 落實, 單位 …) onto these.
+ */
+
+export type RoleKind = 'lead' | 'owner' | 'separately' | 'weak' | 'qualifier';
+
+/**
+ * Words that make up a role run such as `等部门按职责和行业管理职能分别牵头落实`. A run counts only
+ * when it holds a lead or owner word; 'weak' and 'qualifier' words alone never make a run
+ * (so 组织 in 区委组织部 or 等 in 高等学校 stay part of the unit name).
+ */
+export const ROLE_WORDS: readonly (readonly [string, RoleKind])[] = [
+  ['总牵头', 'lead'], ['牵头', 'lead'], ['主办', 'lead'], ['主责', 'lead'],
+  ['负责', 'owner'], ['落实', 'owner'], ['配合', 'owner'], ['参与', 'owner'], ['协助', 'owner'],
+  ['协办', 'owner'], ['承办', 'owner'],
+  ['分别', 'separately'],
+  ['共同', 'weak'], ['具体', 'weak'], ['组织', 'weak'], ['实施', 'weak'], ['各自', 'weak'],
+  ['分工', 'weak'], ['抓好', 'weak'], ['做好', 'weak'], ['完成', 'weak'],
+  ['按职责和行业管理职能', 'qualifier'], ['按照职责分工', 'qualifier'], ['按职责分工', 'qualifier'],
+  ['按照职责', 'qualifier'], ['按各自职责', 'qualifier'], ['按职责', 'qualifier'], ['按职能', 'qualifier'],
+  ['根据职责', 'qualifier'], ['根据职能', 'qualifier'], ['依职责', 'qualifier'], ['依据职责', 'qualifier'],
+  ['等相关部门', 'qualifier'], ['等有关部门', 'qualifier'], ['等部门', 'qualifier'],
+  ['等相关单位', 'qualifier'], ['等有关单位', 'qualifier'], ['等单位', 'qualifier'], ['等', 'qualifier'],
+];
+
+/** Tails dropped from a unit name when no role word follows: `市财政局等部门` → 市财政局. */
+export const TRAILING_QUALIFIERS: readonly string[] = ROLE_WORDS.filter(
+  ([, k]) => k === 'qualifier',
+).map(([w]) => w);
+
+/** Words that lead a unit list and are not part of the first unit's name. */
+export const LEADING_FILLERS: readonly string[] = ['由', '请', '并由', '并', '以及', '及', '和'];
+
+/** `牵头单位:` / `责任单位:`; the first group decides the role the label gives. */
+export const LABEL_PATTERN =
+  /(牵头|主办|主责|责任|配合|参与|协办|协助|实施|承办|落实|负责)(单位|部门|主体|处室)[ \t]{0,4}[:：]/g;
+export const LEAD_LABELS: readonly string[] = ['牵头', '主办', '主责'];
+
+/** Administrative levels that a `各` list shares: 各县、市、区人民政府. */
+export const ADMIN_LEVELS: readonly string[] = [
+  '省', '市', '县', '区', '乡', '镇', '乡镇', '街道', '州', '盟', '旗', '村', '社区', '地',
+  '县区', '县市', '市县', '区县', '市区', '县市区', '市县区', '县级市', '设区市', '自治区', '自治州', '自治县',
+];
+
+/** Endings of unit names, longest first where it matters. */
+export const MULTI_SUFFIXES: readonly string[] = [
+  '人民政府', '政府', '部门', '单位', '管委会', '委员会', '办公室', '办公厅', '领导小组', '工作组', '小组',
+  '专班', '指挥部', '中心', '分局', '支队', '大队', '中队', '街道', '乡镇', '社区', '银行', '公司', '集团',
+  '法院', '检察院', '医院', '学校', '大学', '学院', '协会', '学会', '联合会', '工会', '妇联', '残联',
+  '侨联', '文联', '科协', '团委', '海关', '电视台', '气象台', '报社', '机关', '机构', '各地', '各级', '党校',
+  '园区', '开发区', '新区', '高新区', '示范区', '试验区', '管理处', '派出所', '工商联', '人大', '政协',
+  '纪委', '监委', '人武部', '支行', '分行', '军分区', '分公司', '管理局', '服务局',
+];
+
+/** One-character endings; a name needs at least 3 characters (2 for the 'short' ones: 市委, 区委). */
+export const SINGLE_SUFFIXES = '局委办厅部府院会室处署所站社团馆队科股组台校司庭';
+export const SHORT_OK_SUFFIXES = '局委办厅府';

@@ -1,0 +1,114 @@
+import { foldScript } from '../fold-script.js';
+import type { UnitParse } from '../types.js';
+import { splitTopLevel } from './brackets.js';
+import { LABEL_PATTERN, LEAD_LABELS } from './lexicon.js';
+import { findRoleRuns, type Role } from './roles.js';
+import { looksLikeUnit, splitUnitList } from './units.js';
+
+/** Inner texts longer than this are prose, not a unit list (also bounds the work per group). */
+export const MAX_INNER_LENGTH = 1000;
+
+export interface ParsedUnit {
+  readonly name: string;
+  readonly role: Role;
+  readonly plausible: boolean;
+}
+
+/** parseUnits plus the evidence is-annotation needs. */
+export interface UnitAnalysis extends UnitParse {
+  readonly units: readonly ParsedUnit[];
+  /** A 牵头/负责/落实… word was attached to at least one unit. */
+  readonly hasRole: boolean;
+  /** A `责任单位:`-style label was present. */
+  readonly hasLabel: boolean;
+  /** The text ends in a role word (…负责落实), the strongest sign of an annotation. */
+  readonly endsWithRole: boolean;
+}
+
+interface Clause {
+  readonly text: string;
+  /** Explicit role: from a role word after the units, or else from the label in force. */
+  readonly role: Role | null;
+  readonly separately: boolean;
+  /** The role came from a role word, not from a label. */
+  readonly fromWord: boolean;
+}
+
+/** Cuts the text at labels (`牵头单位:`), giving each section the role its label names. */
+function labelSections(inner: string, folded: string): { text: string; folded: string; label: Role | null }[] {
+  const sections: { text: string; folded: string; label: Role | null }[] = [];
+  let from = 0;
+  let label: Role | null = null;
+  for (const m of folded.matchAll(LABEL_PATTERN)) {
+    const at = m.index ?? 0;
+    sections.push({ text: inner.slice(from, at), folded: folded.slice(from, at), label });
+    label = LEAD_LABELS.includes(m[1]) ? 'lead' : 'owner';
+    from = at + m[0].length;
+  }
+  sections.push({ text: inner.slice(from), folded: folded.slice(from), label });
+  return sections;
+}
+
+/** Clauses of one label section: split at top-level `,`/`;`, then after every role run. */
+function clausesOf(text: string, folded: string, label: Role | null): Clause[] {
+  const clauses: Clause[] = [];
+  for (const [a, b] of splitTopLevel(folded, ',;，；。\n')) {
+    const part = text.slice(a, b);
+    let from = 0;
+    for (const run of findRoleRuns(folded.slice(a, b))) {
+      clauses.push({ text: part.slice(from, run.start), role: run.role, separately: run.separately, fromWord: true });
+      from = run.end;
+    }
+    clauses.push({ text: part.slice(from), role: label, separately: false, fromWord: false });
+  }
+  return clauses;
+}
+
+export function analyzeUnits(inner: string): UnitAnalysis {
+  const text = inner.length > MAX_INNER_LENGTH ? '' : inner;
+  const folded = foldScript(text);
+  const sections = labelSections(text, folded);
+  const clauses = sections.flatMap((s) => clausesOf(s.text, s.folded, s.label));
+  const hasLabel = sections.length > 1;
+  // Units without a role word take the role of the next role word (`A,B分别牵头落实`), else owner.
+  const units: ParsedUnit[] = [];
+  let pending: string[] = [];
+  let separately = false;
+  let hasRole = false;
+  let endsWithRole = false;
+  for (const clause of clauses) {
+    const names = splitUnitList(clause.text);
+    if (clause.role === null) {
+      pending.push(...names);
+      continue;
+    }
+    if (names.length === 0 && pending.length === 0) continue;
+    hasRole ||= clause.fromWord;
+    endsWithRole = clause.fromWord;
+    separately ||= clause.separately;
+    for (const name of [...pending, ...names]) units.push({ name, role: clause.role, plausible: looksLikeUnit(name) });
+    pending = [];
+  }
+  if (pending.length > 0) endsWithRole = false;
+  for (const name of pending) units.push({ name, role: 'owner', plausible: looksLikeUnit(name) });
+
+  const ok = units.some((u) => u.plausible);
+  const pick = (role: Role) => (ok ? dedupe(units.filter((u) => u.role === role).map((u) => u.name)) : []);
+  return {
+    leads: pick('lead'), owners: pick('owner'), separately: ok && separately, ok,
+    units, hasRole, hasLabel, endsWithRole: endsWithRole && ok,
+  };
+}
+
+function dedupe(names: string[]): string[] {
+  return [...new Set(names)];
+}
+
+/**
+ * Reads a unit annotation's inner text (or a unit line / table cell such as `责任单位:市工信局、财政局`)
+ * into lead and responsible units. Names are kept as written (`教育局` stays `教育局` after `市人社局`).
+ */
+export function parseUnits(inner: string): UnitParse {
+  const { leads, owners, separately, ok } = analyzeUnits(inner);
+  return { leads, owners, separately, ok };
+}
