@@ -1,0 +1,112 @@
+import type { Deadline } from '../core/register.js';
+import { foldScript } from './fold-script.js';
+import { parseNumeral } from './numerals.js';
+
+/*
+ * Deadline patterns, matched on foldScript(text) (traditional 內/為/個/時 fold to 内/为/个/时).
+ * Every quantifier is bounded and the alternatives are fixed words, so each scan is linear.
+ * A plain date needs a deadline word after it (前/底前/内/为止/完成/截止): `2010年7月28日市政府召开`
+ * is a past event, not a deadline.
+ */
+const NUM = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
+const YEAR = '(?:(?<!\\d)(\\d{4})|([〇零一二三四五六七八九]{4})|(今|本|当|明))年';
+const DONE = '(?:之前|以前|前|为止|截止|止|以内|之内|内|完成)';
+
+const MONTH = new RegExp(`(?:${YEAR})?${NUM}月(?:${NUM}[日号]|([上中下])旬|(底|末|份))?(${DONE})`, 'g');
+const YEAR_END = new RegExp(`(?:${YEAR}|年)度?(?:(底|末)(?:之前|以前|前|为止|完成)?|(中)(?:之前|以前|前)|(内))`, 'g');
+const HALF = new RegExp(`(?:${YEAR})?(上|下)半年(?:${DONE})?`, 'g');
+const QUARTER = new RegExp(`(?:${YEAR})?(前|第)?([一二三四1-4])季度(末|底)?(${DONE})?`, 'g');
+const RELATIVE = new RegExp(
+  `(?:最迟|最晚|最长)?(?<![\\d.])(?:\\d{1,3}|[一二三四五六七八九十百两半]{1,4})(?:(个?工作日)(?:以内|之内|内)?|(?:个?(?:小时|星期|天|日|周|年)|个月)(?:以内|之内|内))`,
+  'g',
+);
+const DAY_ONLY = new RegExp(`(?<![月\\d一二三四五六七八九十])(?:每月|次月|当月)?${NUM}[日号](?:之前|以前|前)`, 'g');
+
+/** 去年底 / 三年内: the 年 belongs to something else. */
+const NOT_PLAN_YEAR = '去上前往历每半全近多数几0123456789一二三四五六七八九十两〇零';
+
+interface Hit {
+  readonly start: number;
+  readonly end: number;
+  readonly date: string | null;
+  readonly rank: number;
+}
+
+function iso(year: number | null, month: number | null, day: number | 'end' | null): string | null {
+  if (year === null || month === null || day === null || month < 1 || month > 12) return null;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const d = day === 'end' ? last : day;
+  if (d < 1 || d > last) return null;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** The year a match names (digits, 二〇二〇, 今/本/当/明年), else the plan year. */
+function yearOf(m: RegExpMatchArray, from: number, planYear: number | null): number | null {
+  if (m[from]) return Number(m[from]);
+  if (m[from + 1]) return parseNumeral(m[from + 1]);
+  if (m[from + 2]) return planYear === null ? null : m[from + 2] === '明' ? planYear + 1 : planYear;
+  return planYear;
+}
+
+function monthHits(f: string, year: number | null): Hit[] {
+  return [...f.matchAll(MONTH)].map((m) => {
+    const y = yearOf(m, 1, year);
+    const month = parseNumeral(m[4]);
+    let day: number | 'end' | null = null;
+    if (m[5]) day = parseNumeral(m[5]);
+    else if (m[6]) day = m[6] === '上' ? 10 : m[6] === '中' ? 20 : 'end';
+    else if (m[7] === '底' || m[7] === '末') day = 'end';
+    else if (m[8].endsWith('内')) day = 'end'; // 6月内 / 6月份内: within June
+    // 6月前 / 6月份前 (before June? by June?) stays undated: the plan year alone does not make it certain.
+    return { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, date: iso(y, month, day), rank: 0 };
+  });
+}
+
+function yearHits(f: string, year: number | null): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of f.matchAll(YEAR_END)) {
+    const start = m.index ?? 0;
+    const named = Boolean(m[1] || m[2] || m[3]);
+    if (!named && start > 0 && NOT_PLAN_YEAR.includes(f[start - 1])) continue;
+    const y = yearOf(m, 1, year);
+    const date = m[5] ? iso(y, 6, 30) : iso(y, 12, 31);
+    hits.push({ start, end: start + m[0].length, date, rank: 0 });
+  }
+  for (const m of f.matchAll(HALF)) {
+    const start = m.index ?? 0;
+    hits.push({ start, end: start + m[0].length, date: iso(yearOf(m, 1, year), m[4] === '上' ? 6 : 12, 'end'), rank: 0 });
+  }
+  for (const m of f.matchAll(QUARTER)) {
+    if (m[4] !== '前' && !m[6] && !m[7]) continue; // a bare 三季度 names a period, not a limit
+    const start = m.index ?? 0;
+    const q = parseNumeral(m[5]) ?? Number(m[5]);
+    hits.push({ start, end: start + m[0].length, date: iso(yearOf(m, 1, year), q * 3, 'end'), rank: 0 });
+  }
+  return hits;
+}
+
+function undatedHits(f: string, pattern: RegExp, rank: number): Hit[] {
+  return [...f.matchAll(pattern)].map((m) => ({
+    start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, date: null, rank,
+  }));
+}
+
+/**
+ * Deadlines in `text`, in text order: absolute ones (2020年10月底前, 年底前, 1月31日前, 上半年,
+ * 三季度末) dated with `year` when the text does not name one, relative ones (30日内, 1个工作日内,
+ * 最迟5小时内) with date null. With year null, only deadlines that name their year get a date.
+ */
+export function findDeadlines(text: string, year: number | null): Deadline[] {
+  const f = foldScript(text);
+  const hits = [
+    ...monthHits(f, year), ...yearHits(f, year), ...undatedHits(f, RELATIVE, 1), ...undatedHits(f, DAY_ONLY, 2),
+  ].sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
+  const out: Deadline[] = [];
+  let taken = 0;
+  for (const h of hits) {
+    if (h.start < taken) continue;
+    out.push({ text: text.slice(h.start, h.end), date: h.date });
+    taken = h.end;
+  }
+  return out;
+}

@@ -1,0 +1,7 @@
+/** The extract stage: pure string functions on one paragraph's text (offsets relative to it). */
+export { findAnnotations } from './annotation/find-annotations.js';
+export { parseUnits } from './annotation/parse-units.js';
+export { splitTasks } from './tasks.js';
+export { findDeadlines } from './deadlines.js';
+export { findTargets } from './targets.js';
+export type { Annotation, TaskPiece, UnitParse } from './types.js';
