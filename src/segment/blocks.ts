@@ -1,0 +1,153 @@
+/**
+ * Text → blocks. A block is a run of text that starts at a line start or at a structure marker;
+ * a line is cut into several blocks where a marker follows a sentence end (`。;:!?`), a closing
+ * bracket, or a short heading (`一、……方法(一)清单式公开`), so a body collapsed onto one line
+ * segments like a well-formed one.
+ *
+ * Inline lists (rule): a level-3/4 marker right after `:` in the middle of a line opens a list
+ * that belongs to the text of the item it is in (`……以下6种途径:1.……;\n2.……`); the following
+ * markers of the same kind with the next ordinal stay in that text when they come after `;`/`。`
+ * in the line, or at a line start after a line ending in `;`/`:`. Line-initial items after a
+ * line ending in `:` (no list opened mid-line) are ordinary numbered items.
+ */
+import { matchMarker, type MarkerKind, type MarkerMatch } from './markers.js';
+
+export interface Block {
+  /** Doc offset of the block (of its marker when it has one). */
+  readonly start: number;
+  /** Exclusive end, trailing spaces dropped. */
+  readonly end: number;
+  /** Offset after the marker and its spaces (== start for an unmarked block). */
+  readonly bodyStart: number;
+  readonly marker: MarkerMatch | null;
+  /** True when the block begins a line. */
+  readonly lineStart: boolean;
+}
+
+const SENTENCE_END = new Set(['。', ';', ':', '!', '?', '；', '：']);
+const CLOSERS = new Set([')', ']', '〕', '】', '）']);
+const LIST_CONTINUE_INLINE = new Set(['。', ';', '；']);
+const LIST_CONTINUE_LINE = new Set([';', ':', '；', '：']);
+/** A marker glued to a heading without punctuation must come this close to the heading's marker. */
+const HEADING_GLUE_MAX = 50;
+
+function isSpace(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0';
+}
+
+interface ListState {
+  kind: MarkerKind;
+  next: number;
+}
+
+class BlockSplitter {
+  readonly blocks: Block[] = [];
+  private readonly lastOrdinal = [0, 0, 0, 0, 0];
+  private list: ListState | null = null;
+  private prevLineEnd = '';
+  private cur: { start: number; bodyStart: number; marker: MarkerMatch | null; lineStart: boolean } | null = null;
+  private headingOpen = false;
+
+  constructor(private readonly text: string) {}
+
+  run(): Block[] {
+    const text = this.text;
+    let ls = 0;
+    while (ls <= text.length) {
+      let le = text.indexOf('\n', ls);
+      if (le < 0) le = text.length;
+      this.line(ls, le);
+      ls = le + 1;
+    }
+    return this.blocks;
+  }
+
+  private line(ls: number, le: number): void {
+    const text = this.text;
+    let s = ls;
+    let e = le;
+    while (s < e && isSpace(text[s])) s++;
+    while (e > s && isSpace(text[e - 1])) e--;
+    if (s >= e) return;
+    this.finish(s);
+    const first = matchMarker(text, s);
+    if (first && first.end <= e && !this.absorbAtLineStart(first)) this.open(first.start, first, true);
+    else this.open(s, null, true);
+    const scanFrom = this.cur!.bodyStart;
+    for (let i = scanFrom; i < e; i++) {
+      const ch = text[i];
+      if (SENTENCE_END.has(ch) || CLOSERS.has(ch)) {
+        let j = i + 1;
+        while (j < e && isSpace(text[j])) j++;
+        const m = j < e ? matchMarker(text, j) : null;
+        if (m && m.end <= e) this.inlineAfterPunct(ch, m);
+        if (SENTENCE_END.has(ch)) this.headingOpen = false;
+      } else if (this.headingOpen && this.cur && this.cur.marker && i - this.cur.bodyStart <= HEADING_GLUE_MAX) {
+        const m = matchMarker(text, i);
+        if (m && m.end <= e && m.start > this.cur.bodyStart && this.gluedToHeading(m)) this.accept(m);
+      }
+    }
+    this.prevLineEnd = text[e - 1];
+    this.finish(e);
+  }
+
+  private absorbAtLineStart(m: MarkerMatch): boolean {
+    const list = this.list;
+    if (list && m.kind === list.kind && m.ordinal === list.next && LIST_CONTINUE_LINE.has(this.prevLineEnd)) {
+      list.next++;
+      return true;
+    }
+    return false;
+  }
+
+  private inlineAfterPunct(ch: string, m: MarkerMatch): void {
+    const list = this.list;
+    if (list && m.kind === list.kind && m.ordinal === list.next && LIST_CONTINUE_INLINE.has(ch)) {
+      list.next++;
+      return;
+    }
+    if ((ch === ':' || ch === '：') && m.level >= 3) {
+      this.list = { kind: m.kind, next: m.ordinal + 1 };
+      return;
+    }
+    this.accept(m);
+  }
+
+  private gluedToHeading(m: MarkerMatch): boolean {
+    const cur = this.cur!.marker!;
+    if (m.level <= cur.level) return false;
+    return m.ordinal === 1 || m.ordinal === this.lastOrdinal[m.level] + 1;
+  }
+
+  private accept(m: MarkerMatch): void {
+    this.finish(m.start);
+    this.open(m.start, m, false);
+  }
+
+  private open(start: number, marker: MarkerMatch | null, lineStart: boolean): void {
+    this.cur = { start, bodyStart: marker ? marker.end : start, marker, lineStart };
+    if (marker) {
+      // Deeper levels are not reset: level-2 numbering may continue across level-1 sections.
+      this.lastOrdinal[marker.level] = marker.ordinal;
+      this.list = null;
+      this.headingOpen = true;
+    } else {
+      this.headingOpen = false;
+    }
+  }
+
+  /** Closes the current block at `end` (trailing spaces dropped). */
+  private finish(end: number): void {
+    const cur = this.cur;
+    if (!cur) return;
+    let e = end;
+    while (e > cur.start && (isSpace(this.text[e - 1]) || this.text[e - 1] === '\n')) e--;
+    if (e > cur.start) this.blocks.push({ ...cur, end: Math.max(e, cur.bodyStart) });
+    this.cur = null;
+  }
+}
+
+/** Splits a document's text into blocks (linear in the text length). */
+export function splitBlocks(text: string): Block[] {
+  return new BlockSplitter(text).run();
+}

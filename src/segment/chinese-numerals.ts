@@ -1,0 +1,53 @@
+/**
+ * Chinese numerals as used in structure markers (一 … 九十九, 一百 …), and circled digits.
+ * Only the small range headings use; anything else returns null.
+ */
+const DIGITS: Readonly<Record<string, number>> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** True for a character that can be part of a Chinese numeral. */
+export function isChineseNumeralChar(ch: string): boolean {
+  return ch in DIGITS || ch === '十' || ch === '百';
+}
+
+/** Value of a Chinese numeral string (一 → 1, 十二 → 12, 二十 → 20, 一百零五 → 105), or null. */
+export function parseChineseNumeral(text: string): number | null {
+  if (text.length === 0 || text.length > 6) return null;
+  let total = 0;
+  let current = -1; // pending digit, -1 = none
+  let sawHundred = false;
+  let sawTen = false;
+  for (const ch of text) {
+    if ((ch === '零' || ch === '〇') && sawHundred && !sawTen && current < 0) continue; // 一百零五
+    if (ch in DIGITS) {
+      if (current >= 0) return null; // two digits in a row (一二) is not a numeral
+      current = DIGITS[ch];
+    } else if (ch === '百') {
+      if (sawHundred || sawTen || current <= 0) return null;
+      total += current * 100;
+      current = -1;
+      sawHundred = true;
+    } else if (ch === '十') {
+      if (sawTen) return null;
+      total += (current < 0 ? (sawHundred ? -1 : 1) : current) * 10;
+      if (current === 0) return null;
+      if (current < 0 && sawHundred) return null;
+      current = -1;
+      sawTen = true;
+    } else {
+      return null;
+    }
+  }
+  if (current > 0) total += current;
+  if (current === 0 && !sawHundred) return null;
+  return total > 0 ? total : null;
+}
+
+/** ① … ⑳ (U+2460–2473) and ⑴ … ⒇ (U+2474–2487) → 1 … 20; else null. */
+export function circledValue(ch: string): number | null {
+  const code = ch.charCodeAt(0);
+  if (code >= 0x2460 && code <= 0x2473) return code - 0x2460 + 1;
+  if (code >= 0x2474 && code <= 0x2487) return code - 0x2474 + 1;
+  return null;
+}

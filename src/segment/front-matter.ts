@@ -1,0 +1,123 @@
+/**
+ * The lines before the first structure marker: the notice (title, 发文字号, 主送机关, body,
+ * 署名, 成文日期, 附注), then the plan's title and its preamble.
+ */
+import type { Notice, RegisterWarning } from '../core/register.js';
+import { parseDateLine } from './dates.js';
+import { joinParagraphs, type TextLine } from './lines.js';
+import {
+  disclosureOf, forwardedTitle, isDocNumber, isNoticeTitle, isNoticeTitleStart, isSignature, issuerOfTitle, recipientsOf,
+} from './notice.js';
+import { isFakeTitle, isTitleLine, splitGluedTitle } from './title.js';
+
+export interface FrontMatter {
+  readonly notice: Notice | null;
+  readonly title: string | null;
+  readonly disclosure: string | null;
+  readonly preamble: string | null;
+  readonly warnings: RegisterWarning[];
+}
+
+interface NoticeDraft {
+  title: string | null;
+  issuer: string | null;
+  signature: string | null;
+  docNumber: string | null;
+  date: string | null;
+  recipients: string | null;
+  firstStart: number;
+}
+
+/** Parses the front lines; `lineOf` gives the source line of a doc offset. */
+export function parseFrontMatter(lines: readonly TextLine[], lineOf: (offset: number) => number): FrontMatter {
+  const warnings: RegisterWarning[] = [];
+  const draft: NoticeDraft = { title: null, issuer: null, signature: null, docNumber: null, date: null, recipients: null, firstStart: -1 };
+  let disclosure: string | null = null;
+  let lastNoticeLine = -1; // index of the last line that belongs to the notice
+  const note = (i: number): void => {
+    if (draft.firstStart < 0) draft.firstStart = lines[i].start;
+    lastNoticeLine = Math.max(lastNoticeLine, i);
+  };
+  let titleIndex = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i].text;
+    const next = lines[i + 1]?.text ?? '';
+    if (isNoticeTitle(text)) {
+      if (draft.title === null) draft.title = text;
+      note(i);
+    } else if (isNoticeTitleStart(text) && isNoticeTitle(text + next)) {
+      if (draft.title === null || draft.title === text + next) draft.title = text + next;
+      note(i);
+      note(++i);
+    } else if (isDocNumber(text)) {
+      draft.docNumber ??= text;
+      note(i);
+    } else if (draft.recipients === null && recipientsOf(text) !== null) {
+      draft.recipients = recipientsOf(text);
+      note(i);
+    } else if (parseDateLine(text) !== null && (draft.title !== null || draft.recipients !== null || draft.docNumber !== null)) {
+      draft.date ??= parseDateLine(text);
+      const prev = lines[i - 1]?.text ?? '';
+      if (i - 1 > lastNoticeLine && isSignature(prev)) draft.signature ??= prev;
+      note(i);
+    } else if (disclosureOf(text) !== null) {
+      disclosure ??= disclosureOf(text);
+      if (titleIndex < 0) note(i);
+    } else if (i > lastNoticeLine && isTitleLine(text) && !isNoticeTitleStart(text) && planMayStart(draft, disclosure)) {
+      titleIndex = i;
+      break;
+    }
+  }
+  const notice = toNotice(draft, lineOf);
+  // Where the plan starts: after its title, else after the notice.
+  let title: string | null = null;
+  let preambleFrom = lastNoticeLine + 1;
+  let glueRest: string | null = null;
+  if (titleIndex >= 0) {
+    title = lines[titleIndex].text;
+    preambleFrom = titleIndex + 1;
+  } else {
+    const first = firstContentLine(lines, lastNoticeLine + 1);
+    const glued = first >= 0 ? splitGluedTitle(lines[first].text) : null;
+    if (glued) {
+      title = glued.title;
+      glueRest = lines[first].text.slice(glued.rest).trim();
+      preambleFrom = first + 1;
+      warnings.push({ line: lineOf(lines[first].start), code: 'title-guessed', message: `title split from the first sentence: ${title}` });
+    } else if (notice?.title && forwardedTitle(notice.title)) {
+      title = forwardedTitle(notice.title);
+      warnings.push({ line: notice.line, code: 'title-guessed', message: `plan title taken from the notice title: ${title}` });
+    }
+  }
+  const rest = lines.slice(preambleFrom).filter((l) => !isMeta(l.text)).map((l) => l.text);
+  const preamble = joinParagraphs(glueRest ? [glueRest, ...rest] : rest);
+  return { notice, title, disclosure, preamble, warnings };
+}
+
+/** Before the 成文日期 of a started notice, a title-like line is the notice's own text. */
+function planMayStart(d: NoticeDraft, disclosure: string | null): boolean {
+  return d.firstStart < 0 || d.date !== null || disclosure !== null;
+}
+
+function isMeta(text: string): boolean {
+  return disclosureOf(text) !== null || isDocNumber(text) || isFakeTitle(text);
+}
+
+function firstContentLine(lines: readonly TextLine[], from: number): number {
+  for (let i = from; i < lines.length; i++) {
+    if (!isFakeTitle(lines[i].text) && !isMeta(lines[i].text)) return i;
+  }
+  return -1;
+}
+
+function toNotice(d: NoticeDraft, lineOf: (offset: number) => number): Notice | null {
+  if (d.title === null && d.recipients === null && d.docNumber === null) return null;
+  return {
+    title: d.title,
+    issuer: (d.title ? issuerOfTitle(d.title) : null) ?? d.signature,
+    docNumber: d.docNumber,
+    date: d.date,
+    recipients: d.recipients,
+    line: lineOf(d.firstStart),
+  };
+}

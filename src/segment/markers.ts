@@ -1,0 +1,110 @@
+/**
+ * Structure markers (GB/T 9704-2012 §7.3.3): 一、 → 1, (一) → 2, 1. / 1、 → 3, (1) / ① → 4.
+ * `matchMarker` only says whether a marker starts at a position; whether it may start there
+ * (line start, after a sentence end, inside an inline list) is decided by blocks.ts.
+ */
+import { circledValue, isChineseNumeralChar, parseChineseNumeral } from './chinese-numerals.js';
+
+export type MarkerLevel = 1 | 2 | 3 | 4;
+export type MarkerKind = 'cn-comma' | 'cn-paren' | 'num-dot' | 'num-paren' | 'circled';
+
+export interface MarkerMatch {
+  readonly level: MarkerLevel;
+  readonly kind: MarkerKind;
+  readonly ordinal: number;
+  /** The marker as written, without trailing spaces: '一、', '(五)', '3.', '①'. */
+  readonly marker: string;
+  readonly start: number;
+  /** Offset of the first character after the marker and its trailing spaces. */
+  readonly end: number;
+}
+
+const OPEN_TO_CLOSE: Readonly<Record<string, string>> = { '(': ')', '（': '）', '〔': '〕' };
+const DOT_CHARS = new Set(['.', '、', '．']);
+const MAX_NUMERAL = 4;
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
+}
+
+/** CJK ideograph (BMP ranges) — the character a `1.` marker must be followed by. */
+export function isCjk(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/** Characters that may open the text of a numbered item besides an ideograph. */
+const ITEM_OPENERS = new Set(['“', '‘', '《', '「', '『', '【', '"']);
+
+function startsItemText(text: string, pos: number): boolean {
+  const ch = text[pos];
+  return isCjk(ch) || ITEM_OPENERS.has(ch ?? '');
+}
+
+function skipSpaces(text: string, pos: number): number {
+  let p = pos;
+  while (p < text.length && (text[p] === ' ' || text[p] === '\u3000' || text[p] === '\t')) p++;
+  return p;
+}
+
+/** The marker starting exactly at `pos`, or null. */
+export function matchMarker(text: string, pos: number): MarkerMatch | null {
+  const ch = text[pos];
+  if (ch === undefined) return null;
+  if (ch in OPEN_TO_CLOSE) return matchParen(text, pos, OPEN_TO_CLOSE[ch]);
+  if (isDigit(ch)) return matchNumber(text, pos);
+  const circled = circledValue(ch);
+  if (circled !== null) {
+    const end = skipSpaces(text, pos + 1);
+    if (end >= text.length || text[end] === '\n') return null;
+    return { level: 4, kind: 'circled', ordinal: circled, marker: ch, start: pos, end };
+  }
+  if (isChineseNumeralChar(ch)) return matchChineseComma(text, pos);
+  return null;
+}
+
+function matchParen(text: string, pos: number, close: string): MarkerMatch | null {
+  let p = pos + 1;
+  if (isDigit(text[p])) {
+    if (text[pos] === '〔') return null; // 〔2018〕 is a year in a document number
+    while (p < text.length && p - pos <= 2 && isDigit(text[p])) p++;
+    if (text[p] !== close) return null;
+    const ordinal = Number(text.slice(pos + 1, p));
+    if (ordinal === 0) return null;
+    const end = skipSpaces(text, p + 1);
+    if (isDigit(text[end])) return null;
+    return { level: 4, kind: 'num-paren', ordinal, marker: text.slice(pos, p + 1), start: pos, end };
+  }
+  while (p < text.length && p - pos <= MAX_NUMERAL && isChineseNumeralChar(text[p])) p++;
+  if (p === pos + 1 || text[p] !== close) return null;
+  const ordinal = parseChineseNumeral(text.slice(pos + 1, p));
+  if (ordinal === null) return null;
+  const end = skipSpaces(text, p + 1);
+  return { level: 2, kind: 'cn-paren', ordinal, marker: text.slice(pos, p + 1), start: pos, end };
+}
+
+function matchNumber(text: string, pos: number): MarkerMatch | null {
+  let p = pos;
+  while (p < text.length && p - pos < 4 && isDigit(text[p])) p++;
+  const digits = p - pos;
+  if (digits > 3 || !DOT_CHARS.has(text[p] ?? '')) return null;
+  const end = skipSpaces(text, p + 1);
+  // `1.5亿`, `2.0`, `12.4”`: a digit after the dot means a number, not a marker.
+  if (!startsItemText(text, end)) return null;
+  const ordinal = Number(text.slice(pos, p));
+  if (ordinal === 0) return null;
+  return { level: 3, kind: 'num-dot', ordinal, marker: text.slice(pos, p + 1), start: pos, end };
+}
+
+function matchChineseComma(text: string, pos: number): MarkerMatch | null {
+  let p = pos;
+  while (p < text.length && p - pos < MAX_NUMERAL && isChineseNumeralChar(text[p])) p++;
+  if (text[p] !== '、') return null;
+  const ordinal = parseChineseNumeral(text.slice(pos, p));
+  if (ordinal === null) return null;
+  const end = skipSpaces(text, p + 1);
+  // `一、二季度`: a numeral after the comma continues a list of numbers.
+  if (end >= text.length || text[end] === '\n' || isChineseNumeralChar(text[end])) return null;
+  return { level: 1, kind: 'cn-comma', ordinal, marker: text.slice(pos, p + 1), start: pos, end };
+}

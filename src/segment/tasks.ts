@@ -1,0 +1,147 @@
+/**
+ * Tree → tasks. The rules:
+ * - A numbered item with numbered children is a section only; its unnumbered lead-in (the rest
+ *   of its line and the paragraphs before the first child) is the section's intro, not a task
+ *   (an annotation there is warned about as 'annotated-intro').
+ * - A numbered item without numbered children is a task with the item's id. Its text is all of it
+ *   after the marker — a bare heading line, the rest of the line, and every unnumbered paragraph
+ *   up to the next marker (continuation paragraphs) — minus annotations.
+ * - That text is cut by the extract stage's splitTasks: when it holds several tasks each closed by
+ *   its own annotation, they become `<id>a`, `<id>b`, …; an unnumbered paragraph that follows an
+ *   annotated task is such a further task, and is warned about as 'continuation-task'.
+ * - Unit lines without brackets (`责任单位:……`) attach to the task just before them.
+ * - Title: the bare heading line when the body is on the next lines, else the first sentence when
+ *   more text follows it (and it is short); only the first task of an item has one.
+ * - Inline lists (`……途径:1.……;2.……`) never reach here as items: they are text (see blocks.ts).
+ */
+import type { RegisterWarning, Task } from '../core/register.js';
+import type { Point } from '../core/position.js';
+import { findDeadlines, findTargets, parseUnits, splitTasks, type Annotation } from '../extract/index.js';
+import { analyseHead, MAX_TITLE } from './heads.js';
+import { firstSentenceEnd, joinParagraphs, stripTitleEnd, tidy } from './lines.js';
+import { headText, paraTexts } from './sections.js';
+import type { Node } from './tree.js';
+import { cutUnitLines } from './unit-lines.js';
+
+export interface TaskContext {
+  readonly text: string;
+  readonly year: number | null;
+  readonly pointOf: (offset: number) => Point;
+}
+
+interface Piece {
+  text: string;
+  /** Doc offset of the piece. */
+  start: number;
+  annotation: Annotation | null;
+  unitLines: string[];
+}
+
+export function collectTasks(nodes: readonly Node[], ctx: TaskContext): { tasks: Task[]; warnings: RegisterWarning[] } {
+  const tasks: Task[] = [];
+  const warnings: RegisterWarning[] = [];
+  for (const node of nodes) {
+    if (node.children.length > 0) {
+      const intro = joinParagraphs([analyseHead(headText(ctx.text, node)).rest, ...paraTexts(ctx.text, node)]);
+      if (intro && splitTasks(intro).some((p) => p.annotation !== null)) {
+        warnings.push({ line: line(ctx, node.block.start), code: 'annotated-intro', message: `the lead-in of section ${node.id} carries an annotation; its units are not assigned to a task` });
+      }
+      continue;
+    }
+    const pieces = piecesOf(node, ctx, warnings);
+    pieces.forEach((piece, i) => tasks.push(toTask(node, piece, i, pieces.length, ctx, warnings)));
+  }
+  return { tasks, warnings };
+}
+
+function line(ctx: TaskContext, offset: number): number {
+  return ctx.pointOf(offset).line;
+}
+
+function piecesOf(node: Node, ctx: TaskContext, warnings: RegisterWarning[]): Piece[] {
+  const start = node.block.bodyStart;
+  const end = node.paras.length > 0 ? node.paras[node.paras.length - 1].end : node.block.end;
+  const raw = ctx.text.slice(start, end);
+  const pieces: Piece[] = [];
+  for (const span of cutUnitLines(raw)) {
+    const chunk = raw.slice(span.start, span.end);
+    if (span.kind === 'units') {
+      const last = pieces[pieces.length - 1];
+      if (last) last.unitLines.push(chunk.trim());
+      continue;
+    }
+    for (const p of splitTasks(chunk)) {
+      const piece: Piece = { text: tidy(p.text), start: start + span.start + p.start, annotation: p.annotation, unitLines: [] };
+      const prev = pieces[pieces.length - 1];
+      // An annotation standing alone belongs to the task before it.
+      if (piece.text === '' && prev && prev.annotation === null && prev.unitLines.length === 0) prev.annotation = piece.annotation;
+      else if (piece.text !== '' || piece.annotation !== null) pieces.push(piece);
+    }
+  }
+  let k = 0;
+  for (const para of node.paras) {
+    while (k < pieces.length && pieces[k].start < para.start) k++;
+    if (k > 0 && k < pieces.length && pieces[k].start < para.end && pieces[k - 1].annotation !== null) {
+      warnings.push({ line: line(ctx, para.start), code: 'continuation-task', message: `unnumbered paragraph after an annotated task of item ${node.id} taken as a further task of that item` });
+    }
+  }
+  return pieces;
+}
+
+function suffix(i: number): string {
+  let s = '';
+  let n = i;
+  do {
+    s = String.fromCharCode(97 + (n % 26)) + s;
+    n = Math.floor(n / 26) - 1;
+  } while (n >= 0);
+  return s;
+}
+
+function titleOf(node: Node, piece: Piece, ctx: TaskContext): string | null {
+  const head = analyseHead(headText(ctx.text, node));
+  if (head.headingOnly && node.paras.length > 0) return head.title;
+  const end = firstSentenceEnd(piece.text);
+  if (end <= 0 || end >= piece.text.trimEnd().length || end > MAX_TITLE + 1) return null;
+  return stripTitleEnd(piece.text.slice(0, end)) || null;
+}
+
+function toTask(node: Node, piece: Piece, i: number, count: number, ctx: TaskContext, warnings: RegisterWarning[]): Task {
+  const at = i === 0 ? node.block.start : piece.start;
+  const point = ctx.pointOf(at);
+  const units = unitsOf(piece, point.line, warnings);
+  return {
+    id: count > 1 ? `${node.id}${suffix(i)}` : node.id,
+    sectionId: node.id,
+    marker: node.marker.marker,
+    title: i === 0 ? titleOf(node, piece, ctx) : null,
+    text: piece.text,
+    ...units,
+    deadlines: findDeadlines(piece.text, ctx.year),
+    targets: findTargets(piece.text),
+    line: point.line,
+    column: point.column,
+  };
+}
+
+function unitsOf(piece: Piece, line: number, warnings: RegisterWarning[]): Pick<Task, 'leads' | 'owners' | 'separately' | 'unitsText'> {
+  const leads: string[] = [];
+  const owners: string[] = [];
+  let separately = false;
+  const texts: string[] = [];
+  const add = (inner: string, raw: string): void => {
+    const parsed = parseUnits(inner);
+    if (!parsed.ok) warnings.push({ line, code: 'unparsed-annotation', message: `no units found in ${raw}` });
+    for (const u of parsed.leads) if (!leads.includes(u)) leads.push(u);
+    for (const u of parsed.owners) if (!owners.includes(u)) owners.push(u);
+    separately ||= parsed.separately;
+    texts.push(raw);
+  };
+  const a = piece.annotation;
+  if (a) {
+    if (!a.balanced) warnings.push({ line, code: 'unbalanced-bracket', message: `annotation ${a.raw} is not closed` });
+    add(a.inner, a.raw);
+  }
+  for (const u of piece.unitLines) add(u, u);
+  return { leads, owners, separately, unitsText: texts.length > 0 ? texts.join('\n') : null };
+}
