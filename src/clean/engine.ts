@@ -1,0 +1,164 @@
+import type { PageMeta } from '../core/register.js';
+import type { CleanRule, Hit, LineContext } from './types.js';
+
+/** A span of one line, in line offsets, end exclusive. */
+export type Span = readonly [start: number, end: number];
+
+/** One removal inside a line: the spans of the line it covers (kept text it was read from). */
+export interface LineRemoval {
+  readonly rule: string;
+  readonly reason: string;
+  readonly spans: readonly Span[];
+}
+
+export interface LineVerdict {
+  /** What is still kept of the line, in line offsets; empty when the whole line went. */
+  readonly kept: readonly Span[];
+  readonly removals: readonly LineRemoval[];
+  readonly splits: boolean;
+  /** The rule whose hit opened a tail block on this line, if any. */
+  readonly tailRule: CleanRule | null;
+  readonly meta: readonly PageMeta[];
+}
+
+/** Rules re-run on what is left of a line after a removal; this bounds the rounds. */
+const MAX_ROUNDS = 12;
+
+function trimSpans(line: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const [s0, e0] of spans) if (e0 > s0) out.push([s0, e0]);
+  // Leading and trailing whitespace of what is left is not content.
+  while (out.length > 0) {
+    const [s, e] = out[0];
+    let t = s;
+    while (t < e && /\s/.test(line[t])) t++;
+    if (t < e) {
+      out[0] = [t, e];
+      break;
+    }
+    out.shift();
+  }
+  while (out.length > 0) {
+    const [s, e] = out[out.length - 1];
+    let t = e;
+    while (t > s && /\s/.test(line[t - 1])) t--;
+    if (t > s) {
+      out[out.length - 1] = [s, t];
+      break;
+    }
+    out.pop();
+  }
+  return out;
+}
+
+/** Maps [start, end) of the concatenated kept text back to line spans. */
+function toLineSpans(kept: readonly Span[], start: number, end: number): Span[] {
+  const out: Span[] = [];
+  let base = 0;
+  for (const [s, e] of kept) {
+    const len = e - s;
+    const from = Math.max(start, base);
+    const to = Math.min(end, base + len);
+    if (to > from) out.push([s + (from - base), s + (to - base)]);
+    base += len;
+  }
+  return out;
+}
+
+function subtract(kept: readonly Span[], removed: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const [s, e] of kept) {
+    let cur = s;
+    for (const [rs, re] of removed) {
+      if (re <= cur || rs >= e) continue;
+      if (rs > cur) out.push([cur, rs]);
+      cur = Math.max(cur, re);
+    }
+    if (cur < e) out.push([cur, e]);
+  }
+  return out;
+}
+
+/** Applies the rules to one line until none hits what is left of it. */
+export function classifyLine(line: string, rules: readonly CleanRule[], ctx: LineContext): LineVerdict {
+  let kept = trimSpans(line, [[0, line.length]]);
+  const removals: LineRemoval[] = [];
+  const meta: PageMeta[] = [];
+  let splits = false;
+  let tailRule: CleanRule | null = null;
+  for (let round = 0; round < MAX_ROUNDS && kept.length > 0; round++) {
+    const text = kept.length === 1 ? line.slice(kept[0][0], kept[0][1]) : kept.map(([s, e]) => line.slice(s, e)).join('');
+    let hits: readonly Hit[] = [];
+    let rule: CleanRule | null = null;
+    for (const candidate of rules) {
+      hits = candidate.match(text, ctx);
+      if (hits.length > 0) {
+        rule = candidate;
+        break;
+      }
+    }
+    if (!rule) break;
+    const removedNow: Span[] = [];
+    for (const hit of hits) {
+      const spans = toLineSpans(kept, hit.start ?? 0, hit.end ?? text.length);
+      if (spans.length === 0) continue;
+      removals.push({ rule: rule.id, reason: hit.reason, spans });
+      removedNow.push(...spans);
+      if (hit.meta) meta.push(hit.meta);
+      if (hit.splits) splits = true;
+      if (hit.opensTail && hit.start === undefined) tailRule = rule;
+    }
+    if (removedNow.length === 0) break;
+    removedNow.sort((a, b) => a[0] - b[0]);
+    kept = trimSpans(line, subtract(kept, removedNow));
+  }
+  return { kept, removals, splits, tailRule, meta };
+}
+
+/**
+ * Tail blocks: the short lines after a related-list heading or a footer line are removed too,
+ * but only when nothing but such lines and other debris follows up to the end of the page (or
+ * the next document), so a heading in the middle of a page never eats the plan after it.
+ */
+export function applyTails(lines: readonly string[], verdicts: LineVerdict[]): void {
+  for (let i = 0; i < verdicts.length; i++) {
+    const rule = verdicts[i].tailRule;
+    if (!rule?.tailItem) continue;
+    const items: number[] = [];
+    let reachedEnd = true;
+    let j = i + 1;
+    for (; j < verdicts.length; j++) {
+      const v = verdicts[j];
+      if (v.splits) break;
+      if (lines[j].trim().length === 0) continue;
+      const untouched = v.removals.length === 0;
+      if (!untouched) {
+        if (v.kept.length === 0) continue;
+        reachedEnd = false;
+        break;
+      }
+      if (!rule.tailItem(lines[j].trim())) {
+        reachedEnd = false;
+        break;
+      }
+      items.push(j);
+    }
+    // Headings between i and j would stop at the same line: skip them either way.
+    const next = j - 1;
+    if (!reachedEnd) {
+      i = next;
+      continue;
+    }
+    for (const k of items) {
+      const [span] = trimSpans(lines[k], [[0, lines[k].length]]);
+      verdicts[k] = {
+        kept: [],
+        removals: [{ rule: rule.id, reason: `Item of a ${rule.id} block at the end of the page`, spans: [span] }],
+        splits: false,
+        tailRule: null,
+        meta: [],
+      };
+    }
+    i = next;
+  }
+}

@@ -1,0 +1,19 @@
+import type { CleanRule } from '../types.js';
+
+const ICP = /ICP\s*(?:备|備|证|證|许可|\d)|ICP\s*[:]/i;
+
+export const icp: CleanRule = {
+  id: 'icp',
+  description: 'ICP licence lines (京ICP备05070218号)',
+  examples: {
+    hit: ['京ICP备05070218号', '赣ICP备05004220号-1 赣公网安备 36010802000123号', 'ICP证:浙B2-20080224'],
+    miss: ['推进IPv6规模部署。', '做好ICT产业信息公开。'],
+  },
+  match(line) {
+    if (line.length > 300 || !ICP.test(line)) return [];
+    return [{ reason: 'ICP licence number (site footer)', opensTail: true }];
+  },
+  tailItem(line) {
+    return line.length <= 80 && !/[。;]$/.test(line);
+  },
+};
