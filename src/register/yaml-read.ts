@@ -43,7 +43,7 @@ export function parseYaml(text: string, name: string): ParsedYaml {
   const doc = docs[0];
   const error: YAMLError | undefined = doc.errors[0];
   if (error) {
-    throw new InputError(`cannot parse ${name} at ${located(text, error.pos[0])}: ${firstLine(error.message)}`, { file: name });
+    throw new InputError(`syntax error at ${located(text, error.pos[0])}: ${firstLine(error.message)}`, { file: name });
   }
   return doc;
 }
