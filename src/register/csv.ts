@@ -12,7 +12,8 @@ import type { Register, RegisterDocument, Section, Task } from '../core/register
  * - 牵头单位 / 责任单位: the units joined with 、; 完成时限: the deadlines as written, joined with ;.
  * - 章节: the path of the task's section from the top, each heading as printed (marker and
  *   title), joined with ` > `: `一、推进重点领域信息公开 > (一)清单式公开`. The printed
- *   markers are what a clerk finds in the notice; empty for tasks outside any section.
+ *   markers are what a clerk finds in the notice; empty for tasks outside any section. A task
+ *   that is the body of its own numbered heading (same line) is not repeated in its path.
  * - 行号: the line of the task in the input.
  *
  * Encoding: UTF-8 with a BOM (Excel otherwise reads the file as the ANSI code page), CRLF line
@@ -39,14 +40,21 @@ export function quoteCsvField(field: string): string {
   return /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
 }
 
-/** Section id → printed path from the top (`一、… > (一)…`). */
-function sectionPaths(sections: readonly Section[]): Map<string, string> {
-  const paths = new Map<string, string>();
+interface SectionPath {
+  /** Printed path from the top, this section included (`一、… > (一)…`). */
+  readonly path: string;
+  /** The same without this section. */
+  readonly parentPath: string;
+  readonly line: number;
+}
+
+function sectionPaths(sections: readonly Section[]): Map<string, SectionPath> {
+  const paths = new Map<string, SectionPath>();
   const walk = (list: readonly Section[], prefix: string): void => {
     for (const s of list) {
       const label = `${s.marker}${s.title}`;
       const path = prefix === '' ? label : `${prefix}${PATH_SEPARATOR}${label}`;
-      paths.set(s.id, path);
+      paths.set(s.id, { path, parentPath: prefix, line: s.line });
       walk(s.sections, path);
     }
   };
@@ -54,18 +62,29 @@ function sectionPaths(sections: readonly Section[]): Map<string, string> {
   return paths;
 }
 
+/**
+ * The 章节 cell. A numbered item whose heading and body share a line (`1.依法……。`) is a section
+ * holding its own task; repeating its heading next to the task text says nothing, so such a task
+ * gets the path of the section above it.
+ */
+function sectionCell(task: Task, paths: ReadonlyMap<string, SectionPath>): string {
+  const section = task.sectionId === null ? undefined : paths.get(task.sectionId);
+  if (!section) return '';
+  return section.line === task.line ? section.parentPath : section.path;
+}
+
 function documentLabel(doc: RegisterDocument): string {
   return doc.title === null ? String(doc.index) : `${doc.index}${ORDINAL_MARK}${doc.title}`;
 }
 
-function taskCells(task: Task, paths: ReadonlyMap<string, string>): string[] {
+function taskCells(task: Task, paths: ReadonlyMap<string, SectionPath>): string[] {
   const text = [
     task.id,
     task.text,
     task.leads.join(UNIT_SEPARATOR),
     task.owners.join(UNIT_SEPARATOR),
     task.deadlines.map((d) => d.text).join(DEADLINE_SEPARATOR),
-    task.sectionId === null ? '' : (paths.get(task.sectionId) ?? ''),
+    sectionCell(task, paths),
   ].map(defuseFormula);
   return [...text, String(task.line)];
 }

@@ -47,6 +47,16 @@ describe('CSV task table', () => {
     expect(rows[3]).toEqual(['2', '其他工作', '', '', '', '', '20']);
   });
 
+  it('does not repeat a numbered heading that carries the task on its own line', () => {
+    const doc = sampleDocument();
+    const item = { id: '1.1.1', marker: '1.', level: 3 as const, ordinal: 1, title: '依法制定负面清单', intro: null, sections: [], line: 12 };
+    const sections = [{ ...doc.sections[0], sections: [{ ...doc.sections[0].sections[0], sections: [item] }] }];
+    const tasks = [{ ...doc.tasks[0], id: '1.1.1', sectionId: '1.1.1', line: 12 }, { ...doc.tasks[0], id: '1.1.1a', sectionId: '1.1.1', line: 14 }];
+    const rows = parseCsv(serializeRegister(sampleRegister({ documents: [sampleDocument({ sections, tasks })] }), 'csv').slice(1));
+    expect(rows[1][5]).toBe('一、推进重点领域信息公开 > (一)推进重大建设项目信息公开');
+    expect(rows[2][5]).toBe('一、推进重点领域信息公开 > (一)推进重大建设项目信息公开 > 1.依法制定负面清单');
+  });
+
   it('quotes commas and quotes (RFC 4180) and defuses a formula', () => {
     expect(csv).toContain('1.1,"推进重大建设项目批准和实施领域信息公开,2018年10月底前完成清单编制",');
     const rows = parseCsv(csv.slice(1));
