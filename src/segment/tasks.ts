@@ -81,7 +81,7 @@ function piecesOf(node: Node, ctx: TaskContext, warnings: RegisterWarning[]): Pi
   let k = 0;
   for (const para of node.paras) {
     while (k < pieces.length && pieces[k].start < para.start) k++;
-    if (k > 0 && k < pieces.length && pieces[k].start < para.end && pieces[k - 1].annotation !== null) {
+    if (k > 0 && k < pieces.length && pieces[k].start === para.start && pieces[k - 1].annotation !== null) {
       warnings.push({ line: line(ctx, para.start), code: 'continuation-task', message: `unnumbered paragraph after an annotated task of item ${node.id} taken as a further task of that item` });
     }
   }

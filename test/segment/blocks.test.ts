@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { splitBlocks } from '../../src/segment/blocks.js';
+
+function markers(text: string): string[] {
+  return splitBlocks(text).map((b) => (b.marker ? b.marker.marker : '·') + text.slice(b.bodyStart, b.end).slice(0, 4));
+}
+
+describe('splitBlocks', () => {
+  it.each([
+    // one line per item
+    ['一、总体\n(一)清单\n1.依法公开。\n2.做好公开。', ['一、总体', '(一)清单', '1.依法公开', '2.做好公开']],
+    // the whole body on one line: cut after sentence ends and closing brackets
+    ['一、总体要求。(一)清单式公开。1.依法公开。(市政管局牵头)2.做好公开。(市编办牵头)二、围绕中心', ['一、总体要求', '(一)清单式公', '1.依法公开', '2.做好公开', '二、围绕中心']],
+    // a marker glued to a short heading without punctuation
+    ['一、讲求实效,压实方法(一)清单式公开持续推进。1.依法公开。', ['一、讲求实效', '(一)清单式公', '1.依法公开']],
+    // dates and numbers are not markers, even after a sentence end
+    ['1.开展“12.4”国家宪法日活动。2017年10月底前完成。1.5亿元。', ['1.开展“1']],
+    // an inline list after `:` stays in the item's text, across `;` line breaks
+    ['(五)优化机制。以下2种途径:1.当面提出申请;\n2.以传真形式提出申请。同时,优化。\n(六)加强', ['(五)优化机制', '·2.以传', '(六)加强']],
+    // line-initial items after a line ending in `:` are items
+    ['(二)制作以下信息:\n1.本单位职能;\n2.本单位文件。', ['(二)制作以下', '1.本单位职', '2.本单位文']],
+    // unnumbered paragraphs stay blocks of their own
+    ['(三)围绕预期加强解读。\n牢牢把握要求。(责任单位:市发改委)', ['(三)围绕预期', '·牢牢把握']],
+  ])('%s', (text, expected) => {
+    expect(markers(text)).toEqual(expected);
+  });
+
+  it('keeps offsets of the text and is linear on a long single line', () => {
+    const item = '做好信息公开工作。(市政管局牵头落实)';
+    const text = Array.from({ length: 20000 }, (_, i) => `${(i % 9) + 1}.${item}`).join('');
+    const started = performance.now();
+    const blocks = splitBlocks(text);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(blocks).toHaveLength(20000);
+    expect(text.slice(blocks[1].start, blocks[1].end)).toBe(`2.${item}`);
+  });
+});
