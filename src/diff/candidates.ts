@@ -1,0 +1,76 @@
+import type { TaskFeatures } from './features.js';
+
+/** A candidate pair: indexes into the old and new task lists. */
+export interface Candidate {
+  readonly a: number;
+  readonly b: number;
+}
+
+export interface CandidateOptions {
+  /** Features held by more tasks than this are not used to find candidates (keeps it near-linear). */
+  readonly maxPostings: number;
+  /** Candidates kept per task, best first by shared rare features. */
+  readonly perTask: number;
+}
+
+export function defaultCandidateOptions(size: number): CandidateOptions {
+  return { maxPostings: Math.max(32, Math.ceil(2 * Math.sqrt(size))), perTask: 12 };
+}
+
+/**
+ * Candidate pairs from an inverted index over words and character bigrams, searched both ways
+ * (old → new and new → old). Common features are skipped (postings cap), so the work grows with
+ * the number of tasks, not with the number of pairs.
+ */
+export function findCandidates(oldF: readonly TaskFeatures[], newF: readonly TaskFeatures[], options = defaultCandidateOptions(Math.max(oldF.length, newF.length))): Candidate[] {
+  const seen = new Set<number>();
+  const out: Candidate[] = [];
+  const add = (a: number, b: number): void => {
+    const key = a * (newF.length + 1) + b;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ a, b });
+  };
+  for (const [q, t] of search(oldF, newF, options)) add(q, t);
+  for (const [q, t] of search(newF, oldF, options)) add(t, q);
+  return out;
+}
+
+function featuresOf(f: TaskFeatures): string[] {
+  return [...new Set(f.tokens), ...f.bigrams];
+}
+
+/** For each query task, the target tasks sharing most rare features with it. */
+function search(queries: readonly TaskFeatures[], targets: readonly TaskFeatures[], options: CandidateOptions): [number, number][] {
+  const postings = new Map<string, number[]>();
+  targets.forEach((f, i) => {
+    for (const feature of featuresOf(f)) {
+      let list = postings.get(feature);
+      if (!list) postings.set(feature, (list = []));
+      if (list.length <= options.maxPostings) list.push(i);
+    }
+  });
+  const pairs: [number, number][] = [];
+  queries.forEach((f, q) => {
+    const hits = new Map<number, number>();
+    const common: number[][] = [];
+    for (const feature of new Set(featuresOf(f))) {
+      const list = postings.get(feature);
+      if (!list) continue;
+      if (list.length > options.maxPostings) {
+        common.push(list);
+        continue;
+      }
+      const weight = 1 / Math.log(2 + list.length);
+      for (const t of list) hits.set(t, (hits.get(t) ?? 0) + weight);
+    }
+    // A task made only of common words (or duplicated many times) still gets a few candidates:
+    // those sharing the most of its common features, among each feature's first postings.
+    if (hits.size === 0) {
+      for (const list of common) for (const t of list) hits.set(t, (hits.get(t) ?? 0) + 1);
+    }
+    const best = [...hits].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, options.perTask);
+    for (const [t] of best) pairs.push([q, t]);
+  });
+  return pairs;
+}

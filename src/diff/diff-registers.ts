@@ -1,0 +1,42 @@
+import type { Register } from '../core/register.js';
+import { alignTasks } from './align.js';
+import { buildLineage } from './lineage.js';
+import { summarize } from './summary.js';
+import { collectTasks, normalizeUnit, type DiffTask, type ToSimplified } from './tasks.js';
+import type { Segmenter } from './tokens.js';
+import type { Comparison, DiffInput, DiffOptions, DiffResult } from './types.js';
+
+export interface DiffDeps {
+  readonly segmenter: Segmenter;
+  /** Converts any script to simplified (identity for simplified text). */
+  readonly toSimplified: ToSimplified;
+}
+
+export interface NamedRegister {
+  readonly name: string;
+  readonly register: Register;
+}
+
+/** Compares registers in order (oldest first): each with the next, plus lineage for more than two. */
+export function diffRegisters(inputs: readonly NamedRegister[], options: DiffOptions, deps: DiffDeps): DiffResult {
+  const taskLists: DiffTask[][] = inputs.map((i) => collectTasks(i.register, deps.toSimplified));
+  const comparisons: Comparison[] = [];
+  for (let k = 0; k + 1 < inputs.length; k++) {
+    const entries = alignTasks(taskLists[k], taskLists[k + 1], options, deps.segmenter);
+    comparisons.push({ old: k, new: k + 1, entries, summary: summarize(entries, (u) => normalizeUnit(deps.toSimplified(u))) });
+  }
+  const described: DiffInput[] = inputs.map((input, k) => ({
+    name: input.name,
+    documents: input.register.documents.length,
+    tasks: taskLists[k].length,
+    script: input.register.source.script,
+    title: input.register.documents[0]?.title ?? null,
+  }));
+  return {
+    diffVersion: '1.0',
+    options,
+    inputs: described,
+    comparisons,
+    ...(inputs.length > 2 ? { lineage: buildLineage(comparisons, inputs.length) } : {}),
+  };
+}

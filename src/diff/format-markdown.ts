@@ -1,0 +1,72 @@
+import type { Comparison, DiffEntry, DiffResult, InlinePart } from './types.js';
+import { DIFF_CLASSES } from './types.js';
+import { formatUnitDelta, level1 } from './summary.js';
+
+/** A Markdown report: summary tables, then the changes per level-1 section. Unchanged pairs are only counted. */
+export function formatDiffMarkdown(result: DiffResult): string {
+  const out: string[] = [];
+  for (const c of result.comparisons) out.push(comparison(result, c));
+  if (result.lineage) {
+    const names = result.inputs.map((i) => cell(i.name));
+    out.push(`## Lineage\n\n| ${names.join(' | ')} | text |\n|${names.map(() => '---|').join('')}---|`);
+    for (const r of result.lineage) {
+      const ids = r.ids.map((id, k) => `${id ?? '—'}${k > 0 && r.steps[k - 1] ? ` (${r.steps[k - 1]!.join(', ')})` : ''}`);
+      out.push(`| ${ids.map(cell).join(' | ')} | ${cell(r.text.slice(0, 40))} |`);
+    }
+    out.push('');
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function comparison(result: DiffResult, c: Comparison): string {
+  const a = result.inputs[c.old];
+  const b = result.inputs[c.new];
+  const lines = [`# ${esc(a.name)} → ${esc(b.name)}`, '', `${a.tasks} tasks → ${b.tasks} tasks.`, '', '## Summary', '', '| class | tasks |', '|---|---:|'];
+  for (const k of DIFF_CLASSES) lines.push(`| ${k} | ${c.summary.classes[k] ?? 0} |`);
+  lines.push('', '## By section', '', `| section | ${DIFF_CLASSES.join(' | ')} |`, `|---|${DIFF_CLASSES.map(() => '---:|').join('')}`);
+  for (const s of c.summary.sections) lines.push(`| ${cell(s.section)} | ${DIFF_CLASSES.map((k) => s.counts[k] ?? 0).join(' | ')} |`);
+  if (c.summary.units.length > 0) {
+    lines.push('', '## By unit', '', '| unit | change |', '|---|---|');
+    for (const u of c.summary.units) lines.push(`| ${cell(u.unit)} | ${formatUnitDelta(u)} |`);
+  }
+  lines.push('', '## Changes');
+  let section: string | null = null;
+  for (const e of c.entries) {
+    if (e.classes.includes('unchanged')) continue;
+    const s = level1(e.new ?? e.old);
+    if (s !== section) {
+      section = s;
+      lines.push('', `### ${esc(s)}`, '');
+    }
+    lines.push(entry(e));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function entry(e: DiffEntry): string {
+  const ids = e.kind === 'added' ? `\`${e.new!.id}\`` : e.kind === 'removed' ? `\`${e.old!.id}\`` : `\`${e.old!.id}\` → \`${e.new!.id}\``;
+  const score = e.score === null ? '' : ` (${e.score.toFixed(2)})`;
+  const body = e.inline ? inline(e.inline) : esc(e.kind === 'removed' ? e.old!.text : e.new!.text);
+  const extra: string[] = [];
+  if (e.partner) extra.push(`${e.kind === 'split' ? 'split from' : 'merged into'} the pair with \`${e.partner.id}\``);
+  if (e.classes.includes('moved') && e.old && e.new) extra.push(`section: ${esc(e.old.sectionPath.join(' › '))} → ${esc(e.new.sectionPath.join(' › '))}`);
+  if (e.units) {
+    const u = e.units;
+    extra.push(`units: ${[...u.leadsAdded.map((x) => `+${x} (lead)`), ...u.leadsRemoved.map((x) => `−${x} (lead)`), ...u.ownersAdded.map((x) => `+${x}`), ...u.ownersRemoved.map((x) => `−${x}`)].map(esc).join(' ')}`);
+  }
+  if (e.deadlines) extra.push(`deadline: ${esc(e.deadlines.old.join('、') || '—')} → ${esc(e.deadlines.new.join('、') || '—')}`);
+  return [`- **${e.classes.join(', ')}** ${ids}${score}: ${body}`, ...extra.map((x) => `  - ${x}`)].join('\n');
+}
+
+function inline(parts: readonly InlinePart[]): string {
+  return parts.map((p) => (p.op === 'equal' ? esc(p.text) : p.op === 'delete' ? `~~${esc(p.text)}~~` : `**${esc(p.text)}**`)).join('');
+}
+
+/** Escapes the characters Markdown would read as emphasis, code or HTML. */
+function esc(text: string): string {
+  return text.replace(/[\\`*_~<>[\]|#]/g, (c) => `\\${c}`);
+}
+
+function cell(text: string): string {
+  return esc(text).replace(/\n/g, ' ');
+}

@@ -1,0 +1,71 @@
+import type { Register, Section } from '../core/register.js';
+import type { TaskRef } from './types.js';
+
+/** Converts text to the one script the comparison happens in (simplified). */
+export type ToSimplified = (text: string) => string;
+
+/** A task prepared for comparison: the side's own view plus simplified text for scoring. */
+export interface DiffTask {
+  readonly ref: TaskRef;
+  /** Position among the input's tasks, in document order. */
+  readonly index: number;
+  /** Simplified text, for scoring. */
+  readonly text: string;
+  /** Simplified section titles, outermost first. */
+  readonly sectionPath: readonly string[];
+  readonly leads: readonly string[];
+  readonly owners: readonly string[];
+  /** Deadlines compared by date when known, else by simplified text. */
+  readonly deadlineKeys: readonly string[];
+}
+
+/** All tasks of all documents of a register, in order, with simplified text for comparison. */
+export function collectTasks(register: Register, toSimplified: ToSimplified): DiffTask[] {
+  const out: DiffTask[] = [];
+  const many = register.documents.length > 1;
+  for (const doc of register.documents) {
+    const titles = new Map<string, string>();
+    const walk = (sections: readonly Section[]): void => {
+      for (const s of sections) {
+        titles.set(s.id, s.title);
+        walk(s.sections);
+      }
+    };
+    walk(doc.sections);
+    for (const task of doc.tasks) {
+      const sectionPath = task.sectionId === null ? [] : ancestors(task.sectionId).flatMap((id) => (titles.has(id) ? [titles.get(id)!] : []));
+      const ref: TaskRef = {
+        id: many ? `${doc.index}:${task.id}` : task.id,
+        document: doc.index,
+        sectionPath,
+        sectionId: task.sectionId,
+        text: task.text,
+        leads: task.leads,
+        owners: task.owners,
+        deadlines: task.deadlines.map((d) => d.text),
+        line: task.line,
+      };
+      out.push({
+        ref,
+        index: out.length,
+        text: toSimplified(task.text),
+        sectionPath: sectionPath.map(toSimplified),
+        leads: task.leads.map((u) => normalizeUnit(toSimplified(u))),
+        owners: task.owners.map((u) => normalizeUnit(toSimplified(u))),
+        deadlineKeys: task.deadlines.map((d) => d.date ?? toSimplified(d.text)),
+      });
+    }
+  }
+  return out;
+}
+
+/** '2.1.3' → ['2', '2.1', '2.1.3']. */
+export function ancestors(id: string): string[] {
+  const parts = id.split('.');
+  return parts.map((_, i) => parts.slice(0, i + 1).join('.'));
+}
+
+/** Unit names compare without spaces and with ASCII brackets. */
+export function normalizeUnit(unit: string): string {
+  return unit.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')');
+}
