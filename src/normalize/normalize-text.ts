@@ -1,0 +1,84 @@
+import { composeMaps, type MappedText } from '../core/source-map.js';
+import { isCjk, isSpaceLike, isZeroWidth } from './char-class.js';
+import { MappedWriter } from './mapped-writer.js';
+import { foldWidth } from './width.js';
+
+/**
+ * Width folding (width.ts), NBSP/ideographic and other spaces → ' ', zero-width chars dropped,
+ * spaces stranded between two CJK characters dropped (`脱贫攻  坚` → `脱贫攻坚`; `Produced By` keeps
+ * its space), leading and trailing spaces of every line dropped, blank lines kept.
+ * Tabs: a line with two or more tabs between pieces of text is a table row (htmlToText joins
+ * cells with tabs; task tables have >= 3 columns): its tabs are kept and spaces around them
+ * dropped. Elsewhere a tab is one more space, so `政务\t公开` (tab in CJK) → `政务公开`; a
+ * two-column row loses its tab, the price of telling a stray tab from a cell boundary.
+ * One pass per line, linear.
+ * The returned map points at input's source (composed with input.map).
+ */
+export function normalizeText(input: MappedText): MappedText {
+  const text = input.text;
+  const out = new MappedWriter(text);
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl === -1 ? text.length : nl;
+    normalizeLine(text, lineStart, lineEnd, out);
+    if (nl === -1) break;
+    out.keep(nl);
+    lineStart = nl + 1;
+  }
+  const built = out.build();
+  return { text: built.text, map: composeMaps(input.map, built.map) };
+}
+
+function normalizeLine(text: string, start: number, end: number, out: MappedWriter): void {
+  const tableRow = isTableRow(text, start, end);
+  const blank = (code: number): boolean => isSpaceLike(code) || (!tableRow && code === 9) || code === 13;
+  let pending = -1; // start of a run of spaces not yet written
+  let prev = 0; // last char written on this line (folded), 0 at line start
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (isZeroWidth(code)) continue;
+    if (blank(code)) {
+      if (pending === -1) pending = i;
+      continue;
+    }
+    const folded = foldWidth(code);
+    if (pending !== -1) {
+      const stranded = (isCjk(prev) && isCjk(folded)) || prev === 9 || folded === 9;
+      if (prev !== 0 && !stranded) writeSpaces(text, pending, i, out);
+      pending = -1;
+    }
+    if (folded === code) out.keep(i);
+    else out.replace(i, String.fromCharCode(folded));
+    prev = folded;
+  }
+}
+
+/** Writes the space run source[start, end) as spaces, skipping zero-width chars inside it. */
+function writeSpaces(text: string, start: number, end: number, out: MappedWriter): void {
+  for (let j = start; j < end; j++) {
+    const code = text.charCodeAt(j);
+    if (isZeroWidth(code)) continue;
+    if (code === 0x20) out.keep(j);
+    else out.replace(j, ' ');
+  }
+}
+
+/** True when two or more tabs sit between non-blank chars of the line. Scans the line only. */
+function isTableRow(text: string, start: number, end: number): boolean {
+  let seenText = false;
+  let tabs = 0; // tabs after text, not yet followed by text
+  let inner = 0; // tabs between two pieces of text
+  for (let j = start; j < end; j++) {
+    const code = text.charCodeAt(j);
+    if (code === 9) {
+      if (seenText) tabs++;
+    } else if (!isSpaceLike(code) && !isZeroWidth(code) && code !== 13) {
+      inner += tabs;
+      tabs = 0;
+      seenText = true;
+      if (inner >= 2) return true;
+    }
+  }
+  return false;
+}

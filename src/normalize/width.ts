@@ -1,0 +1,11 @@
+/**
+ * Width folding. Chosen representation: half-width ASCII for the whole full-width block
+ * U+FF01–U+FF5E (`(市政管局牵头落实)` and `(市政管局牵头落实)` become the same text;
+ * `1.` → `1.`, `:` → `:`, `A1` → `A1`), because the seeds and most CMS output already use
+ * half-width `(),:;!?` and one spelling keeps every later regex simple. CJK punctuation with no
+ * ASCII twin (`。、“”《》〔〕【】…—`) is kept as is: folding `。` to `.` would lose sentence ends
+ * and `“”` carry the direction a plain `"` does not. Folding is 1:1 in UTF-16 units.
+ */
+export function foldWidth(code: number): number {
+  return code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code;
+}
