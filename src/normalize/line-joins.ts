@@ -1,0 +1,93 @@
+import { composeMaps, type MappedText } from '../core/source-map.js';
+import { MappedWriter } from './mapped-writer.js';
+import { startsWithMarker } from './structure-marker.js';
+
+/**
+ * Rejoins lines a bad copy or extraction broke. Line A is joined with the next line B when B is
+ * non-blank, is not a table row, does not open with a structure marker (一、 (一) 1. 1、 (1) ① 第X条),
+ * and A looks cut rather than finished:
+ * - A ends with `;`/`;` (seed 001 breaks paragraphs after `;`) or with `,` `,` `、`;
+ * - A has an unclosed bracket or quote (`《政` / `府部门`) opened near its end (within 100 chars,
+ *   so one stray `(` cannot swallow the rest of a document);
+ * - a number or date was split: A ends with a digit and B starts with a unit (`2019` / `年`),
+ *   or A is a short fragment ending in 年/月 and B starts with a digit (`年` / `6`);
+ * - A is long (> 40 chars), ends without closing punctuation (`。!?:…` or an annotation's closing
+ *   bracket), and is not a heading (a marker-led line with no `。`/`;` in it).
+ * A short line without punctuation is taken as a title and never joined on length alone:
+ * `2019年黄冈市政务公开工作实施方案` stays above its preamble, and a notice title broken as
+ * `…关于印发` / `2018年…的通知` is left for the segment stage. A blank line always separates.
+ * The joined newline is dropped, or becomes a space between two ASCII letters/digits.
+ */
+export function joinBrokenLines(input: MappedText): MappedText {
+  const text = input.text;
+  const out = new MappedWriter(text);
+  const open: number[] = []; // offsets of unclosed brackets in the current logical line
+  let from = 0; // next source offset to copy
+  let start = 0;
+  while (start <= text.length) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    const [cs, ce] = trimmed(text, start, end);
+    trackBrackets(text, cs, ce, open);
+    if (nl === -1) break;
+    const nextEnd = lineEnd(text, nl + 1);
+    const [ns, ne] = trimmed(text, nl + 1, nextEnd);
+    if (ce > cs && ne > ns && shouldJoin(text.slice(cs, ce), text.slice(ns, ne), open.length > 0 && ce - open[open.length - 1] <= 100)) {
+      out.keepRange(from, ce);
+      out.put(asciiWord(text.charCodeAt(ce - 1)) && asciiWord(text.charCodeAt(ns)) ? ' ' : '', ce, ns);
+      from = ns;
+    } else {
+      open.length = 0;
+    }
+    start = nl + 1;
+  }
+  out.keepRange(from, text.length);
+  const built = out.build();
+  return { text: built.text, map: composeMaps(input.map, built.map) };
+}
+
+const OPENERS = '(（〔[［【《“‘「『〈';
+const CLOSERS = ')）〕]］】》”’」』〉';
+/** Finished-line endings: sentence punctuation and the closing bracket of an annotation. */
+const COMPLETE = new Set('。.!?！？:：…)）〕]］】」』');
+const SOFT_END = new Set(';；,，、');
+const UNITS = new Set('年月日号时分秒个万亿元%％次家项条周天届期批名户');
+const LONG = 40;
+
+function shouldJoin(line: string, next: string, bracketOpen: boolean): boolean {
+  if (line.includes('\t') || next.includes('\t') || startsWithMarker(next)) return false;
+  const last = line[line.length - 1];
+  const first = next[0];
+  if (SOFT_END.has(last) || bracketOpen) return true;
+  if (isDigit(last) && UNITS.has(first)) return true;
+  if (line.length <= 6 && (last === '年' || last === '月') && isDigit(first)) return true;
+  return line.length > LONG && !COMPLETE.has(last) && !isHeading(line);
+}
+
+function isHeading(line: string): boolean {
+  return startsWithMarker(line) && !/[。;；]/.test(line);
+}
+
+function trackBrackets(text: string, start: number, end: number, open: number[]): void {
+  for (let i = start; i < end; i++) {
+    const ch = text[i];
+    if (OPENERS.includes(ch)) open.push(i);
+    else if (CLOSERS.includes(ch) && open.length > 0) open.pop();
+  }
+}
+
+function trimmed(text: string, start: number, end: number): [number, number] {
+  while (start < end && isBlank(text.charCodeAt(start))) start++;
+  while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+  return [start, end];
+}
+
+function lineEnd(text: string, start: number): number {
+  const nl = text.indexOf('\n', start);
+  return nl === -1 ? text.length : nl;
+}
+
+const isBlank = (code: number): boolean => code === 0x20 || code === 0x3000 || code === 0xa0 || code === 13;
+const isDigit = (ch: string): boolean => ch >= '0' && ch <= '9';
+const asciiWord = (code: number): boolean =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
