@@ -1,0 +1,11 @@
+/**
+ * Frequent characters whose simplified and traditional forms differ (pairs aligned by index,
+ * generated once with opencc-js cn→tw from a list of frequent and government-prose characters).
+ * Left out on purpose: simplified forms that are also ordinary traditional characters
+ * (于 后 着 里 并 干 几 斗 采 准 划 台 范 复 征 适 据 术 么 云), which mainland-converted
+ * traditional pages keep (seed 002: 關于, 規范, 發展后), and their traditional partners.
+ */
+export const SIMPLIFIED_ONLY = '这为个国时来们对会发动过说产种学经进电现实两体机当点从业应开还义间样与关线内数质气变条没结问无军题党员总设长头资边级图统较将组见计别论运农区强决战则处队给门规热领东导压争济阶极联认权证转单风带场车务万达积议声报类离华确张马节话况温传许广记观织装众书儿须际验连断难矿备办习响约劳团历构称号维选标写亲养层却专状厂识属圆调满县参红细听该铁价严龙飞监贯彻牵责乡镇财环卫贫编审税银险网络营优试负协执评训舆读态项预补贴医疗罚户费债迁偿购测检举诉讼赔档栏闻讲厅职获鸟鱼语让请课谁谈谢贵赛赵远递逻遗邓郑钱锁错闭阳阴陆陈显饭馆驾骑鲜鸡麦齐龟';
+export const TRADITIONAL_ONLY = '這為個國時來們對會發動過說產種學經進電現實兩體機當點從業應開還義間樣與關線內數質氣變條沒結問無軍題黨員總設長頭資邊級圖統較將組見計別論運農區強決戰則處隊給門規熱領東導壓爭濟階極聯認權證轉單風帶場車務萬達積議聲報類離華確張馬節話況溫傳許廣記觀織裝眾書兒須際驗連斷難礦備辦習響約勞團歷構稱號維選標寫親養層卻專狀廠識屬圓調滿縣參紅細聽該鐵價嚴龍飛監貫徹牽責鄉鎮財環衛貧編審稅銀險網絡營優試負協執評訓輿讀態項預補貼醫療罰戶費債遷償購測檢舉訴訟賠檔欄聞講廳職獲鳥魚語讓請課誰談謝貴賽趙遠遞邏遺鄧鄭錢鎖錯閉陽陰陸陳顯飯館駕騎鮮雞麥齊龜';
+/** Variant traditional forms (OpenCC / Taiwan / Hong Kong spellings) with no simplified use. */
+export const TRADITIONAL_VARIANTS = '爲衆羣綫裏説佈覈迴纔衛戶麪歎啓僞峯鷄畫';
