@@ -1,0 +1,55 @@
+/**
+ * One call for the pipeline: the task tables of an input, each with the 1-based lines of the
+ * text its rows are on. HTML tables are read from the page (row spans intact) and located in the
+ * page's text; for plain text, tables flattened to lines are read from the text itself.
+ */
+import { extractTables } from './html-table.js';
+import { locateRows } from './locate.js';
+import { recognizeTaskTable } from './task-table.js';
+import { taskTablesFromLines } from './text-table.js';
+import type { TaskTable } from './types.js';
+
+export interface LocatedTaskTable {
+  readonly table: TaskTable;
+  /** 1-based line of `text` for a row index of the table. */
+  readonly lineOf: (rowIndex: number) => number;
+  /** 1-based lines of `text` the table covers (header to last row). */
+  readonly firstLine: number;
+  readonly lastLine: number;
+}
+
+/**
+ * `text` is the text line numbers refer to: for HTML the text extracted from the page (lines
+ * holding the flattened rows), else the decoded text. Pass `html` null for text input.
+ */
+export function findTaskTables(input: { readonly html: string | null; readonly text: string }): LocatedTaskTable[] {
+  const lines = input.text.split('\n');
+  if (input.html === null) {
+    return taskTablesFromLines(lines).map((table) => ({
+      table,
+      lineOf: (i: number) => i + 1,
+      firstLine: table.headerIndex + 1,
+      lastLine: Math.max(table.headerIndex + 1, ...table.rows.map((r) => r.rowIndex + 1)),
+    }));
+  }
+  const out: LocatedTaskTable[] = [];
+  let from = 0;
+  for (const grid of extractTables(input.html)) {
+    const table = recognizeTaskTable(grid.rows);
+    if (table === null) continue;
+    const rows = locateRows(table, grid.rows, lines, from);
+    const found = [...rows.values()];
+    const first = headerLine(lines, table, Math.min(...found));
+    const last = Math.max(...found);
+    from = last + 1;
+    out.push({ table, lineOf: (i) => (rows.get(i) ?? last) + 1, firstLine: first + 1, lastLine: last + 1 });
+  }
+  return out;
+}
+
+/** The header's line: the nearest line above the first row that names the task column. */
+function headerLine(lines: readonly string[], table: TaskTable, firstRow: number): number {
+  const name = (table.header[table.columns.task] ?? '').replace(/\s+/g, '');
+  for (let i = firstRow - 1; i >= Math.max(0, firstRow - 3); i--) if (name !== '' && lines[i].replace(/\s+/g, '').includes(name)) return i;
+  return firstRow;
+}

@@ -1,0 +1,129 @@
+/**
+ * Task tables that reached us flattened to text: one row per line with cells separated by tabs
+ * or '|', or (best effort) one cell per line. Spanning cells are lost in the flattening, so a row
+ * with fewer cells than the header is lined up by what its cells look like and the missing cells
+ * are filled from the row above.
+ */
+import { headerColumns, headerKind } from './header.js';
+import { guessCell, looksLikeSeq, type CellGuess } from './cells.js';
+import { buildRows, type DataRow } from './task-rows.js';
+import type { TaskColumns, TaskTable } from './types.js';
+import { alignCells } from './align.js';
+
+/** Cells of a line split at tabs or '|'; a line with neither is one cell. */
+export function splitCells(line: string): string[] {
+  if (line.includes('\t')) return line.split('\t').map((c) => c.trim());
+  if (!line.includes('|')) return [line.trim()];
+  let body = line.trim();
+  if (body.startsWith('|')) body = body.slice(1);
+  if (body.endsWith('|')) body = body.slice(0, -1);
+  return body.split('|').map((c) => c.trim());
+}
+
+const RULE_LINE = /^[\s|:\-+=]*$/;
+
+/** The first task table in the lines, or null. Row indexes are line indexes. */
+export function taskTableFromLines(lines: readonly string[]): TaskTable | null {
+  return scan(lines, 0);
+}
+
+/** Every task table in the lines, in order. */
+export function taskTablesFromLines(lines: readonly string[]): TaskTable[] {
+  const tables: TaskTable[] = [];
+  for (let from = 0; from < lines.length; ) {
+    const table = scan(lines, from);
+    if (table === null) break;
+    tables.push(table);
+    from = Math.max(table.endIndex, table.headerIndex + 1);
+  }
+  return tables;
+}
+
+function scan(lines: readonly string[], from: number): TaskTable | null {
+  for (let i = from; i < lines.length; i++) {
+    const cells = splitCells(lines[i]);
+    if (cells.length >= 2) {
+      const columns = headerColumns(cells);
+      if (columns !== null) {
+        const table = separatedTable(lines, i, cells, columns);
+        if (table !== null) return table;
+      }
+    } else if (headerKind(cells[0]) !== null) {
+      const table = cellPerLineTable(lines, i);
+      if (table !== null) return table;
+    }
+  }
+  return null;
+}
+
+function nextFilled(lines: readonly string[], i: number): number {
+  let j = i;
+  while (j < lines.length && lines[j].trim() === '') j++;
+  return j;
+}
+
+function separatedTable(lines: readonly string[], headerIndex: number, header: string[], columns: TaskColumns): TaskTable | null {
+  const data: DataRow[] = [];
+  let previous: readonly string[] = [];
+  let end = headerIndex + 1;
+  for (let i = headerIndex + 1; i < lines.length; i++) {
+    if (lines[i].trim() === '' || RULE_LINE.test(lines[i]) && lines[i].includes('-')) continue;
+    const cells = splitCells(lines[i]);
+    if (cells.length < 2) {
+      // A lone short line between rows is a category heading; anything else ends the table.
+      const next = nextFilled(lines, i + 1);
+      if (cells[0].length > 60 || next >= lines.length || splitCells(lines[next]).length < 2) break;
+      data.push({ cells: header.map(() => cells[0]), index: i });
+      end = i + 1;
+      continue;
+    }
+    const full = alignCells(cells, header.length, columns, previous);
+    data.push({ cells: full, index: i });
+    previous = full;
+    end = i + 1;
+  }
+  return finish(columns, header, headerIndex, end, data);
+}
+
+/** Header cells each on a line, then rows of as many lines; a lone line between rows is a category. */
+function cellPerLineTable(lines: readonly string[], start: number): TaskTable | null {
+  let n = 0;
+  while (start + n < lines.length && splitCells(lines[start + n]).length === 1 && headerKind(lines[start + n]) !== null) n++;
+  const header = lines.slice(start, start + n).map((l) => l.trim());
+  const columns = n >= 3 ? headerColumns(header) : null;
+  if (columns === null) return null;
+  const data: DataRow[] = [];
+  let i = start + n;
+  let end = i;
+  while (i + n <= lines.length) {
+    const chunk = lines.slice(i, i + n).map((l) => l.trim());
+    if (validRow(chunk, columns)) {
+      data.push({ cells: chunk, index: i });
+      i += n;
+      end = i;
+      continue;
+    }
+    const heading = chunk[0];
+    if (heading !== '' && heading.length <= 60 && validRow(lines.slice(i + 1, i + 1 + n).map((l) => l.trim()), columns)) {
+      data.push({ cells: header.map(() => heading), index: i });
+      i += 1;
+      continue;
+    }
+    break;
+  }
+  return finish(columns, header, start, end, data);
+}
+
+function validRow(chunk: readonly string[], columns: TaskColumns): boolean {
+  if (chunk.length === 0 || chunk.some((c) => c === '')) return false;
+  if (chunk.some((c) => headerKind(c) !== null)) return false;
+  if (columns.seq !== undefined && !looksLikeSeq(chunk[columns.seq])) return false;
+  const expect: [number | undefined, CellGuess][] = [[columns.deadline, 'time']];
+  return expect.every(([col, kind]) => col === undefined || guessCell(chunk[col]) === kind || guessCell(chunk[col]) === 'text');
+}
+
+function finish(columns: TaskColumns, header: readonly string[], headerIndex: number, endIndex: number, data: readonly DataRow[]): TaskTable | null {
+  const rows = buildRows(columns, header, data);
+  if (rows.length === 0) return null;
+  return { columns, header, headerIndex, endIndex, rows };
+}
