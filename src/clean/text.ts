@@ -49,3 +49,8 @@ export function isoDate(value: string): string | null {
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
   return `${m[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+/** A short line with no sentence in it: a link title, an address line. Used for tail blocks. */
+export function isListItem(line: string): boolean {
+  return line.length <= 60 && !/[。;!?]/.test(line) && !/:$/.test(line) && !STRUCTURE_MARKER.test(line);
+}

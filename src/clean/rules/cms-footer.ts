@@ -1,5 +1,5 @@
 import type { CleanRule } from '../types.js';
-import { SENTENCE_END, STRUCTURE_MARKER } from '../text.js';
+import { isListItem } from '../text.js';
 
 /** Phrases that only site footers carry. */
 const STRONG =
@@ -29,7 +29,5 @@ export const cmsFooter: CleanRule = {
     }
     return [];
   },
-  tailItem(line) {
-    return line.length <= 80 && !SENTENCE_END.test(line) && !STRUCTURE_MARKER.test(line);
-  },
+  tailItem: isListItem,
 };

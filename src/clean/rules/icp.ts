@@ -1,4 +1,5 @@
 import type { CleanRule } from '../types.js';
+import { isListItem } from '../text.js';
 
 const ICP = /ICP\s*(?:备|備|证|證|许可|\d)|ICP\s*[:]/i;
 
@@ -13,7 +14,5 @@ export const icp: CleanRule = {
     if (line.length > 300 || !ICP.test(line)) return [];
     return [{ reason: 'ICP licence number (site footer)', opensTail: true }];
   },
-  tailItem(line) {
-    return line.length <= 80 && !/[。;]$/.test(line);
-  },
+  tailItem: isListItem,
 };

@@ -1,5 +1,5 @@
 import type { CleanRule } from '../types.js';
-import { SENTENCE_END, STRUCTURE_MARKER } from '../text.js';
+import { isListItem } from '../text.js';
 
 const HEADINGS = [
   '相关文章', '相关新闻', '相关链接', '相关阅读', '相关推荐', '相关信息', '相关文件', '相关稿件', '相关解读', '相关政策',
@@ -29,7 +29,5 @@ export const relatedList: CleanRule = {
     if (PAGER.test(line)) return [{ reason: 'Previous/next article link' }];
     return [];
   },
-  tailItem(line) {
-    return line.length <= 80 && !SENTENCE_END.test(line) && !/[:]$/.test(line) && !STRUCTURE_MARKER.test(line);
-  },
+  tailItem: isListItem,
 };

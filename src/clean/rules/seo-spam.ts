@@ -13,7 +13,7 @@ const WEAK = [
   '久久', '亚洲', '亞洲', '精品', '国产', '國產', '在线观看', '在线播放', '在线', '在線', '免费', '免費', '视频', '視頻', '电影',
   '電影', '高清', '福利', '网站', '網站', '专区', '專區', '彩票', '赌场', '真人', '棋牌', '美女', '影院', '字幕', '一区', '二区',
   '三区', '系列', '播放', '观看', '男人', '女人', '天堂', '成人', '制服', '色', '黄', '污', '不卡', '影音', '网址', '下载', '片',
-  '一级', '三级', '日本', '韩国', '欧洲', '性', '男男', '女同',
+  '一级', '三级', '澳门', '澳門', '日本', '韩国', '欧洲', '性', '男男', '女同',
 ];
 const index = buildTermIndex([...STRONG, ...WEAK], true);
 const strongSet = new Set(STRONG.map((t) => t.toLowerCase()));
@@ -94,42 +94,49 @@ export const seoSpam: CleanRule = {
     const parts = items(line);
     if (parts.length === 0) return [];
     const whole = score(line, 0, line.length);
-    if (whole.terms < 3) return [];
-    const bars = parts.length;
-    if (spammy(whole) && whole.terms >= 4) {
-      const spamItems = parts.filter(([s, e]) => spammy(score(line, s, e))).length;
-      return [{ reason: reasonFor(whole, spamItems, bars) }];
+    if (whole.terms < 4 || whole.strong === 0) return [];
+    // The earliest item from which on at least 80% of the items are spam: the spam block is the
+    // tail of the line from there (a few odd items inside a keyword list do not end it).
+    const flags = parts.map(([s, e], i) => {
+      const sc = score(line, s, e);
+      // In a `|`/`_` keyword list a short item needs only to be mostly spam words.
+      const listed = /[|_]/.test(line[e - 1]) || (i > 0 && /[|_]/.test(line[parts[i - 1][1] - 1]));
+      return spammy(sc) || (listed && sc.terms >= 1 && sc.covered / sc.content >= 0.5);
+    });
+    let k = -1;
+    let spamCount = 0;
+    for (let i = parts.length - 1; i >= 0; i--) {
+      if (flags[i]) spamCount++;
+      if (flags[i] && spamCount >= 0.8 * (parts.length - i)) k = i;
     }
-    // Spam glued after real text: the longest run of spam items at the end of the line.
-    let k = parts.length;
-    let run = { strong: 0, terms: 0 };
-    while (k > 0) {
-      const s = score(line, parts[k - 1][0], parts[k - 1][1]);
-      if (!spammy(s)) break;
-      run = { strong: run.strong + s.strong, terms: run.terms + s.terms };
-      k--;
-    }
-    if (k === parts.length || run.strong === 0 || run.terms < 4) return [];
+    if (k < 0) return [];
+    const run = score(line, parts[k][0], line.length);
+    if (run.strong === 0 || run.terms < 4) return [];
+    // Spam glued to real text without punctuation: start at the first term of the spam tail.
     let start = parts[k][0];
-    // The item before the run may end with spam glued to real text without punctuation.
-    const [ps, pe] = parts[k - 1];
-    const prev = score(line, ps, pe);
-    if (prev.first >= 0) {
-      // Only the last few dozen characters: glued spam is short, and this keeps the scan linear.
-      for (let i = Math.max(prev.first, pe - 80); i < pe; i++) {
-        if (!termAt(index, line, i)) continue;
-        const tail = score(line, i, pe);
-        if (spammy(tail) && tail.covered / tail.content >= 0.6) {
-          start = i;
-          break;
-        }
-      }
+    const inner = gluedStart(line, parts[k][0], parts[k][1]);
+    // Only a real-text fragment (several characters before the first term) counts as glued.
+    if (inner < parts[k][1] && countContent(line, start, inner) >= 6) start = inner;
+    else if (k > 0) {
+      const prev = gluedStart(line, parts[k - 1][0], parts[k - 1][1]);
+      if (prev < parts[k - 1][1]) start = prev;
     }
     while (start < line.length && /\s/.test(line[start])) start++;
-    const hit: Hit = { reason: `SEO spam glued to the end of a line: ${run.terms} spam terms in ${parts.length - k} items`, start, end: line.length };
-    return [hit];
+    if (countContent(line, 0, start) === 0) return [{ reason: reasonFor(whole, spamCount, parts.length) }];
+    return [{ reason: `SEO spam glued to the end of a line: ${run.terms} spam terms in ${parts.length - k} items`, start, end: line.length }];
   },
 };
+
+/** The first term in [s, e) from which the rest of the item is mostly spam; `e` when there is none. */
+function gluedStart(line: string, s: number, e: number): number {
+  // Only the last few dozen characters: glued spam is short, and this keeps the scan linear.
+  for (let i = Math.max(s, e - 80); i < e; i++) {
+    if (!termAt(index, line, i)) continue;
+    const tail = score(line, i, e);
+    if (spammy(tail) && tail.covered / tail.content >= 0.6) return i;
+  }
+  return e;
+}
 
 function reasonFor(s: Score, spamItems: number, total: number): string {
   if (total >= 3) return `SEO spam: ${spamItems} of ${total} items contain spam vocabulary`;
