@@ -20,8 +20,11 @@ const KEYWORDS = /^(?:主题词|主題詞)\s*[:：]\s*(.*)$/;
 const CC = /^抄\s*送\s*[:：]\s*(.*)$/;
 const PRINTED = /^(.*?)\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:印发|印發)$/;
 
-/** Scans `lines` (trimmed, unmarked body lines in order) from the end. */
-export function parseBackMatter(lines: readonly TextLine[], lineOf: (offset: number) => number): BackMatter {
+/**
+ * Scans `lines` (trimmed, unmarked body lines in order) from the end. With `recordOnly` (a text
+ * without numbered body, where a trailing date belongs to the notice) only 版记 lines are taken.
+ */
+export function parseBackMatter(lines: readonly TextLine[], lineOf: (offset: number) => number, recordOnly = false): BackMatter {
   let keywords: string | null = null;
   let cc: string | null = null;
   let printedBy: string | null = null;
@@ -44,6 +47,8 @@ export function parseBackMatter(lines: readonly TextLine[], lineOf: (offset: num
       printedBy = m[1].trim() || null;
       printedDate = parseDateLine(m[2].replace(/\s+/g, ''));
       recordStart = lines[i].start;
+    } else if (recordOnly) {
+      break;
     } else if (disclosureOf(text) !== null && disclosure === null) {
       disclosure = disclosureOf(text);
     } else if (parseDateLine(text) !== null && date === null) {

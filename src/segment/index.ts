@@ -47,7 +47,7 @@ export function parseDocument(doc: MappedText, ctx: DocumentContext): ParsedDocu
   // End matter: whole lines after the last numbered line (or after everything when none).
   const tailFrom = lastMarked + 1;
   const tail = blocks.slice(tailFrom).filter((b) => b.lineStart);
-  const back = parseBackMatter(toLines(text, tail), lineOf);
+  const back = parseBackMatter(toLines(text, tail), lineOf, firstMarked < 0);
   const bodyEnd = back.from < tail.length ? blocks.indexOf(tail[back.from]) : blocks.length;
   const frontEnd = firstMarked < 0 ? bodyEnd : firstMarked;
   const front = parseFrontMatter(toLines(text, blocks.slice(0, frontEnd)), lineOf);

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import type { Section } from '../../src/core/register.js';
+import { parseText } from './prepare.js';
+
+function ids(sections: readonly Section[]): string[] {
+  return sections.flatMap((s) => [`${s.id}${s.marker}`, ...ids(s.sections)]);
+}
+
+describe('sections', () => {
+  it('ids are positions; level-2 numbering may run on across level-1 sections', () => {
+    const { document, warnings } = parseText('一、甲\n(一)做好甲。\n(二)做好乙。\n二、乙\n(三)做好丙。\n(四)做好丁。');
+    expect(ids(document.sections)).toEqual(['1一、', '1.1(一)', '1.2(二)', '2二、', '2.1(三)', '2.2(四)']);
+    expect(document.sections[1].sections.map((s) => [s.level, s.ordinal])).toEqual([[2, 3], [2, 4]]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('warns about numbering that skips', () => {
+    const { document, warnings } = parseText('一、甲\n(一)做好甲。\n(三)做好乙。');
+    expect(ids(document.sections)).toEqual(['1一、', '1.1(一)', '1.2(三)']);
+    expect(warnings).toMatchObject([{ code: 'numbering-irregular', line: 3 }]);
+  });
+
+  it('a heading with a lead-in and numbered children: intro, no task', () => {
+    const { document } = parseText('(一)清单式公开\n持续推进清单式公开。\n1.依法公开。(市政管局牵头落实)');
+    expect(document.sections[0]).toMatchObject({ id: '1', title: '清单式公开', intro: '持续推进清单式公开。', line: 1 });
+    expect(document.tasks.map((t) => t.id)).toEqual(['1.1']);
+  });
+
+  it('levels by marker kind: 一、 (一) 1. (1) ①', () => {
+    const { document } = parseText('一、甲\n(一)乙\n1.丙\n(1)做好丁。\n①做好戊。');
+    const levels: number[] = [];
+    let s: readonly Section[] = document.sections;
+    while (s.length > 0) {
+      levels.push(s[0].level);
+      s = s[0].sections;
+    }
+    expect(levels).toEqual([1, 2, 3, 4]);
+    expect(ids(document.sections)).toEqual(['1一、', '1.1(一)', '1.1.1 1.'.replace(' ', ''), '1.1.1.1(1)', '1.1.1.2①']);
+  });
+});
+
+describe('tasks', () => {
+  it('one item holding several annotated tasks: a, b, c', () => {
+    const text = '(一)做好公开。编制发布规划。(区文委负责落实)深入推进协同发展。(区发改委牵头,区交通局负责落实)推进冰雪运动。(区体育局负责落实)';
+    const { document } = parseText(text);
+    expect(document.tasks.map((t) => [t.id, t.sectionId, t.title, t.leads, t.owners, t.column])).toEqual([
+      ['1a', '1', '做好公开', [], ['区文委'], 1],
+      ['1b', '1', null, ['区发改委'], ['区交通局'], text.indexOf('深入') + 1],
+      ['1c', '1', null, [], ['区体育局'], text.indexOf('推进冰雪') + 1],
+    ]);
+    expect(document.tasks[0].text).toBe('做好公开。编制发布规划。');
+    expect(document.tasks[1].unitsText).toBe('(区发改委牵头,区交通局负责落实)');
+  });
+
+  it('a unit line without brackets attaches to the task before it', () => {
+    const { document } = parseText('1.推进数据共享工作。\n责任单位:市工信局、财政局、市场监管局。\n2.做好培训。\n牵头单位:市人社局\n责任单位:各区政府');
+    expect(document.tasks.map((t) => [t.id, t.text, t.leads, t.owners])).toEqual([
+      ['1', '推进数据共享工作。', [], ['市工信局', '财政局', '市场监管局']],
+      ['2', '做好培训。', ['市人社局'], ['各区政府']],
+    ]);
+    expect(document.tasks[0].unitsText).toBe('责任单位:市工信局、财政局、市场监管局。');
+  });
+
+  it('an inline list stays in its task', () => {
+    const { document } = parseText('(五)优化答复机制。完善以下途径:1.当面提出申请;\n2.以传真形式提出申请。同时,依法答复。\n(六)加强监察。');
+    expect(document.tasks.map((t) => t.id)).toEqual(['1', '2']);
+    expect(document.tasks[0].text).toBe('优化答复机制。完善以下途径:1.当面提出申请;\n2.以传真形式提出申请。同时,依法答复。');
+  });
+
+  it('a bare heading followed by its body is one task titled by the heading', () => {
+    const { document } = parseText('(三)围绕稳定市场预期加强政策解读。\n牢牢把握要求,解读好相关政策。[责任单位:市级有关部门,各区、县(市)政府]');
+    expect(document.tasks).toMatchObject([
+      { id: '1', title: '围绕稳定市场预期加强政策解读', text: '围绕稳定市场预期加强政策解读。\n牢牢把握要求,解读好相关政策。', owners: ['市级有关部门', '各区、县(市)政府'], line: 1, column: 1 },
+    ]);
+  });
+
+  it('deadlines take the plan year; targets are kept', () => {
+    const { document } = parseText('2019年某市政务公开工作要点\n一、总体\n1.年底前完成目录编制,分值权重不低于4%。(市政管局牵头)');
+    expect(document.year).toBe(2019);
+    expect(document.tasks[0].deadlines).toContainEqual({ text: '年底前', date: '2019-12-31' });
+    expect(document.tasks[0].targets.map((t) => t.text)).toContain('不低于4%');
+  });
+
+  it.each([
+    ['unbalanced-bracket', '1.做好信息公开工作。(市政管局牵头落实'],
+  ])('warns %s', (code, text) => {
+    const { warnings } = parseText(text);
+    expect(warnings.map((w) => w.code)).toContain(code);
+  });
+
+  it('the whole body on one line segments like the multi-line text', () => {
+    const lines = '一、讲求实效\n(一)清单式公开\n持续推进清单式公开。\n1.依法公开负面清单。(市政管局牵头落实)\n2.结合机构改革做好公开。(市编办牵头落实)\n二、围绕中心\n(一)推进决策公开。进一步推进预公开。(市政府办牵头落实)';
+    const multi = parseText(lines).document;
+    const single = parseText(lines.replace(/\n/g, '')).document;
+    expect(ids(single.sections)).toEqual(ids(multi.sections));
+    expect(single.tasks.map((t) => [t.id, t.leads])).toEqual(multi.tasks.map((t) => [t.id, t.leads]));
+    expect(single.tasks.map((t) => t.id)).toEqual(['1.1.1', '1.1.2', '2.1']);
+    expect(single.tasks[2].column).toBe(lines.replace(/\n/g, '').indexOf('(一)推进') + 1);
+  });
+});
