@@ -11,7 +11,10 @@ export interface DiffTask {
   readonly index: number;
   /** Simplified text, for scoring. */
   readonly text: string;
-  /** Simplified section titles, outermost first. */
+  /**
+   * Simplified titles of the sections around the task, outermost first; a heading that is the
+   * task's own (a numbered item whose body is the task) is part of the task, not its context.
+   */
   readonly sectionPath: readonly string[];
   readonly leads: readonly string[];
   readonly owners: readonly string[];
@@ -49,7 +52,7 @@ export function collectTasks(register: Register, toSimplified: ToSimplified): Di
         ref,
         index: out.length,
         text: toSimplified(task.text),
-        sectionPath: sectionPath.map(toSimplified),
+        sectionPath: (task.sectionId === task.id ? sectionPath.slice(0, -1) : sectionPath).map(toSimplified),
         leads: task.leads.map((u) => normalizeUnit(toSimplified(u))),
         owners: task.owners.map((u) => normalizeUnit(toSimplified(u))),
         deadlineKeys: task.deadlines.map((d) => d.date ?? toSimplified(d.text)),
