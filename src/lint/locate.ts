@@ -1,0 +1,27 @@
+import type { LineIndex } from '../core/position.js';
+import { foldWidth } from './marker.js';
+
+/** Text of a 1-based line, without its line break; '' outside the text. */
+export function lineText(source: LineIndex, line: number): string {
+  if (line < 1 || line > source.starts.length) return '';
+  const start = source.starts[line - 1];
+  const next = line < source.starts.length ? source.starts[line] - 1 : source.text.length;
+  return source.text.slice(start, next);
+}
+
+/**
+ * 1-based column of `needle` on a line, comparing full- and half-width forms alike (stages
+ * report normalised text, the source may hold the full-width form); undefined when absent.
+ */
+export function findOnLine(source: LineIndex, line: number, needle: string, fromColumn = 1): number | undefined {
+  if (needle.length === 0) return undefined;
+  const at = foldWidth(lineText(source, line)).indexOf(foldWidth(needle), Math.max(0, fromColumn - 1));
+  return at < 0 ? undefined : at + 1;
+}
+
+/** Column of the first character that is not white space (NBSP and ideographic space count as space). */
+export function firstNonBlank(source: LineIndex, line: number): number {
+  const text = lineText(source, line);
+  const at = text.search(/\S/u);
+  return at < 0 ? 1 : at + 1;
+}

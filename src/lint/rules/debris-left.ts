@@ -1,0 +1,44 @@
+import type { Rule } from '../rule.js';
+import { findOnLine } from '../locate.js';
+
+export interface DebrisLeftOptions {
+  /** Clean rule ids (e.g. 'page-meta') whose lines are not reported. */
+  readonly ignore: readonly string[];
+}
+
+export const debrisLeft: Rule<DebrisLeftOptions> = {
+  id: 'debris-left',
+  description: 'The text still holds lines that `workplan clean` strips as web debris, spam or boilerplate',
+  rationale:
+    'Page headers, breadcrumbs, share links, CMS footers, content-farm banners and SEO spam are not part of the notice. A file kept as "the plan" should hold the plan only; run `workplan clean` and keep its output.',
+  defaultSeverity: 'error',
+  defaults: { ignore: [] },
+  options: {
+    ignore: {
+      description: "Clean rule ids whose lines are not reported, e.g. ['page-meta', 'breadcrumb'].",
+      type: 'array',
+      items: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
+      uniqueItems: true,
+    },
+  },
+  examples: {
+    ok: ['2019年工作要点\n一、甲\n1.做好甲工作。'],
+    notOk: [],
+  },
+  *check(subject, options) {
+    const ignore = new Set(options.ignore);
+    for (const s of subject.register.stripped) {
+      if (ignore.has(s.rule)) continue;
+      const first = s.text.split('\n')[0].trim();
+      const column = findOnLine(subject.source, s.line, first);
+      const shown = first.length > 40 ? `${first.slice(0, 39)}…` : first;
+      yield {
+        line: s.line,
+        column,
+        length: column === undefined ? undefined : first.length,
+        reason: `Debris left in the text (${s.rule}): \`${shown}\``,
+        actual: s.text,
+      };
+    }
+  },
+};

@@ -1,0 +1,23 @@
+import type { Rule } from '../rule.js';
+import { firstNonBlank } from '../locate.js';
+
+export const missingDate: Rule = {
+  id: 'missing-date',
+  description: 'A document has no date (no 成文日期, no 印发 date, no page date)',
+  rationale:
+    'The date fixes which plan a register holds and turns relative deadlines (年底前) into dates; a copy that lost it cannot be placed in a series of plans.',
+  defaultSeverity: 'warn',
+  defaults: {},
+  options: {},
+  examples: {
+    ok: [],
+    notOk: [],
+  },
+  *check(subject) {
+    for (const doc of subject.register.documents) {
+      if (doc.date !== null || (doc.record?.printedDate ?? null) !== null) continue;
+      const which = subject.register.documents.length > 1 ? `Document ${doc.index}` : 'The document';
+      yield { line: doc.line, column: firstNonBlank(subject.source, doc.line), reason: `${which} has no date` };
+    }
+  },
+};

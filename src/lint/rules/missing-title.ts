@@ -1,0 +1,22 @@
+import type { Rule } from '../rule.js';
+import { firstNonBlank } from '../locate.js';
+
+export const missingTitle: Rule = {
+  id: 'missing-title',
+  description: 'A document has no title (neither a plan title nor a notice title)',
+  rationale: 'Without a title a register cannot say which plan it holds, and plans cannot be matched across years or places.',
+  defaultSeverity: 'warn',
+  defaults: {},
+  options: {},
+  examples: {
+    ok: ['2019年黄冈市政务公开工作要点\n一、甲\n1.做好甲工作。'],
+    notOk: [],
+  },
+  *check(subject) {
+    for (const doc of subject.register.documents) {
+      if (doc.title !== null || (doc.notice?.title ?? null) !== null) continue;
+      const which = subject.register.documents.length > 1 ? `Document ${doc.index}` : 'The document';
+      yield { line: doc.line, column: firstNonBlank(subject.source, doc.line), reason: `${which} has no title` };
+    }
+  },
+};

@@ -1,0 +1,32 @@
+import type { FileResult, ReportOptions } from './types.js';
+
+/**
+ * GitHub Actions workflow commands, one per message:
+ * `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`.
+ */
+export function github(results: readonly FileResult[], _options?: ReportOptions): string {
+  const lines: string[] = [];
+  for (const result of results) {
+    for (const m of result.messages) {
+      const command = m.severity === 'error' ? 'error' : m.severity === 'warning' ? 'warning' : 'notice';
+      const props: [string, string | number][] = [['file', result.file]];
+      if (m.position) {
+        props.push(['line', m.position.start.line], ['col', m.position.start.column]);
+        props.push(['endLine', m.position.end.line], ['endColumn', m.position.end.column]);
+      }
+      props.push(['title', m.ruleId]);
+      lines.push(`::${command} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',')}::${escapeData(m.reason)}`);
+    }
+  }
+  return lines.length ? `${lines.join('\n')}\n` : '';
+}
+
+/** Message text: % first, then the line breaks (actions/toolkit escapeData). */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Property values: as data, plus `:` and `,`, which separate properties (actions/toolkit escapeProperty). */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}

@@ -1,0 +1,56 @@
+import type { Message } from '../core/message.js';
+import { countProblems, type FileResult, type ReportOptions } from './types.js';
+
+/**
+ * For people at a terminal (ESLint's stylish): the file name, then one aligned row per message,
+ * `line:col  severity  message  rule-id`, and a summary line. Nothing at all when there is nothing.
+ */
+export function stylish(results: readonly FileResult[], { paint }: ReportOptions): string {
+  const { errors, warnings, infos } = countProblems(results);
+  const total = errors + warnings + infos;
+  if (total === 0) return '';
+  const blocks: string[] = [];
+  for (const result of results) {
+    if (result.messages.length === 0) continue;
+    const rows = result.messages.map((m) => ({ at: where(m), severity: severityWord(m), reason: oneLine(m.reason), rule: m.ruleId, m }));
+    const atWidth = Math.max(...rows.map((r) => r.at.length));
+    const sevWidth = Math.max(...rows.map((r) => r.severity.length));
+    const reasonWidth = Math.max(...rows.map((r) => width(r.reason)));
+    const lines = rows.map((r) => {
+      const sev = r.severity.padEnd(sevWidth);
+      const coloured = r.m.severity === 'error' ? paint.red(sev) : r.m.severity === 'warning' ? paint.yellow(sev) : paint.dim(sev);
+      const pad = ' '.repeat(Math.max(0, reasonWidth - width(r.reason)));
+      return `  ${paint.dim(r.at.padStart(atWidth))}  ${coloured}  ${r.reason}${pad}  ${paint.dim(r.rule)}`;
+    });
+    blocks.push(`${paint.underline(result.file)}\n${lines.join('\n')}\n`);
+  }
+  const summary = `✖ ${total} ${plural(total, 'problem')} (${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}${infos ? `, ${infos} ${plural(infos, 'note')}` : ''})`;
+  const colour = errors > 0 ? paint.red : warnings > 0 ? paint.yellow : paint.dim;
+  return `\n${blocks.join('\n')}\n${paint.bold(colour(summary))}\n`;
+}
+
+function where(m: Message): string {
+  return m.position ? `${m.position.start.line}:${m.position.start.column}` : '0:0';
+}
+
+function severityWord(m: Message): string {
+  return m.severity === 'info' ? 'note' : m.severity;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/[\r\n]+/g, ' ');
+}
+
+function plural(n: number, word: string): string {
+  return n === 1 ? word : `${word}s`;
+}
+
+/** Display width: CJK and other wide characters take two terminal cells. */
+export function width(text: string): number {
+  let w = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0;
+    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x20000 && c <= 0x3fffd) ? 2 : 1;
+  }
+  return w;
+}
