@@ -20,21 +20,16 @@ const TARGET = new RegExp(
   'g',
 );
 /** 每年 / 每季度 … before the comparison, in the same clause, belongs to the target. */
-const PERIOD = /每(?:半年|年度|年|季度|季|月|周|学期)/g;
+const PERIOD = /每(?:半年|年度|年|季度|季|月|周|学期)/;
 const CLAUSE_END = ',，;；。!！?？\n';
 const MAX_PERIOD_DISTANCE = 20;
 
+/** Start of a 每年-type period word in the same clause shortly before `at`, else `at`. */
 function periodStart(f: string, at: number): number {
-  const from = Math.max(0, at - MAX_PERIOD_DISTANCE);
-  let start = at;
-  const window = f.slice(from, at);
-  for (const m of window.matchAll(PERIOD)) {
-    const s = from + (m.index ?? 0);
-    let clean = true;
-    for (let k = s; k < at; k++) if (CLAUSE_END.includes(f[k])) clean = false;
-    if (clean) return Math.min(start, s);
-  }
-  return start;
+  let from = at;
+  while (from > 0 && at - from < MAX_PERIOD_DISTANCE && !CLAUSE_END.includes(f[from - 1])) from--;
+  const m = PERIOD.exec(f.slice(from, at));
+  return m ? from + m.index : at;
 }
 
 /** Targets in text order, each a short span as written around the comparison. */

@@ -12,6 +12,8 @@ export type RoleKind = 'lead' | 'owner' | 'separately' | 'weak' | 'qualifier';
  */
 export const ROLE_WORDS: readonly (readonly [string, RoleKind])[] = [
   ['总牵头', 'lead'], ['牵头', 'lead'], ['主办', 'lead'], ['主责', 'lead'],
+  ['为牵头单位', 'lead'], ['为牵头部门', 'lead'],
+  ['为责任单位', 'owner'], ['为责任部门', 'owner'], ['为配合单位', 'owner'], ['为配合部门', 'owner'],
   ['负责', 'owner'], ['落实', 'owner'], ['配合', 'owner'], ['参与', 'owner'], ['协助', 'owner'],
   ['协办', 'owner'], ['承办', 'owner'],
   ['分别', 'separately'],
@@ -36,6 +38,17 @@ export const LEADING_FILLERS: readonly string[] = ['由', '请', '并由', '并'
 export const LABEL_PATTERN =
   /(牵头|主办|主责|责任|配合|参与|协办|协助|实施|承办|落实|负责)(单位|部门|主体|处室)[ \t]{0,4}[:：]/g;
 export const LEAD_LABELS: readonly string[] = ['牵头', '主办', '主责'];
+
+/** `完成时限:` / `时间节点:`: what follows names a time, not units. */
+export const TIME_LABEL_PATTERN = /(完成|时间|时限|进度|工作)(时限|时间|节点|要求|安排|期限)[ \t]{0,4}[:：]/g;
+
+/**
+ * A clause made only of time words (2019年底前完成, 长期坚持, 持续推进) sits among units in some
+ * annotations: `(市财政局牵头,2019年底前完成)`. One character or one fixed word per step, so the
+ * split is unambiguous and the test linear.
+ */
+export const TIME_ONLY =
+  /^(?:[\d〇零一二三四五六七八九十两今本明上下前第年度月日号底末季半旬内之以止前]|完成|为止|截止|长期|坚持|持续|推进|开展|常态化|全年|每年|每季度|每月|按月|按季度|按年|定期|及时|起|到|至)+$/;
 
 /** Administrative levels that a `各` list shares: 各县、市、区人民政府. */
 export const ADMIN_LEVELS: readonly string[] = [

@@ -1,7 +1,7 @@
 import { foldScript } from '../fold-script.js';
 import type { UnitParse } from '../types.js';
 import { splitTopLevel } from './brackets.js';
-import { LABEL_PATTERN, LEAD_LABELS } from './lexicon.js';
+import { LABEL_PATTERN, LEAD_LABELS, TIME_LABEL_PATTERN, TIME_ONLY } from './lexicon.js';
 import { findRoleRuns, type Role } from './roles.js';
 import { looksLikeUnit, splitUnitList } from './units.js';
 
@@ -34,19 +34,36 @@ interface Clause {
   readonly fromWord: boolean;
 }
 
-/** Cuts the text at labels (`牵头单位:`), giving each section the role its label names. */
-function labelSections(inner: string, folded: string): { text: string; folded: string; label: Role | null }[] {
-  const sections: { text: string; folded: string; label: Role | null }[] = [];
+interface Section {
+  readonly text: string;
+  readonly folded: string;
+  /** Role its label names; 'time' for a 完成时限: section, null before any label. */
+  readonly label: Role | 'time' | null;
+}
+
+/** Cuts the text at labels (`牵头单位:`, `完成时限:`), giving each section what its label names. */
+function labelSections(inner: string, folded: string): Section[] {
+  const labels = [
+    ...[...folded.matchAll(LABEL_PATTERN)].map((m) => ({ m, label: LEAD_LABELS.includes(m[1]) ? 'lead' : 'owner' }) as const),
+    ...[...folded.matchAll(TIME_LABEL_PATTERN)].map((m) => ({ m, label: 'time' }) as const),
+  ].sort((a, b) => (a.m.index ?? 0) - (b.m.index ?? 0));
+  const sections: Section[] = [];
   let from = 0;
-  let label: Role | null = null;
-  for (const m of folded.matchAll(LABEL_PATTERN)) {
+  let label: Section['label'] = null;
+  for (const { m, label: next } of labels) {
     const at = m.index ?? 0;
+    if (at < from) continue;
     sections.push({ text: inner.slice(from, at), folded: folded.slice(from, at), label });
-    label = LEAD_LABELS.includes(m[1]) ? 'lead' : 'owner';
+    label = next;
     from = at + m[0].length;
   }
   sections.push({ text: inner.slice(from), folded: folded.slice(from), label });
   return sections;
+}
+
+function isTimeClause(text: string): boolean {
+  const f = foldScript(text).replace(/[\s:：,，.。]/g, '');
+  return f.length > 0 && f.length <= 40 && TIME_ONLY.test(f);
 }
 
 /** Clauses of one label section: split at top-level `,`/`;`, then after every role run. */
@@ -54,6 +71,7 @@ function clausesOf(text: string, folded: string, label: Role | null): Clause[] {
   const clauses: Clause[] = [];
   for (const [a, b] of splitTopLevel(folded, ',;，；。\n')) {
     const part = text.slice(a, b);
+    if (isTimeClause(part)) continue;
     let from = 0;
     for (const run of findRoleRuns(folded.slice(a, b))) {
       clauses.push({ text: part.slice(from, run.start), role: run.role, separately: run.separately, fromWord: true });
@@ -68,8 +86,8 @@ export function analyzeUnits(inner: string): UnitAnalysis {
   const text = inner.length > MAX_INNER_LENGTH ? '' : inner;
   const folded = foldScript(text);
   const sections = labelSections(text, folded);
-  const clauses = sections.flatMap((s) => clausesOf(s.text, s.folded, s.label));
-  const hasLabel = sections.length > 1;
+  const clauses = sections.filter((s) => s.label !== 'time').flatMap((s) => clausesOf(s.text, s.folded, s.label as Role | null));
+  const hasLabel = sections.some((s) => s.label === 'lead' || s.label === 'owner');
   // Units without a role word take the role of the next role word (`A,B分别牵头落实`), else owner.
   const units: ParsedUnit[] = [];
   let pending: string[] = [];
