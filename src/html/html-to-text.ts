@@ -1,9 +1,10 @@
 import { InputError } from '../core/errors.js';
 import { ALWAYS_DROPPED, isChrome } from './boilerplate.js';
-import { countCjk } from './cjk.js';
+import { countCjkIn } from './cjk.js';
 import { domLines } from './dom-lines.js';
 import { loadCheerio, type CheerioApi, type DomNode } from './load-cheerio.js';
 import { contains, mainContent } from './main-content.js';
+import { assertNesting } from './nesting.js';
 
 export interface HtmlText {
   /** Main content only, one block per line, table rows as tab-separated cells. */
@@ -16,6 +17,7 @@ export interface HtmlText {
 const CHROME_MAX_SHARE = 0.5;
 
 export function htmlToText(html: string): HtmlText {
+  assertNesting(html);
   try {
     const $ = loadCheerio().load(html);
     const title = $('title').first().text().replace(/\s+/g, ' ').trim();
@@ -35,11 +37,11 @@ export function htmlToText(html: string): HtmlText {
  * chrome; inside an article, a <header> holding the title heading is kept.
  */
 function chromeFilter($: CheerioApi, main: DomNode): (node: DomNode) => boolean {
-  const mainCjk = Math.max(1, countCjk($(main).text()));
+  const mainCjk = Math.max(1, countCjkIn(main));
   const inArticle = main.name !== 'body' && main.type !== 'root';
   return (node) => {
     if (!isChrome(node) || contains(node, main)) return false;
-    if (countCjk($(node).text()) >= mainCjk * CHROME_MAX_SHARE) return false;
+    if (countCjkIn(node) >= mainCjk * CHROME_MAX_SHARE) return false;
     if (inArticle && $('h1, h2, h3', node).length > 0) return false;
     return true;
   };

@@ -1,4 +1,4 @@
-import { countCjk } from './cjk.js';
+import { countCjkIn } from './cjk.js';
 import type { CheerioApi, DomNode } from './load-cheerio.js';
 
 /** Containers CMSs put the article in (TRS, 大汉, generic templates). */
@@ -19,7 +19,7 @@ const INNER_SHARE = 0.8;
 export function mainContent($: CheerioApi): DomNode {
   const scored = $(CANDIDATES)
     .toArray()
-    .map((node) => ({ node, cjk: countCjk($(node).text()) }))
+    .map((node) => ({ node, cjk: countCjkIn(node) }))
     .filter((c) => c.cjk >= MIN_CJK);
   if (scored.length > 0) {
     let best = scored.reduce((a, b) => (b.cjk > a.cjk ? b : a));
