@@ -52,7 +52,7 @@ export function parseDocument(doc: MappedText, ctx: DocumentContext): ParsedDocu
   const frontEnd = firstMarked < 0 ? bodyEnd : firstMarked;
   const front = parseFrontMatter(toLines(text, blocks.slice(0, frontEnd)), lineOf);
   const year = findYear(front.title ?? '') ?? yearOf(front.notice?.date ?? null) ?? findYear(front.notice?.title ?? '');
-  const warnings: RegisterWarning[] = [...front.warnings];
+  let warnings: RegisterWarning[] = front.warnings;
   let sections: RegisterDocument['sections'] = [];
   let tasks: RegisterDocument['tasks'] = [];
   let closing: string | null = null;
@@ -63,7 +63,8 @@ export function parseDocument(doc: MappedText, ctx: DocumentContext): ParsedDocu
     sections = toSections(text, tree.roots, lineOf);
     const collected = collectTasks(tree.nodes, { text, year, pointOf: ctx.pointOf });
     tasks = collected.tasks;
-    warnings.push(...tree.warnings, ...found.warnings, ...collected.warnings);
+    // concat, not push(...): a pathological text can carry more warnings than the call stack takes.
+    warnings = warnings.concat(tree.warnings, found.warnings, collected.warnings);
   }
   const notice = front.notice;
   const lastChar = lastContentOffset(text);

@@ -8,7 +8,7 @@ const PLAN_WORD_ONE = new RegExp(PLAN_WORD.source);
 
 /** Placeholder titles of content farms and compilation headers. */
 export function isFakeTitle(text: string): boolean {
-  return /xx|XX|ｘｘ|【篇|篇】|\d+篇$|范文|精选|大全|全文\)/.test(text);
+  return /xx|XX|ｘｘ|【篇|篇】|\d篇$|范文|精选|大全|全文\)/.test(text);
 }
 
 /** A line that can be a plan title as it stands. */

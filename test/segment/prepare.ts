@@ -56,7 +56,12 @@ export function pointOfIn(doc: PreparedDoc): (offset: number) => Point {
   for (let i = 0; i < doc.text.length; i++) if (doc.text.charCodeAt(i) === 10) starts.push(i + 1);
   return (offset) => {
     let k = 0;
-    while (k + 1 < starts.length && starts[k + 1] <= offset) k++;
+    let hi = starts.length - 1;
+    while (k < hi) {
+      const mid = (k + hi + 1) >> 1;
+      if (starts[mid] <= offset) k = mid;
+      else hi = mid - 1;
+    }
     return { line: doc.lines[k], column: offset - starts[k] + 1, offset };
   };
 }
