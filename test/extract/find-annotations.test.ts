@@ -18,6 +18,7 @@ describe('findAnnotations: what is an annotation', () => {
     ['role annotation glued to the next sentence', '公开信息(区发改委负责落实)深入推进工作。', ['(区发改委负责落实)']],
     ['two in a row', '公开信息。(市发改委牵头)(市财政局配合)', ['(市发改委牵头)', '(市财政局配合)']],
     ['trailing spaces', '及时公开。(市农业农村局牵头落实)  ', ['(市农业农村局牵头落实)']],
+    ['place names that start like an aside', '做好公开。(如皋市人民政府、即墨区政府、含山县政府)', ['(如皋市人民政府、即墨区政府、含山县政府)']],
     ['line break after', '及时公开。(市编办牵头落实)\n下一段', ['(市编办牵头落实)']],
   ])('%s', (_name, text, expected) => {
     expect(raws(text)).toEqual(expected);
@@ -38,6 +39,7 @@ describe('findAnnotations: what is an annotation', () => {
     ['heading marker', '(一)全面推进决策公开。'],
     ['disclosure note', '(此件公开发布)'],
     ['aside naming a unit', '市政务服务管理局(以下简称市政管局)。'],
+    ['former name', '市文化和旅游局(原市文广新局)。'],
     ['mid-sentence bare unit', '由市政府(市政府办)统一部署安排。'],
     ['no brackets at all', '继续做好政务公开工作,确保取得实效。'],
     ['empty', ''],

@@ -6,7 +6,8 @@ import { analyzeUnits, MAX_INNER_LENGTH, type UnitAnalysis } from './parse-units
 const SENTENCE_END = '。;；!！?？…\n';
 const CLOSING_QUOTES = '”’」』';
 /** Bracketed asides that define or cite rather than assign: (以下简称…), (详见…). */
-const ASIDE_START = /^(?:以下|下称|简称|含|包括|不含|即|如|例如|详见|见|注|其中|参见|原)/;
+// Place names start with some of these characters too (如皋, 即墨, 含山, 原阳), so only whole words count.
+const ASIDE_START = /^(?:以下|下称|简称|包括|不含|含有|即为|例如|比如|详见|见附件|注:|其中|参见|原[省市区县])/;
 /** How far we look past spaces for the neighbouring punctuation; keeps each check O(1). */
 const MAX_SPACE_SKIP = 8;
 /** Longest cut-off role-word prefix we look for (分别牵 of 分别牵头). */
