@@ -80,17 +80,21 @@ function buildOne(input: MappedText, lines: Lines, verdicts: readonly LineVerdic
     afterRemoved = false;
     emitted.push(i);
   }
-  while (emitted.length > 0 && verdicts[emitted[0]].kept.length === 0) emitted.shift();
-  while (emitted.length > 0 && verdicts[emitted[emitted.length - 1]].kept.length === 0) emitted.pop();
+  // Leading and trailing blank lines carry nothing (index arithmetic: shift() would be quadratic).
+  let first = 0;
+  while (first < emitted.length && verdicts[emitted[first]].kept.length === 0) first++;
+  let last = emitted.length;
+  while (last > first && verdicts[emitted[last - 1]].kept.length === 0) last--;
   const builder = new MapBuilder();
-  emitted.forEach((i, k) => {
-    if (k > 0) {
+  for (let k = first; k < last; k++) {
+    const i = emitted[k];
+    if (k > first) {
       const nl = lines.ends[emitted[k - 1]];
       builder.keep(input.text, nl, nl + 1);
     }
     const base = lines.starts[i];
     for (const [s, e] of verdicts[i].kept) builder.keep(input.text, base + s, base + e);
-  });
+  }
   const built = builder.build();
   return { text: built.text, map: composeMaps(input.map, built.map) };
 }

@@ -23,15 +23,26 @@ export function buildTermIndex(terms: readonly string[], ignoreCase = false): Te
 
 /** The longest term starting at `offset`, or null. */
 export function termAt(index: TermIndex, text: string, offset: number): string | null {
-  const ch = index.ignoreCase ? text[offset].toLowerCase() : text[offset];
-  const list = index.byFirst.get(ch);
+  const list = index.byFirst.get(index.ignoreCase ? foldChar(text[offset]) : text[offset]);
   if (!list) return null;
   for (const term of list) {
-    if (index.ignoreCase) {
-      if (text.slice(offset, offset + term.length).toLowerCase() === term) return term;
-    } else if (text.startsWith(term, offset)) {
-      return term;
-    }
+    if (index.ignoreCase ? startsWithFolded(text, term, offset) : text.startsWith(term, offset)) return term;
   }
   return null;
+}
+
+/** ASCII-only case folding without allocating: the terms are lower-case already. */
+function foldChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
+}
+
+function startsWithFolded(text: string, term: string, offset: number): boolean {
+  if (offset + term.length > text.length) return false;
+  for (let k = 0; k < term.length; k++) {
+    let code = text.charCodeAt(offset + k);
+    if (code >= 65 && code <= 90) code += 32;
+    if (code !== term.charCodeAt(k)) return false;
+  }
+  return true;
 }
