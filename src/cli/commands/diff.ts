@@ -1,0 +1,80 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { stringify } from 'yaml';
+import { ExitCode } from '../../core/errors.js';
+import { DEFAULT_DIFF_OPTIONS, diffRegisters, formatDiffHuman, formatDiffMarkdown, loadJiebaSegmenter, loadToSimplified, type DiffDeps, type NamedRegister } from '../../diff/index.js';
+import { registerFromBytes } from '../../diff/read-input.js';
+import type { CommandContext } from '../context.js';
+import { asInputError, reportError } from '../context.js';
+import { expandInputs, readInput } from '../files.js';
+import { encodingOption } from '../options.js';
+import { paintFor } from '../paint.js';
+
+type DiffFormat = 'human' | 'json' | 'yaml' | 'markdown';
+
+interface DiffFlags {
+  format: DiffFormat;
+  minScore: number;
+  rewordedBelow: number;
+  splitCoverage: number;
+  encoding?: string;
+}
+
+/** A number in [0, 1] for a threshold option. */
+export function fraction(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError('expected a number from 0 to 1');
+  return n;
+}
+
+export function diffCommand(ctx: CommandContext, deps?: () => DiffDeps): Command {
+  return new Command('diff')
+    .description('align the tasks of two plans (or a series, oldest first): added, removed, reworded, moved, units and deadlines changed, split and merged')
+    .argument('<old>', 'older plan: a notice (text or HTML) or a register (YAML/JSON)')
+    .argument('<new...>', 'newer plan(s); with several, each is compared with the one before and the lineage of every task is shown')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['human', 'json', 'yaml', 'markdown']).default('human'))
+    .addOption(new Option('--min-score <n>', 'pairs scoring below this are not matched').argParser(fraction).default(DEFAULT_DIFF_OPTIONS.minScore))
+    .addOption(new Option('--reworded-below <n>', 'matched pairs whose text similarity is below this are reworded').argParser(fraction).default(DEFAULT_DIFF_OPTIONS.rewordedBelow))
+    .addOption(new Option('--split-coverage <n>', 'share of an unmatched task a matched task must cover to call it split or merged').argParser(fraction).default(DEFAULT_DIFF_OPTIONS.splitCoverage))
+    .addOption(encodingOption())
+    .addHelpText('after', '\nExit codes:\n  0  the comparison was made (whatever it found)\n  2  an input could not be read, or usage error')
+    .action(async (oldFile: string, newFiles: string[], flags: DiffFlags) => {
+      ctx.exit(await runDiff(ctx, [oldFile, ...newFiles], flags, deps));
+    });
+}
+
+async function runDiff(ctx: CommandContext, files: string[], flags: DiffFlags, deps?: () => DiffDeps): Promise<number> {
+  const { io } = ctx;
+  const named: NamedRegister[] = [];
+  for (const file of files) {
+    // Each argument is one side: a folder or a missing file is an error, not a list of inputs.
+    const { inputs, errors } = await expandInputs(io.cwd, [file], { defaultInclude: ['*'] });
+    if (errors.length > 0 || inputs.length !== 1) {
+      for (const e of errors) reportError(ctx, e);
+      if (errors.length === 0) reportError(ctx, new Error('each side of a diff must be one file'), file);
+      return ExitCode.failure;
+    }
+    try {
+      const bytes = await readInput(inputs[0], io.readStdin);
+      named.push({ name: inputs[0].name, register: registerFromBytes(bytes, { name: inputs[0].name, encoding: flags.encoding }) });
+    } catch (error) {
+      reportError(ctx, asInputError(error, inputs[0].name));
+      return ExitCode.failure;
+    }
+  }
+  const options = { minScore: flags.minScore, rewordedBelow: flags.rewordedBelow, splitCoverage: flags.splitCoverage };
+  const result = diffRegisters(named, options, deps ? deps() : { segmenter: loadJiebaSegmenter(), toSimplified: loadToSimplified() });
+  switch (flags.format) {
+    case 'json':
+      io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+      break;
+    case 'yaml':
+      io.stdout.write(stringify(result, { lineWidth: 0 }));
+      break;
+    case 'markdown':
+      io.stdout.write(formatDiffMarkdown(result));
+      break;
+    default:
+      io.stdout.write(formatDiffHuman(result, { paint: await paintFor(io.stdout, io, ctx.color) }));
+  }
+  return ExitCode.ok;
+}
