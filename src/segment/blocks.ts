@@ -80,8 +80,9 @@ class BlockSplitter {
         let j = i + 1;
         while (j < e && isSpace(text[j])) j++;
         const m = j < e ? matchMarker(text, j) : null;
-        if (m && m.end <= e) this.inlineAfterPunct(ch, m);
+        // Before the cut: a marker accepted here opens a fresh heading.
         if (SENTENCE_END.has(ch)) this.headingOpen = false;
+        if (m && m.end <= e) this.inlineAfterPunct(ch, m);
       } else if (this.headingOpen && this.cur && this.cur.marker && i - this.cur.bodyStart <= HEADING_GLUE_MAX) {
         const m = matchMarker(text, i);
         if (m && m.end <= e && m.start > this.cur.bodyStart && this.gluedToHeading(m)) this.accept(m);

@@ -9,6 +9,7 @@ import {
   disclosureOf, forwardedTitle, isDocNumber, isNoticeTitle, isNoticeTitleStart, isSignature, issuerOfTitle, recipientsOf,
 } from './notice.js';
 import { isFakeTitle, isTitleLine, splitGluedTitle } from './title.js';
+import { splitFrontLines } from './front-split.js';
 
 export interface FrontMatter {
   readonly notice: Notice | null;
@@ -29,7 +30,8 @@ interface NoticeDraft {
 }
 
 /** Parses the front lines; `lineOf` gives the source line of a doc offset. */
-export function parseFrontMatter(lines: readonly TextLine[], lineOf: (offset: number) => number): FrontMatter {
+export function parseFrontMatter(rawLines: readonly TextLine[], lineOf: (offset: number) => number): FrontMatter {
+  const lines = splitFrontLines(rawLines);
   const warnings: RegisterWarning[] = [];
   const draft: NoticeDraft = { title: null, issuer: null, signature: null, docNumber: null, date: null, recipients: null, firstStart: -1 };
   let disclosure: string | null = null;

@@ -63,6 +63,19 @@ describe('notice and title', () => {
   });
 });
 
+describe('a notice head collapsed onto one line', () => {
+  it('is cut back into title, recipients, date, disclosure and plan title', () => {
+    const head = '市政管局关于印发2019年黄冈市政务公开工作实施方案的通知各县、市、区人民政府,市政府各部门:《2019年黄冈市政务公开工作实施方案》已经市政务公开领导小组同意,现印发给你们,请结合实际,认真抓好贯彻落实,切实把各项任务落到实处,确保取得实效,并及时报告工作进展情况和存在的问题。2019年7月2日(此件公开发布)2019年黄冈市政务公开工作实施方案2019年全市政务公开工作的总体要求是,以公开促落实。';
+    const { document } = parseText(`${head}一、讲求实效,压实方法(一)清单式公开持续推进清单式公开。1.依法公开负面清单。(市政管局牵头落实)`);
+    expect(document.notice).toMatchObject({ title: '市政管局关于印发2019年黄冈市政务公开工作实施方案的通知', date: '2019-07-02', recipients: '各县、市、区人民政府,市政府各部门' });
+    expect(document.disclosure).toBe('此件公开发布');
+    expect(document.title).toBe('2019年黄冈市政务公开工作实施方案');
+    expect(document.preamble).toBe('2019年全市政务公开工作的总体要求是,以公开促落实。');
+    expect(document.sections[0].sections[0]).toMatchObject({ id: '1.1', marker: '(一)', title: '清单式公开持续推进清单式公开' });
+    expect(document.tasks).toMatchObject([{ id: '1.1.1', leads: ['市政管局'] }]);
+  });
+});
+
 describe('end matter', () => {
   it('reads the 版记 and keeps it out of the last task', () => {
     const { document } = parseText(`${BODY}\n主题词:行政事务 政务公开 通知\n抄送:市委办公厅。\n广州市人民政府办公厅秘书处2011年3月2日印发`);

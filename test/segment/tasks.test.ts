@@ -83,6 +83,7 @@ describe('tasks', () => {
 
   it.each([
     ['unbalanced-bracket', '1.做好信息公开工作。(市政管局牵头落实'],
+    ['unparsed-annotation', '1.推进数据共享工作。\n责任单位:'],
   ])('warns %s', (code, text) => {
     const { warnings } = parseText(text);
     expect(warnings.map((w) => w.code)).toContain(code);

@@ -1,0 +1,43 @@
+/**
+ * A notice head collapsed onto one line (`……的通知各区人民政府:……落实。2019年7月2日2019年……方案……`)
+ * is cut back into its parts before the line-based front-matter parse: after `的通知`, after a
+ * 主送机关 `:`, around a 成文日期 that follows a sentence end, around `(此件公开发布)`.
+ * Only long lines are cut; short lines are already lines.
+ */
+import type { TextLine } from './lines.js';
+import { recipientsOf } from './notice.js';
+
+const MIN_LENGTH = 200;
+const CUTS = /的通知(?!》)|[:：]|。(?=\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?=\s*[(（]此件)|[(（]此件[^()（）]{1,12}[)）]|(?<=[。)）])\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?![,，。、前后内底))])/g;
+
+export function splitFrontLines(lines: readonly TextLine[]): TextLine[] {
+  const out: TextLine[] = [];
+  for (const line of lines) {
+    if (line.text.length < MIN_LENGTH) {
+      out.push(line);
+      continue;
+    }
+    let from = 0;
+    const cut = (end: number): void => {
+      const piece = line.text.slice(from, end);
+      const lead = piece.length - piece.trimStart().length;
+      const text = piece.trim();
+      if (text) out.push({ start: line.start + from + lead, end: line.start + from + lead + text.length, text });
+      from = end;
+    };
+    CUTS.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = CUTS.exec(line.text)) !== null) {
+      const end = m.index + m[0].length;
+      if (m[0] === ':' || m[0] === '：') {
+        // Only a 主送机关 colon cuts; other colons are inside sentences.
+        if (recipientsOf(line.text.slice(from, end).trim()) === null) continue;
+      } else if (m[0].startsWith('(') || m[0].startsWith('（') || /^\s*\d/.test(m[0])) {
+        cut(m.index);
+      }
+      cut(end);
+    }
+    cut(line.text.length);
+  }
+  return out;
+}
