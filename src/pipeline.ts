@@ -14,7 +14,7 @@ import type {
   Script,
   StrippedLine,
 } from './core/register.js';
-import { decodeBytes, type DecodedText } from './decode/index.js';
+import { decodeBytes, looksLikeHtml, type DecodedText } from './decode/index.js';
 import { htmlToText } from './html/index.js';
 import { normalizeText, joinBrokenLines, detectScript, loadConverter } from './normalize/index.js';
 import { cleanText, type Removal } from './clean/index.js';
@@ -74,7 +74,7 @@ export type PipelineInput = Uint8Array | string;
 export function cleanInput(input: PipelineInput, options: PipelineOptions = {}, deps: PipelineDeps = {}): CleanOutput {
   const decoded: DecodedText =
     typeof input === 'string'
-      ? { text: input.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, ''), encoding: 'utf-8', bom: false, kind: looksLikeHtmlString(input) ? 'html' : 'text', messages: [] }
+      ? { text: input.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, ''), encoding: 'utf-8', bom: false, kind: looksLikeHtml(input) ? 'html' : 'text', messages: [] }
       : decodeBytes(input, { encoding: options.encoding });
   const sourceText = decoded.kind === 'html' ? htmlToText(decoded.text).text : decoded.text;
   const lineIndex = indexLines(sourceText);
@@ -180,8 +180,3 @@ function warningMessage(w: RegisterWarning, index: LineIndex): Message {
   const point = pointAt(index, start);
   return { ruleId: `parse/${w.code}`, severity: 'warning', reason: w.message, position: { start: point, end: point } };
 }
-
-function looksLikeHtmlString(text: string): boolean {
-  return /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text.slice(0, 2048));
-}
-
