@@ -208,3 +208,16 @@ describe('blank lines', () => {
     expect(r.removed).toEqual([['print-links', '打印本页']]);
   });
 });
+
+describe('a page collapsed onto one line', () => {
+  it('keeps the body between a breadcrumb and a glued footer', () => {
+    const body = `关于印发2019年工作要点的通知 各区县人民政府:现印发给你们,请认真贯彻落实。${PLAN.repeat(4)}`;
+    const r = run(`当前位置:首页 > 政务公开 > 通知公告 ${body}版权所有:xx市人民政府办公室 技术支持:某某网络 浙ICP备05004220号`);
+    expect(r.kept).toBe(body);
+    expect(r.removed).toEqual([
+      ['breadcrumb', '当前位置:首页 > 政务公开 > 通知公告'],
+      ['icp', '浙ICP备05004220号'],
+      ['cms-footer', '版权所有:xx市人民政府办公室 技术支持:某某网络'],
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import type { CleanRule } from '../types.js';
 import { isListItem } from '../text.js';
+import { gluedFooterStart } from '../glued-footer.js';
 
 /** Phrases that only site footers carry. */
 const STRONG =
@@ -19,10 +20,13 @@ export const cmsFooter: CleanRule = {
       '京公网安备 11010202000001号',
       '联系我们 | 网站地图',
     ],
-    miss: ['加强网站地图和搜索功能建设,方便公众查找信息。', '主办单位要做好会议组织工作。', '各地要建立联系我们的群众工作机制。'],
+    miss: ['保护著作权人合法权益,查处侵犯版权所有人权益的行为。', '加强网站地图和搜索功能建设,方便公众查找信息。', '主办单位要做好会议组织工作。', '各地要建立联系我们的群众工作机制。'],
   },
   match(line) {
-    if (line.length > 300) return [];
+    if (line.length > 150 || /。/.test(line)) {
+      const start = gluedFooterStart(line, STRONG);
+      return start > 0 ? [{ reason: 'Site footer glued to the end of a line', start, end: line.length }] : [];
+    }
     if (STRONG.test(line)) return [{ reason: 'Site footer (CMS credit, copyright or site operator)', opensTail: true }];
     if (line.length <= 40 && MENU.test(line) && !/[。,;]/.test(line)) {
       return [{ reason: 'Site footer menu', opensTail: true }];

@@ -1,5 +1,6 @@
 import type { CleanRule } from '../types.js';
 import { isListItem } from '../text.js';
+import { gluedFooterStart } from '../glued-footer.js';
 
 const ICP = /ICP\s*(?:备|備|证|證|许可|\d)|ICP\s*[:]/i;
 
@@ -11,7 +12,11 @@ export const icp: CleanRule = {
     miss: ['推进IPv6规模部署。', '做好ICT产业信息公开。'],
   },
   match(line) {
-    if (line.length > 300 || !ICP.test(line)) return [];
+    if (line.length > 150) {
+      const start = gluedFooterStart(line, ICP);
+      return start > 0 ? [{ reason: 'ICP licence number glued to the end of a line', start, end: line.length }] : [];
+    }
+    if (!ICP.test(line)) return [];
     return [{ reason: 'ICP licence number (site footer)', opensTail: true }];
   },
   tailItem: isListItem,
