@@ -25,3 +25,12 @@ export function firstNonBlank(source: LineIndex, line: number): number {
   const at = text.search(/\S/u);
   return at < 0 ? 1 : at + 1;
 }
+
+/** Where `needle` first appears on `line` or the few lines after it (text the pipeline joined). */
+export function findNear(source: LineIndex, line: number, needle: string, span = 8): { line: number; column: number } | undefined {
+  for (let l = line; l < line + span && l <= source.starts.length; l++) {
+    const column = findOnLine(source, l, needle);
+    if (column !== undefined) return { line: l, column };
+  }
+  return undefined;
+}

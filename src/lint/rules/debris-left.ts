@@ -23,7 +23,7 @@ export const debrisLeft: Rule<DebrisLeftOptions> = {
   },
   examples: {
     ok: ['2019年工作要点\n一、甲\n1.做好甲工作。'],
-    notOk: [],
+    notOk: [{ input: '首页 > 政务公开 > 通知\n2019年工作要点\n一、甲\n(一)做好甲工作。', output: ['1:1: Debris left in the text (breadcrumb): `首页 > 政务公开 > 通知`'] }],
   },
   *check(subject, options) {
     const ignore = new Set(options.ignore);

@@ -10,7 +10,7 @@ export const missingTitle: Rule = {
   options: {},
   examples: {
     ok: ['2019年黄冈市政务公开工作要点\n一、甲\n1.做好甲工作。'],
-    notOk: [],
+    notOk: [{ input: '一、甲\n(一)做好甲工作。', output: ['1:1: The document has no title'] }],
   },
   *check(subject) {
     for (const doc of subject.register.documents) {

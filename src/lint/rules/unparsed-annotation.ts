@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { findOnLine } from '../locate.js';
+import { findNear } from '../locate.js';
 
 /** Codes the segment stage uses for an annotation it found but could not read. */
 export const UNPARSED_CODES: ReadonlySet<string> = new Set(['unparsed-annotation', 'unparsed-units', 'unknown-units']);
@@ -14,7 +14,7 @@ export const unparsedAnnotation: Rule = {
   options: {},
   examples: {
     ok: ['2019年工作要点\n一、甲\n1.做好甲工作。(市财政局牵头落实)'],
-    notOk: [],
+    notOk: [{ input: '2019年工作要点\n(一)做好甲工作。\n责任单位:待定', output: ['3:1: No unit could be read from the annotation `责任单位:待定`'] }],
   },
   *check(subject) {
     const seen = new Set<number>();
@@ -22,11 +22,12 @@ export const unparsedAnnotation: Rule = {
       for (const task of doc.tasks) {
         if (task.unitsText === null || task.leads.length > 0 || task.owners.length > 0) continue;
         seen.add(task.line);
-        const column = findOnLine(subject.source, task.line, task.unitsText);
+        const first = task.unitsText.split('\n')[0];
+        const at = findNear(subject.source, task.line, first);
         yield {
-          line: task.line,
-          column,
-          length: column === undefined ? undefined : task.unitsText.length,
+          line: at?.line ?? task.line,
+          column: at?.column,
+          length: at === undefined ? undefined : first.length,
           reason: `No unit could be read from the annotation \`${task.unitsText}\``,
           actual: task.unitsText,
         };

@@ -1,0 +1,162 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { parseInput } from '../../pipeline.js';
+import { ConfigError, ExitCode } from '../../core/errors.js';
+import type { Message } from '../../core/message.js';
+import {
+  lint,
+  lintRuleDescriptors,
+  mergeLintConfigs,
+  parseLintConfigText,
+  parseRuleFlag,
+  rules,
+  type LintConfig,
+} from '../../lint/index.js';
+import { countProblems, REPORTER_NAMES, reporters, type FileResult, type ReporterName, type RuleDescriptor } from '../../report/index.js';
+import type { CommandContext } from '../context.js';
+import { asInputError, reportError } from '../context.js';
+import { describeFsError, expandInputs, readInput, STDIN, writeOutput } from '../files.js';
+import { encodingOption, excludeOption, includeOption, NOTICE_FILES } from '../options.js';
+import { exitCodeHelp } from '../exit-codes.js';
+import { noPaint, paintFor } from '../paint.js';
+import { packageVersion } from '../package-root.js';
+
+/** Config file names looked for in the working folder and each folder above it, in this order. */
+export const CONFIG_NAMES = ['workplan.config.yaml', 'workplan.config.yml', '.workplanrc.yaml', '.workplanrc.yml'];
+
+/** Flags lint and validate share: how results are reported and when they fail the run. */
+export interface ReportFlags {
+  reporter: ReporterName;
+  maxWarnings?: number;
+  quiet?: boolean;
+  outputFile?: string;
+}
+
+interface LintFlags extends ReportFlags {
+  config?: string | false;
+  rule: string[];
+  encoding?: string;
+  include?: string[];
+  exclude?: string[];
+}
+
+export function reportOptions(): Option[] {
+  return [
+    new Option('-r, --reporter <name>', 'output format').choices(REPORTER_NAMES).default('stylish'),
+    new Option('--max-warnings <n>', 'exit with 1 when there are more than n warnings').argParser(parseCount),
+    new Option('-q, --quiet', 'report errors only (warnings are neither shown nor counted)'),
+    new Option('-o, --output-file <file>', 'write the report to this file instead of standard output'),
+  ];
+}
+
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number of 0 or more');
+  return Number(value);
+}
+
+export function lintCommand(ctx: CommandContext): Command {
+  const command = new Command('lint')
+    .description('check notices for numbering gaps, skipped levels, tasks without units, bracket damage, web debris, mixed script and missing metadata')
+    .argument('[files...]', 'notices (text or HTML, any common encoding), folders, or - for standard input')
+    .option('-c, --config <file>', 'use this config file instead of looking for workplan.config.yaml or .workplanrc.yaml from the working folder upwards')
+    .option('--no-config', 'use no config file: every rule at its default level')
+    .option('--rule <id=level>', "set a rule's level (off, warn, error) or `id=[level, {options}]`; repeatable, wins over the config file", collect, [])
+    .addOption(encodingOption())
+    .addOption(includeOption())
+    .addOption(excludeOption());
+  for (const option of reportOptions()) command.addOption(option);
+  return command
+    .addHelpText('after', `\nRules:\n${rules.map((r) => `  ${r.id.padEnd(20)} ${r.defaultSeverity.padEnd(5)}  ${r.description}`).join('\n')}\n${exitCodeHelp}`)
+    .action(async (files: string[], flags: LintFlags) => {
+      ctx.exit(await runLint(ctx, files, flags));
+    });
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+async function runLint(ctx: CommandContext, files: string[], flags: LintFlags): Promise<number> {
+  const { io } = ctx;
+  let config: LintConfig;
+  try {
+    config = mergeLintConfigs([await loadConfig(io.cwd, flags.config), ...flags.rule.map(parseRuleFlag)]);
+  } catch (error) {
+    reportError(ctx, error);
+    return ExitCode.failure;
+  }
+  const { inputs, errors } = files.length === 0 ? { inputs: [STDIN], errors: [] } : await expandInputs(io.cwd, files, { include: flags.include, exclude: flags.exclude, defaultInclude: NOTICE_FILES });
+  for (const e of errors) reportError(ctx, e);
+  let failed = errors.length > 0;
+  const results: FileResult[] = [];
+  for (const input of inputs) {
+    try {
+      const bytes = await readInput(input, io.readStdin);
+      const { register, clean } = parseInput(bytes, { path: input.path === null ? null : input.name, encoding: flags.encoding });
+      results.push({ file: input.name, messages: lint(register, clean.lineIndex, config) });
+    } catch (error) {
+      failed = true;
+      reportError(ctx, asInputError(error, input.name));
+    }
+  }
+  return finishReport(ctx, results, flags, lintRuleDescriptors(), failed);
+}
+
+/** The config from --config, else the nearest config file upwards from cwd, else none. */
+async function loadConfig(cwd: string, option: string | false | undefined): Promise<LintConfig> {
+  if (option === false) return { rules: {} };
+  const file = typeof option === 'string' ? path.resolve(cwd, option) : await findConfig(cwd);
+  if (file === null) return { rules: {} };
+  const name = path.relative(cwd, file) || file;
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`cannot read config: ${describeFsError(error)}`, { file: name });
+  }
+  return parseLintConfigText(text, name);
+}
+
+export async function findConfig(cwd: string): Promise<string | null> {
+  let dir = path.resolve(cwd);
+  for (;;) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = path.join(dir, name);
+      try {
+        if ((await fs.stat(candidate)).isFile()) return candidate;
+      } catch {
+        // Not here: look further up.
+      }
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+
+/**
+ * Applies --quiet, renders with the chosen reporter, writes stdout or --output-file, and turns the
+ * counts into the exit code: 2 when an input failed, 1 for errors or too many warnings, else 0.
+ */
+export async function finishReport(ctx: CommandContext, raw: readonly FileResult[], flags: ReportFlags, rulesDescribed: readonly RuleDescriptor[], failed: boolean): Promise<number> {
+  const { io } = ctx;
+  const keep = (m: Message): boolean => !flags.quiet || m.severity === 'error';
+  const results = raw.map((r) => ({ file: r.file, messages: r.messages.filter(keep) }));
+  const toFile = flags.outputFile !== undefined;
+  const paint = toFile ? noPaint : await paintFor(io.stdout, io, ctx.color).catch(() => noPaint);
+  const text = reporters[flags.reporter](results, { paint, toolVersion: packageVersion(), rules: rulesDescribed });
+  if (toFile) {
+    try {
+      await writeOutput(path.resolve(io.cwd, flags.outputFile as string), text, { force: true, inputs: new Set() });
+    } catch (error) {
+      reportError(ctx, error, flags.outputFile);
+      return ExitCode.failure;
+    }
+  } else io.stdout.write(text);
+  const { errors, warnings } = countProblems(results);
+  const tooMany = flags.maxWarnings !== undefined && warnings > flags.maxWarnings;
+  if (tooMany) io.stderr.write(`workplan: ${warnings} warnings, more than --max-warnings ${flags.maxWarnings}\n`);
+  if (failed) return ExitCode.failure;
+  return errors > 0 || tooMany ? ExitCode.findings : ExitCode.ok;
+}

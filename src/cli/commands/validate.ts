@@ -1,0 +1,86 @@
+import { Command } from 'commander';
+import { ExitCode, InputError } from '../../core/errors.js';
+import type { Message } from '../../core/message.js';
+import { indexLines, pointAt } from '../../core/position.js';
+import { sortMessages } from '../../core/message.js';
+import { validateRegisterText } from '../../register/index.js';
+import type { FileResult, RuleDescriptor } from '../../report/index.js';
+import type { CommandContext } from '../context.js';
+import { asInputError, reportError } from '../context.js';
+import { expandInputs, readInput, STDIN } from '../files.js';
+import { excludeOption, includeOption } from '../options.js';
+import { exitCodeHelp } from '../exit-codes.js';
+import { finishReport, reportOptions, type ReportFlags } from './lint.js';
+
+const REGISTER_FILES = ['*.register.yaml', '*.register.yml', '*.register.json'];
+
+interface ValidateFlags extends ReportFlags {
+  include?: string[];
+  exclude?: string[];
+}
+
+/** How validate's own messages are described in SARIF; schema/<keyword> ids are added as they occur. */
+const DESCRIPTORS: readonly RuleDescriptor[] = [
+  { id: 'validate/syntax', description: 'The register file is not well-formed YAML or JSON', defaultSeverity: 'error' },
+];
+
+export function validateCommand(ctx: CommandContext): Command {
+  const command = new Command('validate')
+    .description('check task registers (YAML or JSON) against schemas/register.schema.json, reporting every problem with its JSON pointer, line and column')
+    .argument('[files...]', 'register files, folders (taking *.register.yaml/.yml/.json), or - for standard input')
+    .addOption(includeOption())
+    .addOption(excludeOption());
+  for (const option of reportOptions()) command.addOption(option);
+  return command.addHelpText('after', exitCodeHelp).action(async (files: string[], flags: ValidateFlags) => {
+    ctx.exit(await runValidate(ctx, files, flags));
+  });
+}
+
+async function runValidate(ctx: CommandContext, files: string[], flags: ValidateFlags): Promise<number> {
+  const { io } = ctx;
+  const { inputs, errors } = files.length === 0 ? { inputs: [STDIN], errors: [] } : await expandInputs(io.cwd, files, { include: flags.include, exclude: flags.exclude, defaultInclude: REGISTER_FILES });
+  for (const e of errors) reportError(ctx, e);
+  let failed = errors.length > 0;
+  const results: FileResult[] = [];
+  for (const input of inputs) {
+    let text: string;
+    try {
+      text = decodeUtf8(await readInput(input, io.readStdin), input.name);
+    } catch (error) {
+      failed = true;
+      reportError(ctx, asInputError(error, input.name));
+      continue;
+    }
+    try {
+      results.push({ file: input.name, messages: sortMessages(validateRegisterText(text, input.name)) });
+    } catch (error) {
+      if (!(error instanceof InputError)) {
+        failed = true;
+        reportError(ctx, asInputError(error, input.name));
+        continue;
+      }
+      // A register that is not even YAML/JSON is an invalid register: report it like any finding.
+      results.push({ file: input.name, messages: [syntaxMessage(text, error.message)] });
+    }
+  }
+  return finishReport(ctx, results, flags, DESCRIPTORS, failed);
+}
+
+function decodeUtf8(bytes: Uint8Array, name: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new InputError('a register file must be UTF-8', { file: name });
+  }
+}
+
+/** Reads `at L:C` out of the reader's one-line error, so the problem has a position. */
+function syntaxMessage(text: string, reason: string): Message {
+  const at = /\bat (\d+):(\d+)/.exec(reason);
+  const base: Message = { ruleId: 'validate/syntax', severity: 'error', reason: reason.split('\n')[0] };
+  if (!at) return base;
+  const index = indexLines(text);
+  const line = Math.min(Number(at[1]), index.starts.length);
+  const point = pointAt(index, index.starts[line - 1] + Number(at[2]) - 1);
+  return { ...base, position: { start: point, end: point } };
+}
