@@ -88,7 +88,7 @@ export function cleanInput(input: PipelineInput, options: PipelineOptions = {}, 
     const text = convertText(doc.text, script, target, converterFor);
     return { text, script, lines: lineNumbers(doc, lineIndex) };
   });
-  const stripped = cleaned.removals.map((r) => toStripped(r, lineIndex));
+  const stripped = cleaned.removals.map((r) => toStripped(r, lineIndex, sourceText));
   return {
     decoded,
     sourceText,
@@ -161,8 +161,10 @@ function lineNumbers(doc: MappedText, index: LineIndex): number[] {
   return lines;
 }
 
-function toStripped(r: Removal, index: LineIndex): StrippedLine {
-  return { line: pointAt(index, r.start).line, rule: r.rule, reason: r.reason, text: r.text };
+/** The audit quotes the input as received (before normalisation), so a clerk can find it. */
+function toStripped(r: Removal, index: LineIndex, sourceText: string): StrippedLine {
+  const original = sourceText.slice(r.start, r.end).trim();
+  return { line: pointAt(index, r.start).line, rule: r.rule, reason: r.reason, text: original === '' ? r.text : original };
 }
 
 function removalMessage(r: Removal, index: LineIndex): Message {
@@ -171,7 +173,7 @@ function removalMessage(r: Removal, index: LineIndex): Message {
     severity: 'info',
     reason: r.reason,
     position: { start: pointAt(index, r.start), end: pointAt(index, r.end) },
-    removed: r.text,
+    removed: index.text.slice(r.start, r.end).trim() || r.text,
   };
 }
 
