@@ -1,0 +1,58 @@
+import { Command, Option } from 'commander';
+import { ExitCode } from '../../core/errors.js';
+import type { Register } from '../../core/register.js';
+import { loadToSimplified, normalizeUnit } from '../../diff/index.js';
+import { registerFromBytes } from '../../diff/read-input.js';
+import { computeStats, formatStatsCsv, formatStatsTable } from '../../stats/index.js';
+import type { CommandContext } from '../context.js';
+import { asInputError, reportError } from '../context.js';
+import { expandInputs, readInput, STDIN } from '../files.js';
+import { encodingOption, excludeOption, NOTICE_FILES } from '../options.js';
+
+type StatsFormat = 'table' | 'json' | 'csv';
+
+interface StatsFlags {
+  format: StatsFormat;
+  encoding?: string;
+  include?: string[];
+  exclude?: string[];
+}
+
+/** Folders are walked for notices and for registers. */
+const STATS_FILES = [...NOTICE_FILES, '*.yaml', '*.yml', '*.json'];
+
+export function statsCommand(ctx: CommandContext, toSimplified: () => (text: string) => string = loadToSimplified): Command {
+  return new Command('stats')
+    .description('count documents, tasks, tasks per lead and responsible unit, per year and issuer, deadlines per month and tasks without units')
+    .argument('[files...]', 'notices or registers (YAML/JSON), folders, or - for standard input')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
+    .addOption(encodingOption())
+    .addOption(new Option('--include <glob...>', `when walking folders, take files matching these globs (default: ${STATS_FILES.join(' ')})`))
+    .addOption(excludeOption())
+    .addHelpText('after', '\nExit codes:\n  0  counted every input\n  2  at least one input could not be read (the others are still counted)')
+    .action(async (files: string[], flags: StatsFlags) => {
+      ctx.exit(await runStats(ctx, files, flags, toSimplified));
+    });
+}
+
+async function runStats(ctx: CommandContext, files: string[], flags: StatsFlags, toSimplified: () => (text: string) => string): Promise<number> {
+  const { io } = ctx;
+  const { inputs, errors } = files.length === 0 ? { inputs: [STDIN], errors: [] } : await expandInputs(io.cwd, files, { include: flags.include, exclude: flags.exclude, defaultInclude: STATS_FILES });
+  for (const e of errors) reportError(ctx, e);
+  let failed = errors.length > 0;
+  const registers: Register[] = [];
+  for (const input of inputs) {
+    try {
+      registers.push(registerFromBytes(await readInput(input, io.readStdin), { name: input.name, encoding: flags.encoding }));
+    } catch (error) {
+      failed = true;
+      reportError(ctx, asInputError(error, input.name));
+    }
+  }
+  const convert = toSimplified();
+  const stats = computeStats(registers, (name) => normalizeUnit(convert(name)));
+  if (flags.format === 'json') io.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
+  else if (flags.format === 'csv') io.stdout.write(formatStatsCsv(stats));
+  else io.stdout.write(formatStatsTable(stats));
+  return failed ? ExitCode.failure : ExitCode.ok;
+}
