@@ -32,6 +32,7 @@ export function normalizeText(input: MappedText): MappedText {
 
 function normalizeLine(text: string, start: number, end: number, out: MappedWriter): void {
   const tableRow = isTableRow(text, start, end);
+  const wordList = isWordListLine(text, start, end);
   const blank = (code: number): boolean => isSpaceLike(code) || (!tableRow && code === 9) || code === 13;
   let pending = -1; // start of a run of spaces not yet written
   let prev = 0; // last char written on this line (folded), 0 at line start
@@ -44,7 +45,7 @@ function normalizeLine(text: string, start: number, end: number, out: MappedWrit
     }
     const folded = foldWidth(code);
     if (pending !== -1) {
-      const stranded = (isCjk(prev) && isCjk(folded)) || prev === 9 || folded === 9;
+      const stranded = (!wordList && isCjk(prev) && isCjk(folded)) || prev === 9 || folded === 9;
       if (prev !== 0 && !stranded) writeSpaces(text, pending, i, out);
       pending = -1;
     }
@@ -52,6 +53,15 @@ function normalizeLine(text: string, start: number, end: number, out: MappedWrit
     else out.replace(i, String.fromCharCode(folded));
     prev = folded;
   }
+}
+
+/**
+ * 主题词 (subject-word) lines list words separated by spaces (`主题词:行政事务 政务公开 通知`):
+ * there a space between CJK characters is a separator, not debris, so it is kept.
+ */
+const WORD_LIST_LABEL = /^[\s\u3000\u00a0]*(主题词|主題詞|关键词|關鍵詞|关键字|關鍵字)/;
+function isWordListLine(text: string, start: number, end: number): boolean {
+  return WORD_LIST_LABEL.test(text.slice(start, Math.min(end, start + 16)));
 }
 
 /** Writes the space run source[start, end) as spaces, skipping zero-width chars inside it. */

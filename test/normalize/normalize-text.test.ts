@@ -12,6 +12,8 @@ describe('normalizeText: width, spaces, lines', () => {
     ['full-width digits, letters, colon, semicolon', '1.2019年ABC:甲;乙!', '1.2019年ABC:甲;乙!'],
     ['CJK punctuation kept', '。、“”《》〔〕【】', '。、“”《》〔〕【】'],
     ['spaces between CJK dropped', '脱贫攻  坚', '脱贫攻坚'],
+    ['主题词 separators kept', '主题词:行政事务 政务公开 通知', '主题词:行政事务 政务公开 通知'],
+    ['主題詞 separators kept (traditional, full-width colon)', '主題詞：行政事務　政務公開', '主題詞:行政事務 政務公開'],
     ['ideographic space between CJK dropped', '政务\u3000公开', '政务公开'],
     ['NBSP between CJK dropped', '政务\u00a0\u00a0公开', '政务公开'],
     ['spaces between ASCII words kept', 'Produced By 大汉网络', 'Produced By 大汉网络'],
