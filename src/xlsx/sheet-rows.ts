@@ -1,0 +1,98 @@
+/**
+ * The cells of each sheet, as plain values: what registerToXlsx writes and the tests compare.
+ * Task cells follow the CSV register (src/register/csv.ts): 序号 is the task id, units joined
+ * with 、, deadlines as written joined with ;, 章节 the printed path of the task's section.
+ */
+import type { Register, RegisterDocument, Section, Task } from '../core/register.js';
+
+export type CellValue = string | number;
+
+export const TASK_HEADER = ['序号', '章节', '工作任务', '牵头单位', '责任单位', '完成时限', '行号'] as const;
+export const STRIPPED_HEADER = ['行号', '规则', '原因', '删除内容'] as const;
+export const WARNING_HEADER = ['行号', '代码', '说明'] as const;
+
+interface SectionPath {
+  readonly path: string;
+  readonly parentPath: string;
+  readonly line: number;
+}
+
+function sectionPaths(sections: readonly Section[]): Map<string, SectionPath> {
+  const paths = new Map<string, SectionPath>();
+  const walk = (list: readonly Section[], prefix: string): void => {
+    for (const s of list) {
+      const label = `${s.marker}${s.title}`;
+      const path = prefix === '' ? label : `${prefix} > ${label}`;
+      paths.set(s.id, { path, parentPath: prefix, line: s.line });
+      walk(s.sections, path);
+    }
+  };
+  walk(sections, '');
+  return paths;
+}
+
+/** A task that is the body of its own numbered heading gets the path above that heading. */
+function sectionCell(task: Task, paths: ReadonlyMap<string, SectionPath>): string {
+  const section = task.sectionId === null ? undefined : paths.get(task.sectionId);
+  if (!section) return '';
+  return section.line === task.line ? section.parentPath : section.path;
+}
+
+export function taskRows(doc: RegisterDocument): CellValue[][] {
+  const paths = sectionPaths(doc.sections);
+  return doc.tasks.map((t) => [
+    t.id,
+    sectionCell(t, paths),
+    t.text,
+    t.leads.join('、'),
+    t.owners.join('、'),
+    t.deadlines.map((d) => d.text).join(';'),
+    t.line,
+  ]);
+}
+
+/** 项目 | 文档1 | 文档2 …: the source once, then each document's metadata side by side. */
+export function metadataRows(register: Register): CellValue[][] {
+  const docs = register.documents;
+  const src = register.source;
+  const rows: CellValue[][] = [['项目', ...docs.map((d) => `文档${d.index}`)]];
+  const once = (label: string, value: string | null): void => {
+    rows.push([label, value ?? '']);
+  };
+  const each = (label: string, pick: (d: RegisterDocument) => string | number | null): void => {
+    rows.push([label, ...docs.map((d) => pick(d) ?? '')]);
+  };
+  once('文件', src.path);
+  once('SHA-256', src.sha256);
+  once('编码', src.encoding);
+  once('格式', src.format);
+  once('文字', src.script);
+  once('输出文字', src.outputScript);
+  for (const [key, value] of Object.entries(register.pageMeta)) once(`网页 ${key}`, value ?? null);
+  each('标题', (d) => d.title);
+  each('通知标题', (d) => d.notice?.title ?? null);
+  each('发文机关', (d) => d.issuer);
+  each('发文字号', (d) => d.notice?.docNumber ?? null);
+  each('成文日期', (d) => d.date);
+  each('年度', (d) => d.year);
+  each('主送机关', (d) => d.notice?.recipients ?? null);
+  each('附注', (d) => d.disclosure);
+  each('抄送', (d) => d.record?.cc ?? null);
+  each('印发', (d) => d.record?.printedBy ?? null);
+  each('章节数', (d) => countSections(d.sections));
+  each('任务数', (d) => d.tasks.length);
+  each('起止行', (d) => `${d.line}-${d.endLine}`);
+  return rows;
+}
+
+function countSections(sections: readonly Section[]): number {
+  return sections.reduce((n, s) => n + 1 + countSections(s.sections), 0);
+}
+
+export function strippedRows(register: Register): CellValue[][] {
+  return register.stripped.map((s) => [s.line, s.rule, s.reason, s.text]);
+}
+
+export function warningRows(register: Register): CellValue[][] {
+  return register.warnings.map((w) => [w.line, w.code, w.message]);
+}
