@@ -13,7 +13,7 @@ export interface LintConfig {
 export const EMPTY_CONFIG: LintConfig = { rules: {} };
 
 /** Where a JSON pointer sits in the config text, when known. */
-type Locator = (pointer: string) => { line: number; column: number } | null;
+type Locator = (pointer: string, key: boolean) => { line: number; column: number } | null;
 
 /**
  * Reads a config file's text (YAML, or JSON) and validates it against
@@ -27,7 +27,7 @@ export function parseLintConfigText(text: string, source: string): LintConfig {
     if (error instanceof InputError) throw new ConfigError(error.message.replace(/^not a register: /, ''), { file: source });
     throw error;
   }
-  return checkLintConfig(read.value ?? {}, source, (p) => read.pointerPosition(p));
+  return checkLintConfig(read.value ?? {}, source, (p, key) => read.pointerRange(p, key)?.start ?? null);
 }
 
 /** Validates an already parsed config object (null/empty file: no settings). */
@@ -118,6 +118,6 @@ function describeErrors(errors: readonly SchemaError[], locate: Locator): string
 
 function position(instancePath: string, extra: string | null, locate: Locator): string | null {
   const escaped = extra === null ? null : extra.replace(/~/g, '~0').replace(/\//g, '~1');
-  const at = (escaped !== null ? locate(`${instancePath}/${escaped}`) : null) ?? locate(instancePath);
+  const at = (escaped !== null ? locate(`${instancePath}/${escaped}`, true) : null) ?? locate(instancePath, false);
   return at ? `${at.line}:${at.column}` : null;
 }
