@@ -40,6 +40,9 @@ function featuresOf(f: TaskFeatures): string[] {
   return [...new Set(f.tokens), ...f.bigrams];
 }
 
+/** Rarest features a query uses: enough to find its counterparts, bounded so work stays linear. */
+const FEATURES_PER_QUERY = 32;
+
 /** For each query task, the target tasks sharing most rare features with it. */
 function search(queries: readonly TaskFeatures[], targets: readonly TaskFeatures[], options: CandidateOptions): [number, number][] {
   const postings = new Map<string, number[]>();
@@ -51,26 +54,30 @@ function search(queries: readonly TaskFeatures[], targets: readonly TaskFeatures
     }
   });
   const pairs: [number, number][] = [];
+  const scores = new Float64Array(targets.length);
+  const touched: number[] = [];
   queries.forEach((f, q) => {
-    const hits = new Map<number, number>();
-    const common: number[][] = [];
+    const lists: number[][] = [];
     for (const feature of new Set(featuresOf(f))) {
       const list = postings.get(feature);
-      if (!list) continue;
-      if (list.length > options.maxPostings) {
-        common.push(list);
-        continue;
-      }
-      const weight = 1 / Math.log(2 + list.length);
-      for (const t of list) hits.set(t, (hits.get(t) ?? 0) + weight);
+      if (list) lists.push(list);
     }
+    lists.sort((x, y) => x.length - y.length);
+    let rare = lists.filter((l) => l.length <= options.maxPostings).slice(0, FEATURES_PER_QUERY);
     // A task made only of common words (or duplicated many times) still gets a few candidates:
-    // those sharing the most of its common features, among each feature's first postings.
-    if (hits.size === 0) {
-      for (const list of common) for (const t of list) hits.set(t, (hits.get(t) ?? 0) + 1);
+    // those sharing most of its least common features, among each feature's first postings.
+    if (rare.length === 0) rare = lists.slice(0, 4);
+    for (const list of rare) {
+      const weight = 1 / Math.log(2 + list.length);
+      for (const t of list) {
+        if (scores[t] === 0) touched.push(t);
+        scores[t] += weight;
+      }
     }
-    const best = [...hits].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, options.perTask);
-    for (const [t] of best) pairs.push([q, t]);
+    const best = touched.sort((x, y) => scores[y] - scores[x] || x - y).slice(0, options.perTask);
+    for (const t of best) pairs.push([q, t]);
+    for (const t of touched) scores[t] = 0;
+    touched.length = 0;
   });
   return pairs;
 }
