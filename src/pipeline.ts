@@ -3,6 +3,7 @@
  * and carries the source map through, so every line number points at the decoded input.
  */
 import { createHash } from 'node:crypto';
+import { InputError } from './core/errors.js';
 import { indexLines, pointAt, type LineIndex, type Point } from './core/position.js';
 import { identity, toSource, type MappedText } from './core/source-map.js';
 import type { Message } from './core/message.js';
@@ -76,10 +77,14 @@ export function cleanInput(input: PipelineInput, options: PipelineOptions = {}, 
     typeof input === 'string'
       ? { text: input.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, ''), encoding: 'utf-8', bom: false, kind: looksLikeHtml(input) ? 'html' : 'text', messages: [] }
       : decodeBytes(input, { encoding: options.encoding });
-  const sourceText = decoded.kind === 'html' ? htmlToText(decoded.text).text : decoded.text;
+  const html = decoded.kind === 'html' ? htmlToText(decoded.text) : null;
+  const sourceText = html ? html.text : decoded.text;
+  rejectEmpty(typeof input === 'string' ? input.length : input.length, decoded, sourceText, html?.title ?? null);
   const lineIndex = indexLines(sourceText);
   const normalized = normalizeText(identity(sourceText));
   const cleaned = cleanText(normalized);
+  // The page's <title> is what the page states about itself; kept when cleaning found none.
+  const pageMeta: PageMeta = html?.title && cleaned.pageMeta.title === undefined ? { ...cleaned.pageMeta, title: html.title } : cleaned.pageMeta;
   const target = options.script ?? 'original';
   const mapped = cleaned.documents.map((doc) => joinBrokenLines(doc));
   const converterFor = deps.loadConverter ?? loadConverter;
@@ -94,7 +99,7 @@ export function cleanInput(input: PipelineInput, options: PipelineOptions = {}, 
     sourceText,
     documents,
     stripped,
-    pageMeta: cleaned.pageMeta,
+    pageMeta,
     script: detectScript(mapped.map((d) => d.text).join('\n')),
     messages: [...decoded.messages, ...cleaned.removals.map((r) => removalMessage(r, lineIndex))],
     mapped,
@@ -127,7 +132,7 @@ export function parseInput(input: PipelineInput, options: PipelineOptions = {}, 
     },
     pageMeta: clean.pageMeta,
     stripped: clean.stripped,
-    warnings: warnings.toSorted((a, b) => a.line - b.line),
+    warnings: [...decodeWarnings(clean), ...warnings].toSorted((a, b) => a.line - b.line),
     documents,
   };
   const target = options.script ?? 'original';
@@ -137,6 +142,30 @@ export function parseInput(input: PipelineInput, options: PipelineOptions = {}, 
   assertValidRegister(register);
   const messages = [...clean.messages, ...register.warnings.map((w) => warningMessage(w, clean.lineIndex))];
   return { register, clean, messages };
+}
+
+/**
+ * Empty input is a mistake (a failed download, a wrong file), not a plan with nothing in it: it
+ * gets an InputError (exit 2) naming what is wrong, and a batch carries on with the other files.
+ */
+function rejectEmpty(size: number, decoded: DecodedText, sourceText: string, title: string | null): void {
+  if (/\S/.test(sourceText)) return;
+  if (size === 0) throw new InputError('empty file: nothing to parse');
+  if (decoded.kind === 'html') {
+    throw new InputError(`the HTML page has no text in its body${title ? ` (its title is "${title.slice(0, 60)}")` : ''}`);
+  }
+  throw new InputError('only whitespace: nothing to parse');
+}
+
+/** Bytes the decoder had to replace are a problem in the document: the register says so. */
+function decodeWarnings(clean: CleanOutput): RegisterWarning[] {
+  return clean.decoded.messages
+    .filter((m) => m.severity !== 'info')
+    .map((m) => ({
+      line: clean.decoded.kind === 'text' ? (m.position?.start.line ?? 1) : 1,
+      code: m.ruleId.replace(/^decode\//, ''),
+      message: m.reason,
+    }));
 }
 
 function convertText(text: string, script: Script, target: OutputScript, load: ScriptConverterLoader): string {
