@@ -15,6 +15,11 @@ export interface CliIo {
 }
 
 export function nodeIo(): CliIo {
+  // `workplan parse archive -f jsonl | head` closes the pipe early: stop quietly, as cat does.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   return {
     stdout: { write: (t) => void process.stdout.write(t), isTTY: Boolean(process.stdout.isTTY) },
     stderr: { write: (t) => void process.stderr.write(t), isTTY: Boolean(process.stderr.isTTY) },

@@ -1,40 +1,48 @@
 import { Command, Option } from 'commander';
 import * as path from 'node:path';
-import { parseInput, type OutputScript } from '../../pipeline.js';
+import type { OutputScript } from '../../pipeline.js';
 import { ExitCode, UsageError } from '../../core/errors.js';
-import type { Register } from '../../core/register.js';
-import { serializeRegister } from '../../register/index.js';
 import type { CommandContext } from '../context.js';
-import { asInputError, reportError } from '../context.js';
-import { expandInputs, outputPathFor, readInput, STDIN, writeOutput } from '../files.js';
+import { reportError } from '../context.js';
+import { expandInputs, outputPathFor, STDIN, writeOutput } from '../files.js';
 import { encodingOption, excludeOption, includeOption, NOTICE_FILES, scriptOption } from '../options.js';
 import { exitCodeHelp } from '../exit-codes.js';
-
-type ParseFormat = 'yaml' | 'json' | 'csv';
+import { createProgress } from '../progress.js';
+import { deserializeError } from '../batch/errors.js';
+import { jobsOption } from '../batch/jobs-option.js';
+import { formatSummary, runBatch } from '../batch/run-batch.js';
+import type { ParseJobFormat } from '../batch/types.js';
+import { StreamFramer } from '../batch/framer.js';
 
 interface ParseFlags {
-  format: ParseFormat;
+  format: ParseJobFormat;
   script: OutputScript;
   encoding?: string;
   out?: string;
   force?: boolean;
   include?: string[];
   exclude?: string[];
+  jobs: number;
 }
 
-const EXTENSIONS: Record<ParseFormat, string> = { yaml: '.register.yaml', json: '.register.json', csv: '.tasks.csv' };
+const EXTENSIONS: Record<ParseJobFormat, string> = { yaml: '.register.yaml', json: '.register.json', jsonl: '.register.json', csv: '.tasks.csv' };
 
 export function parseCommand(ctx: CommandContext): Command {
   return new Command('parse')
     .description('segment notices into documents, sections and tasks with their units and deadlines, and print the validated task register')
     .argument('[files...]', 'notices (text or HTML, any common encoding), folders, or - for standard input')
-    .addOption(new Option('-f, --format <format>', 'register format (csv: the clerk\'s task table, UTF-8 with BOM)').choices(['yaml', 'json', 'csv']).default('yaml'))
+    .addOption(
+      new Option('-f, --format <format>', "register format (jsonl: one register per line; csv: the clerk's task table, UTF-8 with BOM)")
+        .choices(['yaml', 'json', 'jsonl', 'csv'])
+        .default('yaml'),
+    )
     .addOption(scriptOption())
     .addOption(encodingOption())
     .option('-o, --out <dir>', 'write one register per input into this folder instead of standard output')
     .option('--force', 'replace existing output files')
     .addOption(includeOption())
     .addOption(excludeOption())
+    .addOption(jobsOption())
     .addHelpText('after', exitCodeHelp)
     .action(async (files: string[], flags: ParseFlags) => {
       ctx.exit(await runParse(ctx, files, flags));
@@ -42,35 +50,47 @@ export function parseCommand(ctx: CommandContext): Command {
 }
 
 async function runParse(ctx: CommandContext, files: string[], flags: ParseFlags): Promise<number> {
+  const started = performance.now();
   const { io } = ctx;
   const { inputs, errors } = files.length === 0 ? { inputs: [STDIN], errors: [] } : await expandInputs(io.cwd, files, { include: flags.include, exclude: flags.exclude, defaultInclude: NOTICE_FILES });
-  for (const e of errors) reportError(ctx, e);
-  let failed = errors.length > 0;
   if (!flags.out && flags.format === 'csv' && inputs.length > 1) {
     throw new UsageError('--format csv writes one table per input: give --out DIR for several inputs');
   }
+  const progress = createProgress(io, inputs.length);
+  const out = { ...ctx, io: { ...io, stderr: progress?.stderr ?? io.stderr } };
+  for (const e of errors) reportError(out, e);
   const inputPaths = new Set(inputs.flatMap((i) => (i.path ? [i.path] : [])));
-  const registers: Register[] = [];
-  for (const [index, input] of inputs.entries()) {
-    try {
-      const bytes = await readInput(input, io.readStdin);
-      const { register } = parseInput(bytes, { path: input.path === null ? null : input.name, encoding: flags.encoding, script: flags.script });
-      if (flags.out) {
-        const target = outputPathFor(path.resolve(io.cwd, flags.out), input, index, EXTENSIONS[flags.format]);
-        await writeOutput(target, serializeRegister(register, flags.format), { force: Boolean(flags.force), inputs: inputPaths });
-      } else registers.push(register);
-    } catch (error) {
-      failed = true;
-      reportError(ctx, asInputError(error, input.name));
-    }
-  }
-  if (!flags.out && registers.length > 0) io.stdout.write(serializeMany(registers, flags.format, inputs.length));
-  return failed ? ExitCode.failure : ExitCode.ok;
-}
-
-/** Several registers on stdout: a YAML stream, a JSON array; one register as itself. */
-function serializeMany(registers: readonly Register[], format: ParseFormat, inputCount: number): string {
-  if (registers.length === 1 && inputCount === 1) return serializeRegister(registers[0], format);
-  if (format === 'json') return `[\n${registers.map((r) => serializeRegister(r, 'json').trimEnd()).join(',\n')}\n]\n`;
-  return registers.map((r) => `---\n${serializeRegister(r, format)}`).join('');
+  const outDir = flags.out ? path.resolve(io.cwd, flags.out) : null;
+  const framer = new StreamFramer(flags.format, inputs.length, (text) => io.stdout.write(text));
+  const totals = await runBatch({
+    inputs,
+    work: { kind: 'parse', format: flags.format, script: flags.script, encoding: flags.encoding },
+    jobs: flags.jobs,
+    readStdin: io.readStdin,
+    progress,
+    onResult: async (input, result) => {
+      if (!result.ok) {
+        reportError(out, deserializeError(result.error));
+        return false;
+      }
+      if (!outDir) {
+        framer.item(result.output);
+        return true;
+      }
+      try {
+        const target = outputPathFor(outDir, input, result.index, EXTENSIONS[flags.format]);
+        await writeOutput(target, result.output, { force: Boolean(flags.force), inputs: inputPaths });
+        return true;
+      } catch (error) {
+        reportError(out, error, input.name);
+        return false;
+      }
+    },
+  });
+  framer.end();
+  progress?.done();
+  totals.files += errors.length;
+  totals.failures += errors.length;
+  if (totals.files > 1) io.stderr.write(formatSummary(totals, (performance.now() - started) / 1000));
+  return totals.failures > 0 ? ExitCode.failure : ExitCode.ok;
 }

@@ -1,0 +1,73 @@
+/**
+ * What crosses the thread boundary in batch mode: plain, structured-clonable data only.
+ * A job names its input and says what to do; a result carries the finished output text.
+ */
+import type { StrippedLine } from '../../core/register.js';
+import type { OutputScript } from '../../pipeline.js';
+
+export type ParseJobFormat = 'yaml' | 'json' | 'csv' | 'jsonl';
+export type CleanJobFormat = 'text' | 'json' | 'jsonl';
+
+export interface ParseWork {
+  readonly kind: 'parse';
+  readonly format: ParseJobFormat;
+  readonly script: OutputScript;
+  readonly encoding?: string;
+}
+
+export interface CleanWork {
+  readonly kind: 'clean';
+  readonly format: CleanJobFormat;
+  readonly script: OutputScript;
+  readonly encoding?: string;
+}
+
+/** The work every job of one run shares (sent to each worker once per job; it is small). */
+export type WorkSpec = ParseWork | CleanWork;
+
+export interface BatchJob {
+  /** Position of the input on the command line after expansion; results are written in this order. */
+  readonly index: number;
+  /** What messages call the input (relative path or `<stdin>`). */
+  readonly name: string;
+  /** Absolute path the worker reads, or null when `bytes` is given (standard input). */
+  readonly path: string | null;
+  readonly bytes?: Uint8Array;
+  readonly work: WorkSpec;
+}
+
+/** Counts for the end-of-run summary. */
+export interface JobCounts {
+  readonly bytes: number;
+  readonly documents: number;
+  /** null when the command does not find tasks (clean). */
+  readonly tasks: number | null;
+  readonly stripped: number;
+}
+
+export interface JobSuccess {
+  readonly index: number;
+  readonly ok: true;
+  /** The input's output, complete and ending with a newline (framing is the writer's business). */
+  readonly output: string;
+  /** The audit, for `clean --explain` (painted by the main thread, which knows the terminal). */
+  readonly stripped: readonly StrippedLine[] | null;
+  readonly counts: JobCounts;
+}
+
+export interface JobFailure {
+  readonly index: number;
+  readonly ok: false;
+  readonly error: SerializedError;
+}
+
+export type JobResult = JobSuccess | JobFailure;
+
+/** An error as data: enough to rebuild the one-line report (and the stack under --debug). */
+export interface SerializedError {
+  /** Constructor name: InputError, UsageError, ConfigError, InternalError. */
+  readonly type: string;
+  readonly message: string;
+  readonly file: string;
+  readonly stack?: string;
+}

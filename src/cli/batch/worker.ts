@@ -1,0 +1,23 @@
+/**
+ * Worker-thread entry (runs from dist/): receives BatchJob messages, answers JobResult messages.
+ * It reads files itself so that reading, too, is spread over the threads.
+ */
+import { parentPort } from 'node:worker_threads';
+import { readInputSync } from './read.js';
+import { runWork } from './work.js';
+import { serializeError } from './errors.js';
+import type { BatchJob, JobResult } from './types.js';
+
+const port = parentPort;
+if (port) {
+  port.on('message', (job: BatchJob) => {
+    let result: JobResult;
+    try {
+      const bytes = job.bytes ?? readInputSync(job.path as string, job.name);
+      result = runWork(job.index, job.name, job.path === null, bytes, job.work);
+    } catch (error) {
+      result = { index: job.index, ok: false, error: serializeError(error, job.name) };
+    }
+    port.postMessage(result);
+  });
+}
