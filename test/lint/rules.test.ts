@@ -31,6 +31,8 @@ describe('numbering-gap', () => {
     ['a repeat', [1, 2, 2], ['22: `二、` repeats the previous number']],
     ['a step back', [1, 3, 2], ['12: Expected `二、`, found `三、`: `二、` is missing', '22: Expected `四、`, found `二、`: the numbering steps back']],
     ['a late start', [2, 3], ['2: Expected `一、`, found `二、`: `一、` is missing']],
+    ['a second block starting again at 一、', [1, 2, 3, 1, 2], []],
+    ['a second block that repeats', [1, 2, 1, 1], ['32: `一、` repeats the previous number']],
   ])('level 1 %s', (_name, ordinals, expected) => {
     expect(run(numberingGap, register([doc({ sections: l1(ordinals) })]))).toEqual(expected);
   });
@@ -111,6 +113,8 @@ describe('task-without-unit', () => {
     ['none annotated', [task('1', '1', 3), task('2', '1', 4)], []],
     ['one missing', [annotated('1', '1', 3), annotated('2', '1', 4), task('3', '1', 5, { marker: '3.' })], ['5: Task `3.` names no unit, though 2 of the 3 tasks in this document do']],
     ['half annotated is not "most"', [annotated('1', '1', 3), task('2', '1', 4), annotated('3', '1', 5), task('4', '1', 6)], []],
+    ['a further paragraph of an annotated item', [annotated('1', '1', 3), task('2a', '1.1', 4, { marker: '2.', owners: ['市教育局'], unitsText: '(市教育局)' }), task('2b', '1.1', 5, { marker: '2.' })], []],
+    ['a task of a multi-task paragraph', [annotated('1', '1', 3), task('2a', '1.1', 4, { marker: '2.', owners: ['市教育局'], unitsText: '(市教育局)' }), task('2b', '1.1', 4, { marker: '2.' })], ['4: Task `2.` names no unit, though 2 of the 3 tasks in this document do']],
     ['a wholly unannotated top-level section', [annotated('1', '1.1', 3), annotated('2', '1.2', 4), annotated('3', '1.3', 5), task('4', '2.1', 6)], []],
   ])('%s', (_name, tasks, expected) => {
     expect(run(taskWithoutUnit, register([doc({ tasks })]))).toEqual(expected);

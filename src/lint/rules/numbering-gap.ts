@@ -67,6 +67,12 @@ function decideContinuation(groups: readonly ItemGroup[], mode: Continuation): S
 function* checkGroup(source: LineIndex, group: ItemGroup, start: number): Generator<Finding> {
   let prev: NumberedItem | null = null;
   for (const item of group.items) {
+    // At the top of a document, a fresh 一、 after others starts a new numbered block (an
+    // attachment, or a second plan glued into the same file), not a numbering mistake.
+    if (group.parent === null && prev !== null && item.ordinal === 1 && prev.ordinal > 1) {
+      prev = item;
+      continue;
+    }
     const expected = prev === null ? start : prev.ordinal + 1;
     if (item.ordinal !== expected) {
       const want = show(item, expected);

@@ -20,6 +20,23 @@ export function hasUnits(task: Task): boolean {
   return task.leads.length > 0 || task.owners.length > 0 || task.unitsText !== null;
 }
 
+function itemKey(task: Task): string {
+  return `${task.sectionId ?? ''}\u0000${task.marker ?? ''}`;
+}
+
+/** Numbered items (tasks sharing section and marker): their first line and whether any part names a unit. */
+function itemsOf(tasks: readonly Task[]): Map<string, { firstLine: number; annotated: boolean }> {
+  const items = new Map<string, { firstLine: number; annotated: boolean }>();
+  for (const task of tasks) {
+    if (task.marker === null) continue;
+    const entry = items.get(itemKey(task)) ?? { firstLine: task.line, annotated: false };
+    entry.firstLine = Math.min(entry.firstLine, task.line);
+    entry.annotated ||= hasUnits(task);
+    items.set(itemKey(task), entry);
+  }
+  return items;
+}
+
 export const taskWithoutUnit: Rule<TaskWithoutUnitOptions> = {
   id: 'task-without-unit',
   description: 'A task names no unit in a document that names units for its other tasks',
@@ -50,9 +67,13 @@ export const taskWithoutUnit: Rule<TaskWithoutUnitOptions> = {
       const annotated = doc.tasks.filter(hasUnits).length;
       if (annotated < options.minAnnotated || annotated <= options.threshold * doc.tasks.length) continue;
       const annotatedSections = new Set(doc.tasks.filter(hasUnits).map((t) => topSection(t.sectionId)));
+      const items = itemsOf(doc.tasks);
       for (const task of doc.tasks) {
         if (hasUnits(task)) continue;
         if (!options.unannotatedSections && !annotatedSections.has(topSection(task.sectionId))) continue;
+        // A further paragraph of a numbered item whose own annotation is elsewhere is covered by it.
+        const item = items.get(itemKey(task));
+        if (item && item.annotated && task.line !== item.firstLine) continue;
         const name = task.marker ? `Task \`${task.marker.trim()}\`` : 'Task';
         yield {
           line: task.line,
