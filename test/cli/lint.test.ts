@@ -4,11 +4,15 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { CliIo } from '../../src/cli/io.js';
 
-// Until the lead lists lint and validate in commands/index.ts, register them here so main() runs them.
-vi.mock('../../src/cli/commands/index.js', async () => {
-  const { lintCommand } = await import('../../src/cli/commands/lint.js');
-  const { validateCommand } = await import('../../src/cli/commands/validate.js');
-  return { extraCommands: (ctx: never) => [lintCommand(ctx), validateCommand(ctx)] };
+// Until the lead lists lint and validate in commands/index.ts, add them here so main() runs them.
+vi.mock('../../src/cli/commands/index.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/cli/commands/index.js')>();
+  const extra = [
+    { name: 'lint', summary: 'lint', args: '[files...]', load: async () => (await import('../../src/cli/commands/lint.js')).lintCommand },
+    { name: 'validate', summary: 'validate', args: '[files...]', load: async () => (await import('../../src/cli/commands/validate.js')).validateCommand },
+  ];
+  const known = new Set(original.commandEntries.map((e) => e.name));
+  return { ...original, commandEntries: [...original.commandEntries, ...extra.filter((e) => !known.has(e.name))] };
 });
 
 const { main } = await import('../../src/cli/main.js');
