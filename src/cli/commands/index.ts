@@ -32,6 +32,30 @@ export const commandEntries: readonly CommandEntry[] = [
     load: async () => (await import('./parse.js')).parseCommand,
   },
   {
+    name: 'lint',
+    summary: 'check notices for numbering gaps, skipped levels, tasks without units, bracket damage, web debris, mixed script and missing metadata',
+    args: '[files...]',
+    load: async () => (await import('./lint.js')).lintCommand,
+  },
+  {
+    name: 'validate',
+    summary: 'check task registers (YAML or JSON) against schemas/register.schema.json, reporting every problem with its JSON pointer, line and column',
+    args: '[files...]',
+    load: async () => (await import('./validate.js')).validateCommand,
+  },
+  {
+    name: 'diff',
+    summary: 'align the tasks of two plans (or a series, oldest first): added, removed, reworded, moved, units and deadlines changed, split and merged',
+    args: '<old> <new...>',
+    load: async () => (await import('./diff.js')).diffCommand,
+  },
+  {
+    name: 'stats',
+    summary: 'count documents, tasks, tasks per lead and responsible unit, per year and issuer, deadlines per month and tasks without units',
+    args: '[files...]',
+    load: async () => (await import('./stats.js')).statsCommand,
+  },
+  {
     name: 'schema',
     summary: 'print a JSON Schema that workplan uses (default: the task register), so other tools can use it',
     args: '[name]',
