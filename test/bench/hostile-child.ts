@@ -1,0 +1,23 @@
+/** Child process of the benchmark: times parseInput on one hostile kind at 1× and 10×. */
+import { performance } from 'node:perf_hooks';
+import { parseInput } from '../../src/pipeline.js';
+import { HOSTILE, hostileText, type HostileKind } from './hostile.js';
+
+function timeParse(text: string): number {
+  const bytes = new TextEncoder().encode(text);
+  const start = performance.now();
+  try {
+    parseInput(bytes, { path: 'hostile.txt' });
+  } catch {
+    // An input refused with an error still counts: what matters is how long refusing took.
+  }
+  return performance.now() - start;
+}
+
+const kind = process.argv[2] as HostileKind;
+const small = HOSTILE[kind].small;
+const smallText = hostileText(kind, small);
+timeParse(smallText); // warm-up: compile regular expressions, JIT the hot loops
+const smallMs = Math.min(timeParse(smallText), timeParse(smallText));
+const largeMs = timeParse(hostileText(kind, small * 10));
+process.stdout.write(`${JSON.stringify({ kind, smallMs, largeMs })}\n`);

@@ -1,0 +1,38 @@
+/**
+ * Hostile inputs for the scaling check, each at a size and at ten times that size: brackets,
+ * one very long line, thousands of repeated structure markers. Run in a child process
+ * (hostile-child.ts) so a pathological case can be stopped by a timeout.
+ */
+export type HostileKind = 'brackets' | 'long-line' | 'markers' | 'annotations';
+
+export const HOSTILE: Record<HostileKind, { readonly small: number; readonly describe: string }> = {
+  brackets: { small: 100_000, describe: 'brackets ((((…)))) 0.1 → 1 MB' },
+  'long-line': { small: 500_000, describe: 'one line without breaks 0.5 → 5 MB' },
+  markers: { small: 1_000, describe: 'repeated markers 一、(一)1. 1,000 → 10,000' },
+  annotations: { small: 1_000, describe: 'tasks with annotations 1,000 → 10,000' },
+};
+
+/** The input for `kind` at `size` (bytes-ish for brackets and long line; repetitions otherwise). */
+export function hostileText(kind: HostileKind, size: number): string {
+  switch (kind) {
+    case 'brackets': {
+      // Mixed ASCII and full-width brackets, mostly unbalanced, some CJK between.
+      const unit = '((（【〔[（（开展工作';
+      return `2019年工作要点\n一、总体要求\n${unit.repeat(Math.ceil(size / Buffer.byteLength(unit)))}\n`;
+    }
+    case 'long-line': {
+      const unit = '加强统筹协调，推进政务公开工作（市政府办公室牵头，各区县政府负责，2019年6月底前完成）；';
+      return `2019年政务公开工作要点\n${unit.repeat(Math.ceil(size / Buffer.byteLength(unit)))}\n`;
+    }
+    case 'markers': {
+      const lines = ['2019年政务公开工作要点'];
+      for (let i = 0; i < size; i++) lines.push(i % 3 === 0 ? '一、' : i % 3 === 1 ? '(一)' : '1.');
+      return `${lines.join('\n')}\n`;
+    }
+    case 'annotations': {
+      const lines = ['2019年政务公开工作要点', '一、推进决策公开'];
+      for (let i = 0; i < size; i++) lines.push(`${(i % 9) + 1}.做好第${i}项重点工作的公开。(市发展改革委牵头，各区县政府负责，2019年${(i % 12) + 1}月底前完成)`);
+      return `${lines.join('\n')}\n`;
+    }
+  }
+}

@@ -1,0 +1,144 @@
+/**
+ * `npm run bench`: builds a corpus from the fixtures in a temp dir and prints one table —
+ * start-up against `node -e 0`, in-process MB/s, notices/s at --jobs 1 and --jobs N, peak memory,
+ * diff time (test/bench/diff.ts, when present), and how cost grows on hostile input. It reports;
+ * it never fails (exit code 0 unless the benchmark itself breaks).
+ * WORKPLAN_BENCH_NOTICES sets the archive size (default 2000).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { parseInput } from '../../src/pipeline.js';
+import { repoRoot, seedSamples, writeArchive } from './corpus.js';
+import { HOSTILE, type HostileKind } from './hostile.js';
+
+interface Row {
+  readonly name: string;
+  readonly value: string;
+  readonly note?: string;
+}
+
+const ROOT = repoRoot();
+const BIN = path.join(ROOT, 'bin/workplan.js');
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+/** Preload that reports the process's peak resident memory (worker threads included) on exit. */
+const MAXRSS = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\nMAXRSS '+process.resourceUsage().maxRSS+'\\n'))`;
+
+function median(xs: readonly number[]): number {
+  const s = xs.toSorted((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+function timed(args: readonly string[], cwd = ROOT): { ms: number; stderr: string; status: number | null } {
+  const start = performance.now();
+  const r = spawnSync(process.execPath, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 });
+  return { ms: performance.now() - start, stderr: r.stderr ?? '', status: r.status };
+}
+
+/** Start-up: the three commands interleaved round by round, so machine load hits them alike. */
+function startup(rounds: number): Row[] {
+  const seed = 'fixtures/seed-003-hangzhou-2018/input.txt';
+  const runs = { node: [] as number[], json: [] as number[], yaml: [] as number[] };
+  for (let i = 0; i < rounds; i++) {
+    runs.node.push(timed(['-e', '0']).ms);
+    runs.json.push(timed([BIN, 'parse', seed, '--format', 'json']).ms);
+    runs.yaml.push(timed([BIN, 'parse', seed, '--format', 'yaml']).ms);
+  }
+  const base = median(runs.node);
+  return [
+    { name: 'node -e 0 (median)', value: `${base.toFixed(0)} ms`, note: `${rounds} interleaved runs` },
+    { name: 'parse <seed 003> --format json', value: `${median(runs.json).toFixed(0)} ms`, note: `${(median(runs.json) / base).toFixed(2)} × node -e 0 (budget 1.5 ×)` },
+    { name: 'parse <seed 003> --format yaml', value: `${median(runs.yaml).toFixed(0)} ms`, note: `${(median(runs.yaml) / base).toFixed(2)} × node -e 0 (budget 2 ×)` },
+  ];
+}
+
+/** In-process parse() throughput on one core over the seeds, after a warm-up pass. */
+function throughput(): Row[] {
+  const samples = seedSamples();
+  for (const s of samples) parseInput(s.bytes, { path: s.name });
+  let bytes = 0;
+  let passes = 0;
+  const start = performance.now();
+  while (bytes < 8_000_000 || performance.now() - start < 2000) {
+    for (const s of samples) {
+      parseInput(s.bytes, { path: s.name });
+      bytes += s.bytes.byteLength;
+    }
+    passes++;
+  }
+  const seconds = (performance.now() - start) / 1000;
+  return [{ name: 'parse() in-process, one core', value: `${(bytes / 1e6 / seconds).toFixed(2)} MB/s`, note: `${passes} passes over ${samples.length} fixtures, ${(bytes / 1e6).toFixed(1)} MB (target 20 MB/s)` }];
+}
+
+function batch(notices: number): Row[] {
+  const dir = mkdtempSync(path.join(tmpdir(), 'workplan-bench-'));
+  try {
+    const corpus = writeArchive(dir, seedSamples(), notices);
+    const cores = availableParallelism();
+    const rows: Row[] = [];
+    const seconds: Record<number, number> = {};
+    for (const jobs of [...new Set([1, 2, cores])]) {
+      const r = timed(['--import', MAXRSS, BIN, 'parse', '.', '--format', 'jsonl', '--jobs', String(jobs)], dir);
+      const rss = /MAXRSS (\d+)/.exec(r.stderr);
+      seconds[jobs] = r.ms / 1000;
+      rows.push({
+        name: `parse ${notices} notices --jobs ${jobs}`,
+        value: `${(corpus.files / seconds[jobs]).toFixed(0)} notices/s`,
+        note: `${seconds[jobs].toFixed(1)} s, ${(corpus.bytes / 1e6 / seconds[jobs]).toFixed(1)} MB/s, peak RSS ${rss ? (Number(rss[1]) / 1024).toFixed(0) : '?'} MB${r.status === 0 ? '' : `, exit ${r.status}`}`,
+      });
+    }
+    rows.push({ name: 'speed-up --jobs 2 vs --jobs 1', value: `${(seconds[1] / seconds[2]).toFixed(2)} ×`, note: `target ≥ 1.7 × (${cores} cores)` });
+    return rows;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function hostile(): Row[] {
+  const child = path.join(HERE, 'hostile-child.js');
+  return (Object.keys(HOSTILE) as HostileKind[]).map((kind) => {
+    const r = spawnSync(process.execPath, [child, kind], { encoding: 'utf8', timeout: 180_000 });
+    if (r.status !== 0) return { name: `hostile: ${HOSTILE[kind].describe}`, value: 'n/a', note: r.error ? 'timed out after 180 s' : (r.stderr ?? '').split('\n')[0] };
+    const { smallMs, largeMs } = JSON.parse(r.stdout) as { smallMs: number; largeMs: number };
+    return { name: `hostile: ${HOSTILE[kind].describe}`, value: `${(largeMs / Math.max(smallMs, 0.001)).toFixed(1)} ×`, note: `${smallMs.toFixed(0)} ms → ${largeMs.toFixed(0)} ms (budget 12 ×)` };
+  });
+}
+
+async function diff(): Promise<Row[]> {
+  const file = path.join(HERE, 'diff.js');
+  if (!existsSync(file)) return [{ name: 'diff', value: 'n/a', note: 'test/bench/diff.ts not present' }];
+  const module = (await import(file)) as { runDiffBench?: () => Promise<{ name: string; value: number; unit: string }[]> };
+  if (!module.runDiffBench) return [{ name: 'diff', value: 'n/a', note: 'runDiffBench not exported' }];
+  return (await module.runDiffBench()).map((r) => ({ name: r.name, value: `${r.value} ${r.unit}` }));
+}
+
+function printTable(rows: readonly Row[]): void {
+  const w = [Math.max(...rows.map((r) => r.name.length)), Math.max(...rows.map((r) => r.value.length))];
+  const line = (a: string, b: string, c: string): string => `| ${a.padEnd(w[0])} | ${b.padStart(w[1])} | ${c} |`;
+  process.stdout.write(`${line('measure', 'value', 'note')}\n|${'-'.repeat(w[0] + 2)}|${'-'.repeat(w[1] + 1)}:|------|\n`);
+  for (const r of rows) process.stdout.write(`${line(r.name, r.value, r.note ?? '')}\n`);
+}
+
+async function main(): Promise<void> {
+  const notices = Number(process.env.WORKPLAN_BENCH_NOTICES ?? 2000);
+  const rows: Row[] = [];
+  const section = async (label: string, run: () => Row[] | Promise<Row[]>): Promise<void> => {
+    process.stderr.write(`bench: ${label}…\n`);
+    try {
+      rows.push(...(await run()));
+    } catch (error) {
+      rows.push({ name: label, value: 'failed', note: (error as Error).message.split('\n')[0] });
+    }
+  };
+  await section('start-up', () => startup(Number(process.env.WORKPLAN_BENCH_ROUNDS ?? 15)));
+  await section('throughput', throughput);
+  await section(`batch of ${notices}`, () => batch(notices));
+  await section('diff', diff);
+  await section('hostile input', hostile);
+  printTable(rows);
+}
+
+await main();
