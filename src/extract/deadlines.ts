@@ -16,10 +16,15 @@ const MONTH = new RegExp(`(?:${YEAR})?${NUM}月(?:${NUM}[日号]|([上中下])�
 const YEAR_END = new RegExp(`(?:${YEAR}|年)度?(?:(底|末)(?:之前|以前|前|为止|完成)?|(中)(?:之前|以前|前)|(内))`, 'g');
 const HALF = new RegExp(`(?:${YEAR})?(上|下)半年(?:之前|以前|前|内)?`, 'g');
 const QUARTER = new RegExp(`(?:${YEAR})?(前|第)?([一二三四1-4])季度(末|底)?(${DONE})?`, 'g');
-const RELATIVE = new RegExp(
-  `(?:最迟|最晚|最长)?(?<![\\d.])(?:\\d{1,3}|[一二三四五六七八九十百两半]{1,4})(?:(个?工作日)(?:以内|之内|内)?|(?:个?(?:小时|星期|天|日|周|年)|个月)(?:以内|之内|内))`,
-  'g',
-);
+/*
+ * A duration is a deadline only when it closes with 内/以内/之内 (30日内, 1个工作日内) or is
+ * opened by 最迟/最晚/限 (最迟5个工作日): a bare `5个工作日` is a period, and after 不得少于 it is a
+ * minimum (a target, see targets.ts).
+ */
+const SPAN = '(?<![\\d.])(?:\\d{1,3}|[一二三四五六七八九十百两半]{1,4})(?:个?(?:工作日|小时|星期|天|日|周|年)|个月)';
+const RELATIVE = new RegExp(`(?:最迟|最晚|最长)?${SPAN}(?:以内|之内|内)|(?:最迟|最晚|限)${SPAN}`, 'g');
+/** A comparison right before a duration makes it a target's span (不得少于5个工作日, 不超过30日内). */
+const COMPARED = /(?:少于|低于|多于|高于|超过|短于|长于|大于|小于|至少|最少|最多|不足)$/;
 const DAY_ONLY = new RegExp(`(?<![月\\d一二三四五六七八九十])(?:每月|次月|当月)?${NUM}[日号](?:之前|以前|前)`, 'g');
 
 /** 去年底 / 三年内: the 年 belongs to something else. */
@@ -48,8 +53,19 @@ function yearOf(m: RegExpMatchArray, from: number, planYear: number | null): num
   return planYear;
 }
 
-function monthHits(f: string, year: number | null): Hit[] {
+/**
+ * A month-day deadline that names no year and falls before the document's date (`1月31日前` in a
+ * 2019 plan issued 2019-07-02) is next year's: a plan does not set a limit already past. Only
+ * when the document dates from that very year; a later date (a reprint) says nothing.
+ */
+function isPast(date: string | null, notBefore: string | undefined): boolean {
+  if (date === null || notBefore === undefined || !/^\d{4}-\d{2}-\d{2}/.test(notBefore)) return false;
+  return date < notBefore.slice(0, 10) && date.slice(0, 4) === notBefore.slice(0, 4);
+}
+
+function monthHits(f: string, year: number | null, notBefore: string | undefined): Hit[] {
   return [...f.matchAll(MONTH)].map((m) => {
+    const named = Boolean(m[1] || m[2] || m[3]);
     const y = yearOf(m, 1, year);
     const month = parseNumeral(m[4]);
     let day: number | 'end' | null = null;
@@ -58,7 +74,9 @@ function monthHits(f: string, year: number | null): Hit[] {
     else if (m[7] === '底' || m[7] === '末') day = 'end';
     else if (m[8].endsWith('内')) day = 'end'; // 6月内 / 6月份内: within June
     // 6月前 / 6月份前 (before June? by June?) stays undated: the plan year alone does not make it certain.
-    return { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, date: iso(y, month, day), rank: 0 };
+    let date = iso(y, month, day);
+    if (!named && y !== null && isPast(date, notBefore)) date = iso(y + 1, month, day);
+    return { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, date, rank: 0 };
   });
 }
 
@@ -91,15 +109,26 @@ function undatedHits(f: string, pattern: RegExp, rank: number): Hit[] {
   }));
 }
 
+function relativeHits(f: string): Hit[] {
+  return undatedHits(f, RELATIVE, 1).filter((h) => !COMPARED.test(f.slice(Math.max(0, h.start - 3), h.start)));
+}
+
+export interface DeadlineOptions {
+  /** ISO date of the document (its notice date): an unyeared month-day deadline before it is next year's. */
+  readonly notBefore?: string;
+}
+
 /**
  * Deadlines in `text`, in text order: absolute ones (2020年10月底前, 年底前, 1月31日前, 上半年,
  * 三季度末) dated with `year` when the text does not name one, relative ones (30日内, 1个工作日内,
  * 最迟5小时内) with date null. With year null, only deadlines that name their year get a date.
+ * With options.notBefore, a month deadline that names no year and would fall before it rolls
+ * over to the next year.
  */
-export function findDeadlines(text: string, year: number | null): Deadline[] {
+export function findDeadlines(text: string, year: number | null, options: DeadlineOptions = {}): Deadline[] {
   const f = foldScript(text);
   const hits = [
-    ...monthHits(f, year), ...yearHits(f, year), ...undatedHits(f, RELATIVE, 1), ...undatedHits(f, DAY_ONLY, 2),
+    ...monthHits(f, year, options.notBefore), ...yearHits(f, year), ...relativeHits(f), ...undatedHits(f, DAY_ONLY, 2),
   ].sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
   const out: Deadline[] = [];
   let taken = 0;

@@ -61,7 +61,7 @@ export function parseDocument(doc: MappedText, ctx: DocumentContext): ParsedDocu
     const found = takeClosing(text, tree.roots, lineOf);
     closing = joinParagraphs(found.blocks.map((b) => text.slice(b.start, b.end)));
     sections = toSections(text, tree.roots, lineOf);
-    const collected = collectTasks(tree.nodes, { text, year, pointOf: ctx.pointOf });
+    const collected = collectTasks(tree.nodes, { text, year, date: front.notice?.date ?? back.date, pointOf: ctx.pointOf });
     tasks = collected.tasks;
     // concat, not push(...): a pathological text can carry more warnings than the call stack takes.
     warnings = warnings.concat(tree.warnings, found.warnings, collected.warnings);

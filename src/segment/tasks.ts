@@ -26,6 +26,8 @@ import { cutUnitLines } from './unit-lines.js';
 export interface TaskContext {
   readonly text: string;
   readonly year: number | null;
+  /** The notice date (ISO): month deadlines without a year that fall before it are next year's. */
+  readonly date?: string | null;
   readonly pointOf: (offset: number) => Point;
 }
 
@@ -117,7 +119,7 @@ function toTask(node: Node, piece: Piece, i: number, count: number, ctx: TaskCon
     title: i === 0 ? titleOf(node, piece, ctx) : null,
     text: piece.text,
     ...units,
-    deadlines: findDeadlines(piece.text, ctx.year),
+    deadlines: findDeadlines(piece.text, ctx.year, { notBefore: ctx.date ?? undefined }),
     targets: findTargets(piece.text),
     line: point.line,
     column: point.column,

@@ -16,6 +16,8 @@ export interface TableTasks {
 export interface TableToTasksOptions {
   /** Applied to every cell before use; the pipeline passes its width/space normalisation so table text matches paragraph text. */
   readonly normalize?: (text: string) => string;
+  /** The notice date (ISO), passed on to findDeadlines: month deadlines without a year before it are next year's. */
+  readonly notBefore?: string;
 }
 
 function unique(values: readonly string[]): string[] {
@@ -46,10 +48,10 @@ function units(row: TaskRow, clean: (t: string) => string): { leads: string[]; o
   return { leads: unique(leads), owners: unique(owners), separately };
 }
 
-function deadlines(row: TaskRow, text: string, year: number | null, clean: (t: string) => string): Deadline[] {
+function deadlines(row: TaskRow, text: string, year: number | null, clean: (t: string) => string, notBefore?: string): Deadline[] {
   const cell = clean(row.deadlineText);
-  if (cell === '') return findDeadlines(text, year);
-  const found = findDeadlines(cell, year);
+  if (cell === '') return findDeadlines(text, year, { notBefore });
+  const found = findDeadlines(cell, year, { notBefore });
   // The time column is a deadline by definition, even when it is only 长期坚持 or 持续推进.
   return found.length > 0 ? found : [{ text: cell, date: null }];
 }
@@ -92,7 +94,7 @@ export function tableToTasks(
       text,
       ...units(row, clean),
       unitsText: unitsText === '' ? null : unitsText,
-      deadlines: deadlines(row, text, year, clean),
+      deadlines: deadlines(row, text, year, clean, options.notBefore),
       targets: findTargets(text),
       line: lineOf(row.rowIndex),
       column: 1,

@@ -27,7 +27,16 @@ describe('findDeadlines', () => {
     ['在本工作方案印发后30日内公开', 2019, [['30日内', null]]],
     ['应在1个工作日内公开', 2019, [['1个工作日内', null]]],
     ['最迟5小时内发布权威信息、24小时内举行新闻发布会', 2017, [['最迟5小时内', null], ['24小时内', null]]],
-    ['一般不得少于5个工作日', 2017, [['5个工作日', null]]],
+    // A minimum period is a target, not a deadline; a bare duration is a period.
+    ['征求意见时间一般不得少于5个工作日', 2017, []],
+    ['公示期不少于7天', 2019, []],
+    ['办理时限不超过15日内', 2019, []],
+    ['至少3个月', 2019, []],
+    ['5个工作日办结', 2019, []],
+    ['最迟3个工作日', 2019, [['最迟3个工作日', null]]],
+    ['限10个工作日办结', 2019, [['限10个工作日', null]]],
+    ['并在15个工作日以内答复', 2019, [['15个工作日以内', null]]],
+    ['5個工作日之內', 2019, [['5個工作日之內', null]]],
     ['三个月内完成', 2017, [['三个月内', null]]],
     ['每月10日前报送', 2019, [['每月10日前', null]]],
     ['6月前完成', 2019, [['6月前', null]]], // before June or by June: not certain
@@ -43,5 +52,36 @@ describe('findDeadlines', () => {
     ['沒有期限', 2019, []],
   ])('%s (year %s)', (text, year, expected) => {
     expect(findDeadlines(text, year).map((d) => [d.text, d.date])).toEqual(expected);
+  });
+});
+
+describe('findDeadlines with notBefore (the notice date)', () => {
+  it.each<[string, number | null, string | undefined, [string, string | null][]]>([
+    // A month deadline without a year that is already past when the plan is issued is next year's.
+    ['县级以上政府部门要于1月31日前公开年报', 2019, '2019-07-02', [['1月31日前', '2020-01-31']]],
+    ['3月底前完成', 2019, '2019-07-02', [['3月底前', '2020-03-31']]],
+    ['2月底前完成', 2019, '2019-07-02', [['2月底前', '2020-02-29']]],
+    ['6月上旬前完成', 2019, '2019-07-02', [['6月上旬前', '2020-06-10']]],
+    // Still ahead, or on the day itself: the plan year stands.
+    ['10月底前完成', 2019, '2019-07-02', [['10月底前', '2019-10-31']]],
+    ['7月2日前报送', 2019, '2019-07-02', [['7月2日前', '2019-07-02']]],
+    // A year named in the text is kept as written.
+    ['2019年1月31日前', 2019, '2019-07-02', [['2019年1月31日前', '2019-01-31']]],
+    ['今年3月底前', 2019, '2019-07-02', [['今年3月底前', '2019-03-31']]],
+    // A notice dated before the plan year (issued in December for next year) changes nothing.
+    ['1月31日前公开', 2019, '2018-12-20', [['1月31日前', '2019-01-31']]],
+    // A date from a later year (a reprint, a page date) says nothing about the plan year.
+    ['1月31日前公开', 2011, '2023-05-01', [['1月31日前', '2011-01-31']]],
+    // 年底前 is never past within its own year; relative deadlines stay undated.
+    ['年底前完成,30日内公开', 2019, '2019-07-02', [['年底前', '2019-12-31'], ['30日内', null]]],
+    ['1月31日前', null, '2019-07-02', [['1月31日前', null]]],
+    ['1月31日前', 2019, undefined, [['1月31日前', '2019-01-31']]],
+    ['1月31日前', 2019, 'not a date', [['1月31日前', '2019-01-31']]],
+  ])('%s (year %s, notBefore %s)', (text, year, notBefore, expected) => {
+    expect(findDeadlines(text, year, { notBefore }).map((d) => [d.text, d.date])).toEqual(expected);
+  });
+
+  it('keeps the two-argument behaviour', () => {
+    expect(findDeadlines('1月31日前', 2019)).toEqual(findDeadlines('1月31日前', 2019, {}));
   });
 });

@@ -81,6 +81,20 @@ describe('tasks', () => {
     expect(document.tasks[0].targets.map((t) => t.text)).toContain('不低于4%');
   });
 
+  it.each<[string, string, string]>([
+    // Issued 2019-07-02: a January deadline without a year is the next January.
+    ['2019年7月2日', '1月31日前', '2020-01-31'],
+    ['2019年7月2日', '10月底前', '2019-10-31'],
+    // Issued in December for the coming year: the plan year stands.
+    ['2018年12月20日', '1月31日前', '2019-01-31'],
+  ])('month deadlines are read against the notice date %s: %s → %s', (issued, deadline, date) => {
+    const { document } = parseText(
+      `市政府办公室关于印发2019年某市政务公开工作要点的通知\n各县、市、区人民政府:\n现将要点印发给你们。\n${issued}\n2019年某市政务公开工作要点\n一、总体\n1.县级以上政府部门要于${deadline}公开年报。(市政管局牵头)`,
+    );
+    expect(document.year).toBe(2019);
+    expect(document.tasks[0].deadlines).toEqual([{ text: deadline, date }]);
+  });
+
   it.each([
     ['unbalanced-bracket', '1.做好信息公开工作。(市政管局牵头落实'],
     ['unparsed-annotation', '1.推进数据共享工作。\n责任单位:'],
