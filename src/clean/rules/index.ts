@@ -1,5 +1,6 @@
 import type { CleanRule } from '../types.js';
 import { compilationTitle } from './compilation-title.js';
+import { documentSeparator } from './document-separator.js';
 import { farmHeader } from './farm-header.js';
 import { breadcrumb } from './breadcrumb.js';
 import { pageMeta } from './page-meta.js';
@@ -13,6 +14,7 @@ import { pinyinGloss } from './pinyin-gloss.js';
 
 /** Every clean rule, in the order the engine tries them (first whole-line hit wins). Listed by hand. */
 export const cleanRules: readonly CleanRule[] = [
+  documentSeparator,
   compilationTitle,
   farmHeader,
   breadcrumb,
@@ -27,6 +29,7 @@ export const cleanRules: readonly CleanRule[] = [
 ];
 
 export {
+  documentSeparator,
   compilationTitle,
   farmHeader,
   breadcrumb,
