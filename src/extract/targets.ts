@@ -2,7 +2,8 @@ import type { Target } from '../core/register.js';
 import { foldScript } from './fold-script.js';
 
 /*
- * Quantified targets: 不低于4%, 不少于1次, 不得少于5个工作日, 达到90%以上, 至少一次. Matched on
+ * Quantified targets: 不低于4%, 不少于1次, 不得少于5个工作日, 达到90%以上, 至少一次, 最多100天,
+ * 不超过3个工作日, 控制在5%以内. Spans are kept as written (quotes around them excluded). Matched on
  * foldScript(text) (不低於 → 不低于); bounded quantifiers and fixed words keep the scan linear.
  */
 const AMOUNT = '(?:\\d{1,9}(?:\\.\\d{1,4})?|[一二三四五六七八九十百千万两半]{1,6})';
@@ -14,6 +15,9 @@ const TARGET = new RegExp(
   [
     `(?:原则上|均|应|须|必须)?(?:不得|不应|不能|不)(?:低于|少于|高于|超过|多于|大于|小于|晚于|短于)${QUANTITY}`,
     `(?:力争|确保)?(?:达到|超过|提高到|提升到|提高至|提升至|控制在|保持在)${QUANTITY}`,
+    // Upper and lower bounds written with 最: 审批“最多100天”. The count must follow at once
+    // (最多跑一次 is a slogan), and 最长30日内 is a deadline (deadlines.ts), not a target.
+    `(?:最多|最长|最短|最高|最低)${AMOUNT}[ ]?(?:${UNIT}(?!以内|之内|内)${RANGE}?|${RANGE})`,
     // 至少向主要负责同志作一次: a short verb phrase may stand between 至少 and the count.
     `(?:至少|最少)[\\u4e00-\\u9fff]{0,8}?${AMOUNT}(?:${UNIT})`,
   ].join('|'),
