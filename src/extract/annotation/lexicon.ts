@@ -22,9 +22,21 @@ export const ROLE_WORDS: readonly (readonly [string, RoleKind])[] = [
   ['按职责和行业管理职能', 'qualifier'], ['按照职责分工', 'qualifier'], ['按职责分工', 'qualifier'],
   ['按照职责', 'qualifier'], ['按各自职责', 'qualifier'], ['按职责', 'qualifier'], ['按职能', 'qualifier'],
   ['根据职责', 'qualifier'], ['根据职能', 'qualifier'], ['依职责', 'qualifier'], ['依据职责', 'qualifier'],
-  ['等相关部门', 'qualifier'], ['等有关部门', 'qualifier'], ['等部门', 'qualifier'],
-  ['等相关单位', 'qualifier'], ['等有关单位', 'qualifier'], ['等单位', 'qualifier'], ['等', 'qualifier'],
+  ...etcQualifiers(), ['等', 'qualifier'],
 ];
+
+/**
+ * `等` + level word + 有关/相关 + 部门/单位 closing a unit list (`市财政局等市级有关部门`) points at
+ * unnamed others: a qualifier, not a unit. Without `等` (`市级有关部门` alone) it is a unit.
+ */
+function etcQualifiers(): (readonly [string, RoleKind])[] {
+  const levels = ['', '市级', '区级', '县级', '省级', '乡镇', '各级', '市直', '区直', '县直', '省直', '其他', '其它'];
+  const out: (readonly [string, RoleKind])[] = [];
+  for (const level of levels) {
+    for (const rel of ['有关', '相关', '']) for (const kind of ['部门', '单位']) out.push([`等${level}${rel}${kind}`, 'qualifier']);
+  }
+  return out;
+}
 
 /** Tails dropped from a unit name when no role word follows: `市财政局等部门` → 市财政局. */
 export const TRAILING_QUALIFIERS: readonly string[] = ROLE_WORDS.filter(
