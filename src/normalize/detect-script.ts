@@ -1,9 +1,10 @@
 import type { Script } from '../core/register.js';
 import { SIMPLIFIED_ONLY, TRADITIONAL_ONLY, TRADITIONAL_VARIANTS } from './script-chars.js';
 
-const KIND = new Map<number, 1 | 2>();
-for (const ch of SIMPLIFIED_ONLY) KIND.set(ch.charCodeAt(0), 1);
-for (const ch of TRADITIONAL_ONLY + TRADITIONAL_VARIANTS) KIND.set(ch.charCodeAt(0), 2);
+// A flat table over the BMP (64 KB): a Map lookup per character was the pipeline's top cost.
+const KIND = new Uint8Array(0x10000);
+for (const ch of SIMPLIFIED_ONLY) KIND[ch.charCodeAt(0)] = 1;
+for (const ch of TRADITIONAL_ONLY + TRADITIONAL_VARIANTS) KIND[ch.charCodeAt(0)] = 2;
 
 /** Fewer distinguishing characters than this: too little evidence to say. */
 const MIN_EVIDENCE = 5;
@@ -22,7 +23,7 @@ export function countScriptChars(text: string): ScriptCounts {
   let simplified = 0;
   let traditional = 0;
   for (let i = 0; i < text.length; i++) {
-    const kind = KIND.get(text.charCodeAt(i));
+    const kind = KIND[text.charCodeAt(i)];
     if (kind === 1) simplified++;
     else if (kind === 2) traditional++;
   }

@@ -9,7 +9,9 @@ export class MappedWriter {
   private readonly builder = new MapBuilder();
   private runStart = 0;
   private runEnd = 0;
+  /** Replaced pieces of the current run; kept chars are sliced from the source lazily (from pieceFrom). */
   private pieces: string[] = [];
+  private pieceFrom = 0;
   private changed = false;
 
   constructor(private readonly source: string) {}
@@ -17,21 +19,21 @@ export class MappedWriter {
   /** Copies source[i] unchanged. */
   keep(i: number): void {
     this.extend(i);
-    this.pieces.push(this.source[i]);
   }
 
   /** Copies source[start, end) unchanged. */
   keepRange(start: number, end: number): void {
     if (end <= start) return;
     if (this.runEnd !== start) this.flush(start);
-    this.pieces.push(this.source.slice(start, end));
     this.runEnd = end;
   }
 
   /** Writes one char in place of source[i]. */
   replace(i: number, char: string): void {
     this.extend(i);
+    if (i > this.pieceFrom) this.pieces.push(this.source.slice(this.pieceFrom, i));
     this.pieces.push(char);
+    this.pieceFrom = i + 1;
     this.changed = true;
   }
 
@@ -53,12 +55,15 @@ export class MappedWriter {
 
   private flush(nextStart: number): void {
     if (this.runEnd > this.runStart) {
-      if (this.changed) this.builder.put(this.pieces.join(''), this.runStart, this.runEnd);
-      else this.builder.keep(this.source, this.runStart, this.runEnd);
+      if (this.changed) {
+        if (this.runEnd > this.pieceFrom) this.pieces.push(this.source.slice(this.pieceFrom, this.runEnd));
+        this.builder.put(this.pieces.join(''), this.runStart, this.runEnd);
+      } else this.builder.keep(this.source, this.runStart, this.runEnd);
     }
-    this.pieces = [];
+    if (this.pieces.length > 0) this.pieces = [];
     this.changed = false;
     this.runStart = nextStart;
     this.runEnd = nextStart;
+    this.pieceFrom = nextStart;
   }
 }
