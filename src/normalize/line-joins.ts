@@ -68,11 +68,16 @@ function isHeading(line: string): boolean {
   return startsWithMarker(line) && !/[。;；]/.test(line);
 }
 
+/** 1 = opener, 2 = closer, by UTF-16 code (a table: this loop runs over every character). */
+const BRACKET = new Uint8Array(0x10000);
+for (const ch of OPENERS) BRACKET[ch.charCodeAt(0)] = 1;
+for (const ch of CLOSERS) BRACKET[ch.charCodeAt(0)] = 2;
+
 function trackBrackets(text: string, start: number, end: number, open: number[]): void {
   for (let i = start; i < end; i++) {
-    const ch = text[i];
-    if (OPENERS.includes(ch)) open.push(i);
-    else if (CLOSERS.includes(ch) && open.length > 0) open.pop();
+    const kind = BRACKET[text.charCodeAt(i)];
+    if (kind === 1) open.push(i);
+    else if (kind === 2 && open.length > 0) open.pop();
   }
 }
 
