@@ -6,7 +6,8 @@ import { foldWidth } from './width.js';
 /**
  * Width folding (width.ts), NBSP/ideographic and other spaces → ' ', zero-width chars dropped,
  * spaces stranded between two CJK characters dropped (`脱贫攻  坚` → `脱贫攻坚`; `Produced By` keeps
- * its space), leading and trailing spaces of every line dropped, blank lines kept.
+ * its space), also after half-width prose punctuation that follows CJK (`成果, “五个一”` →
+ * `成果,“五个一”`) but not after a marker (`(一) 清单式公开`), leading and trailing spaces of every line dropped, blank lines kept.
  * Tabs: a line with two or more tabs between pieces of text is a table row (htmlToText joins
  * cells with tabs; task tables have >= 3 columns): its tabs are kept and spaces around them
  * dropped. Elsewhere a tab is one more space, so `政务\t公开` (tab in CJK) → `政务公开`; a
@@ -36,6 +37,7 @@ function normalizeLine(text: string, start: number, end: number, out: MappedWrit
   const blank = (code: number): boolean => isSpaceLike(code) || (!tableRow && code === 9) || code === 13;
   let pending = -1; // start of a run of spaces not yet written
   let prev = 0; // last char written on this line (folded), 0 at line start
+  let recent = ''; // the last few chars written on this line (folded), for punctuation context
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (isZeroWidth(code)) continue;
@@ -45,14 +47,32 @@ function normalizeLine(text: string, start: number, end: number, out: MappedWrit
     }
     const folded = foldWidth(code);
     if (pending !== -1) {
-      const stranded = (!wordList && isCjk(prev) && isCjk(folded)) || prev === 9 || folded === 9;
+      const stranded =
+        (!wordList && isCjk(folded) && (isCjk(prev) || isPunctuationInCjk(recent))) || prev === 9 || folded === 9;
       if (prev !== 0 && !stranded) writeSpaces(text, pending, i, out);
       pending = -1;
     }
     if (folded === code) out.keep(i);
     else out.replace(i, String.fromCharCode(folded));
     prev = folded;
+    recent = (recent.length >= RECENT ? recent.slice(1) : recent) + String.fromCharCode(folded);
   }
+}
+
+const RECENT = 8;
+/** Half-width punctuation that CJK prose uses after folding (`，` → `,`); `.` only when no marker. */
+const PROSE_PUNCTUATION = ',;:!?).';
+/** `(一)` / `(1)` / `一.` close a structure marker: the space after them is layout, kept. */
+const MARKER_TAIL = /(?:\([一二三四五六七八九十百零〇\d]{1,4}\)|(?:^|[^一二三四五六七八九十百零〇])[一二三四五六七八九十百零〇]{1,4}\.)$/;
+
+/**
+ * Whether `recent` ends in ASCII punctuation written right after CJK text (`成果,` folded from
+ * `成果，`): spaces after it and before more CJK are stranded, as between two CJK characters.
+ */
+function isPunctuationInCjk(recent: string): boolean {
+  const n = recent.length;
+  if (n < 2 || !PROSE_PUNCTUATION.includes(recent[n - 1]) || !isCjk(recent.charCodeAt(n - 2))) return false;
+  return !MARKER_TAIL.test(recent);
 }
 
 /**
