@@ -86,7 +86,9 @@ export function cleanInput(input: PipelineInput, options: PipelineOptions = {}, 
   // The page's <title> is what the page states about itself; kept when cleaning found none.
   const pageMeta: PageMeta = html?.title && cleaned.pageMeta.title === undefined ? { ...cleaned.pageMeta, title: html.title } : cleaned.pageMeta;
   const target = options.script ?? 'original';
-  const mapped = cleaned.documents.map((doc) => joinBrokenLines(doc));
+  // Normalised again: a span removal (a pinyin gloss) can strand a space between CJK characters,
+  // which a second clean would drop; with this, cleaning the output changes nothing.
+  const mapped = cleaned.documents.map((doc) => joinBrokenLines(normalizeText(doc)));
   const converterFor = deps.loadConverter ?? loadConverter;
   const documents = mapped.map((doc) => {
     const script = detectScript(doc.text);

@@ -24,17 +24,31 @@ export function joinBrokenLines(input: MappedText): MappedText {
   const open: number[] = []; // offsets of unclosed brackets in the current logical line
   let from = 0; // next source offset to copy
   let start = 0;
+  // The logical line joined so far: rules look at it, not at the last physical piece, so that
+  // joining the output again joins nothing more (a joined line is judged as it will be read).
+  const logical: Logical = { length: 0, marker: false, stop: false };
+  let joined = false;
   while (start <= text.length) {
     const nl = text.indexOf('\n', start);
     const end = nl === -1 ? text.length : nl;
     const [cs, ce] = trimmed(text, start, end);
     trackBrackets(text, cs, ce, open);
+    if (!joined) {
+      logical.length = 0;
+      logical.marker = ce > cs && startsWithMarker(text.slice(cs, Math.min(ce, cs + 12)));
+      logical.stop = false;
+    }
+    logical.length += ce - cs;
+    logical.stop ||= hasStop(text, cs, ce);
     if (nl === -1) break;
     const nextEnd = lineEnd(text, nl + 1);
     const [ns, ne] = trimmed(text, nl + 1, nextEnd);
-    if (ce > cs && ne > ns && shouldJoin(text.slice(cs, ce), text.slice(ns, ne), open.length > 0 && ce - open[open.length - 1] <= 100)) {
+    joined = ce > cs && ne > ns && shouldJoin(text.slice(cs, ce), text.slice(ns, ne), open.length > 0 && ce - open[open.length - 1] <= 100, logical);
+    if (joined) {
+      const space = asciiWord(text.charCodeAt(ce - 1)) && asciiWord(text.charCodeAt(ns));
       out.keepRange(from, ce);
-      out.put(asciiWord(text.charCodeAt(ce - 1)) && asciiWord(text.charCodeAt(ns)) ? ' ' : '', ce, ns);
+      out.put(space ? ' ' : '', ce, ns);
+      if (space) logical.length += 1;
       from = ns;
     } else {
       open.length = 0;
@@ -54,18 +68,31 @@ const SOFT_END = new Set(';；,，、');
 const UNITS = new Set('年月日号时分秒个万亿元%％次家项条周天届期批名户');
 const LONG = 40;
 
-function shouldJoin(line: string, next: string, bracketOpen: boolean): boolean {
+/** What the rules need to know of the logical line, kept up to date piece by piece (linear). */
+interface Logical {
+  length: number;
+  /** Opens with a structure marker. */
+  marker: boolean;
+  /** Holds a sentence stop (。;；), so it is not a bare heading. */
+  stop: boolean;
+}
+
+function shouldJoin(line: string, next: string, bracketOpen: boolean, logical: Logical): boolean {
   if (line.includes('\t') || next.includes('\t') || startsWithMarker(next)) return false;
   const last = line[line.length - 1];
   const first = next[0];
   if (SOFT_END.has(last) || bracketOpen) return true;
   if (isDigit(last) && UNITS.has(first)) return true;
-  if (line.length <= 6 && (last === '年' || last === '月') && isDigit(first)) return true;
-  return line.length > LONG && !COMPLETE.has(last) && !isHeading(line);
+  if (logical.length <= 6 && (last === '年' || last === '月') && isDigit(first)) return true;
+  return logical.length > LONG && !COMPLETE.has(last) && !(logical.marker && !logical.stop);
 }
 
-function isHeading(line: string): boolean {
-  return startsWithMarker(line) && !/[。;；]/.test(line);
+function hasStop(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (c === '。' || c === ';' || c === '；') return true;
+  }
+  return false;
 }
 
 /** 1 = opener, 2 = closer, by UTF-16 code (a table: this loop runs over every character). */
