@@ -83,7 +83,8 @@ function shouldJoin(line: string, next: string, bracketOpen: boolean, logical: L
   const first = next[0];
   if (SOFT_END.has(last) || bracketOpen) return true;
   if (isDigit(last) && UNITS.has(first)) return true;
-  if (logical.length <= 6 && (last === '年' || last === '月') && isDigit(first)) return true;
+  // A short physical fragment (`年` / `6`): the date pieces, whatever was joined before them.
+  if (line.length <= 6 && (last === '年' || last === '月') && isDigit(first)) return true;
   return logical.length > LONG && !COMPLETE.has(last) && !(logical.marker && !logical.stop);
 }
 
