@@ -82,6 +82,7 @@ function monthHits(f: string, year: number | null, notBefore: string | undefined
 
 function yearHits(f: string, year: number | null): Hit[] {
   const hits: Hit[] = [];
+  if (!f.includes('年')) return f.includes('季度') ? quarterHits(f, year, hits) : hits;
   for (const m of f.matchAll(YEAR_END)) {
     const start = m.index ?? 0;
     const named = Boolean(m[1] || m[2] || m[3]);
@@ -90,10 +91,16 @@ function yearHits(f: string, year: number | null): Hit[] {
     const date = m[5] ? iso(y, 6, 30) : iso(y, 12, 31);
     hits.push({ start, end: start + m[0].length, date, rank: 0 });
   }
-  for (const m of f.matchAll(HALF)) {
-    const start = m.index ?? 0;
-    hits.push({ start, end: start + m[0].length, date: iso(yearOf(m, 1, year), m[4] === '上' ? 6 : 12, 'end'), rank: 0 });
+  if (f.includes('半年')) {
+    for (const m of f.matchAll(HALF)) {
+      const start = m.index ?? 0;
+      hits.push({ start, end: start + m[0].length, date: iso(yearOf(m, 1, year), m[4] === '上' ? 6 : 12, 'end'), rank: 0 });
+    }
   }
+  return f.includes('季度') ? quarterHits(f, year, hits) : hits;
+}
+
+function quarterHits(f: string, year: number | null, hits: Hit[]): Hit[] {
   for (const m of f.matchAll(QUARTER)) {
     if (m[4] !== '前' && !m[6] && !m[7]) continue; // a bare 三季度 names a period, not a limit
     const start = m.index ?? 0;
@@ -127,8 +134,16 @@ export interface DeadlineOptions {
  */
 export function findDeadlines(text: string, year: number | null, options: DeadlineOptions = {}): Deadline[] {
   const f = foldScript(text);
+  // Every pattern needs one of a few characters; most task texts lack them, so skip those scans
+  // (the patterns start with optional parts, which keeps the regex engine from skipping ahead itself).
+  const hasYear = f.includes('年');
+  const hasMonth = f.includes('月');
+  const hasDay = f.includes('日') || f.includes('号');
   const hits = [
-    ...monthHits(f, year, options.notBefore), ...yearHits(f, year), ...relativeHits(f), ...undatedHits(f, DAY_ONLY, 2),
+    ...(hasMonth ? monthHits(f, year, options.notBefore) : []),
+    ...(hasYear || f.includes('季度') ? yearHits(f, year) : []),
+    ...(hasYear || hasMonth || hasDay || /[时期天周]/.test(f) ? relativeHits(f) : []),
+    ...(hasDay ? undatedHits(f, DAY_ONLY, 2) : []),
   ].sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
   const out: Deadline[] = [];
   let taken = 0;

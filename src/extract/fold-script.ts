@@ -15,9 +15,10 @@ const PAIRS =
   '續续歷历準准態态監监險险壇坛爾尔島岛戶户兒儿減减滿满藥药銷销鹽盐壓压觀观務务氣气' +
   '遞递辦办開开這这進进後后陽阳陰阴隊队際际節节範范災灾極极標标經经濟济';
 
-const MAP: ReadonlyMap<number, number> = (() => {
-  const m = new Map<number, number>();
-  for (let i = 0; i + 1 < PAIRS.length; i += 2) m.set(PAIRS.charCodeAt(i), PAIRS.charCodeAt(i + 1));
+/** Traditional code → simplified code, 0 for none: a flat table, since every char is looked up. */
+const MAP = (() => {
+  const m = new Uint16Array(0x10000);
+  for (let i = 0; i + 1 < PAIRS.length; i += 2) m[PAIRS.charCodeAt(i)] = PAIRS.charCodeAt(i + 1);
   return m;
 })();
 
@@ -26,8 +27,8 @@ export function foldScript(text: string): string {
   let out = '';
   let last = 0;
   for (let i = 0; i < text.length; i++) {
-    const to = MAP.get(text.charCodeAt(i));
-    if (to === undefined) continue;
+    const to = MAP[text.charCodeAt(i)];
+    if (to === 0) continue;
     out += text.slice(last, i) + String.fromCharCode(to);
     last = i + 1;
   }

@@ -37,7 +37,6 @@ function normalizeLine(text: string, start: number, end: number, out: MappedWrit
   const blank = (code: number): boolean => isSpaceLike(code) || (!tableRow && code === 9) || code === 13;
   let pending = -1; // start of a run of spaces not yet written
   let prev = 0; // last char written on this line (folded), 0 at line start
-  let recent = ''; // the last few chars written on this line (folded), for punctuation context
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (isZeroWidth(code)) continue;
@@ -48,18 +47,32 @@ function normalizeLine(text: string, start: number, end: number, out: MappedWrit
     const folded = foldWidth(code);
     if (pending !== -1) {
       const stranded =
-        (!wordList && isCjk(folded) && (isCjk(prev) || isPunctuationInCjk(recent))) || prev === 9 || folded === 9;
+        (!wordList && isCjk(folded) && (isCjk(prev) || isPunctuationInCjk(recentBefore(text, start, pending, blank)))) || prev === 9 || folded === 9;
       if (prev !== 0 && !stranded) writeSpaces(text, pending, i, out);
       pending = -1;
     }
     if (folded === code) out.keep(i);
     else out.replace(i, String.fromCharCode(folded));
     prev = folded;
-    recent = (recent.length >= RECENT ? recent.slice(1) : recent) + String.fromCharCode(folded);
   }
 }
 
 const RECENT = 8;
+
+/**
+ * The last RECENT chars written on the line before `end` (folded, blanks and zero-width skipped),
+ * rebuilt only when a space run needs judging: building it for every char cost more than the rest
+ * of the line loop.
+ */
+function recentBefore(text: string, start: number, end: number, blank: (code: number) => boolean): string {
+  let out = '';
+  for (let j = end - 1; j >= start && out.length < RECENT; j--) {
+    const code = text.charCodeAt(j);
+    if (isZeroWidth(code) || blank(code)) continue;
+    out = String.fromCharCode(foldWidth(code)) + out;
+  }
+  return out;
+}
 /** Half-width punctuation that CJK prose uses after folding (`，` → `,`); `.` only when no marker. */
 const PROSE_PUNCTUATION = ',;:!?).';
 /** `(一)` / `(1)` / `一.` close a structure marker: the space after them is layout, kept. */

@@ -19,12 +19,17 @@ export interface BracketGroup {
   readonly balanced: boolean;
 }
 
+/** 1 = opener, 2 = closer, by UTF-16 code: the scans below look at every character. */
+const KIND = new Uint8Array(0x10000);
+for (const ch of OPENERS) KIND[ch.charCodeAt(0)] = 1;
+for (const ch of CLOSERS) KIND[ch.charCodeAt(0)] = 2;
+
 export function isOpener(ch: string): boolean {
-  return ch.length === 1 && OPENERS.includes(ch);
+  return ch.length === 1 && KIND[ch.charCodeAt(0)] === 1;
 }
 
 export function isCloser(ch: string): boolean {
-  return ch.length === 1 && CLOSERS.includes(ch);
+  return ch.length === 1 && KIND[ch.charCodeAt(0)] === 2;
 }
 
 /** Every recorded bracket group, ordered by start offset. */
@@ -33,15 +38,16 @@ export function scanBrackets(text: string): BracketGroup[] {
   const stack: number[] = []; // indexes into groups
   let overflow = 0; // openers beyond MAX_DEPTH that still wait for their closer
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (OPENERS.includes(ch)) {
+    const kind = KIND[text.charCodeAt(i)];
+    if (kind === 0) continue;
+    if (kind === 1) {
       if (stack.length >= MAX_DEPTH) {
         overflow++;
         continue;
       }
       stack.push(groups.length);
       groups.push({ start: i, end: text.length, depth: stack.length - 1, balanced: false });
-    } else if (CLOSERS.includes(ch)) {
+    } else {
       if (overflow > 0) overflow--;
       else if (stack.length > 0) {
         const g = groups[stack.pop() as number];
@@ -68,10 +74,10 @@ export function splitTopLevel(text: string, separators: string): [number, number
   let depth = 0;
   let from = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (OPENERS.includes(ch)) depth++;
-    else if (CLOSERS.includes(ch)) depth = depth > 0 ? depth - 1 : 0;
-    else if (depth === 0 && separators.includes(ch)) {
+    const kind = KIND[text.charCodeAt(i)];
+    if (kind === 1) depth++;
+    else if (kind === 2) depth = depth > 0 ? depth - 1 : 0;
+    else if (depth === 0 && separators.includes(text[i])) {
       parts.push([from, i]);
       from = i + 1;
     }
