@@ -1,0 +1,142 @@
+/**
+ * Hardening properties of the whole pipeline (issue 7), over generated and mutated input. The
+ * fuzz runner (test/fuzz/run.ts) checks the same properties with far more cases.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { InputError } from '../../src/core/errors.js';
+import { cleanInput, parseInput } from '../../src/pipeline.js';
+import { byteFlips, htmlText, mutatedSeed, planText, randomBytes, seedTexts, unicodeText } from './arbitraries.js';
+import { checkAll, checkIdempotence, checkLines, checkRoundtrip, checkSchema, checkText, tryParse, type Problem } from './checks.js';
+import { unaccountedText } from './accounting.js';
+
+const seeds = seedTexts();
+const seedArb = mutatedSeed(seeds);
+const SEED = 20240607;
+
+/** Known, reported to the lead: clean's breadcrumb rule matches a line joinBrokenLines made ("r>〔\np>切"). */
+const knownIdempotenceGap = (p: Problem | null): boolean => p?.check === 'idempotence' && /\(breadcrumb\)/.test(p.detail);
+
+function holds(input: string | Uint8Array): void {
+  const problem = checkAll(input);
+  if (knownIdempotenceGap(problem)) return;
+  expect(problem).toBeNull();
+}
+
+describe('parse and clean never throw (but InputError), and every register validates and round-trips', () => {
+  it.each([
+    ['random unicode strings', unicodeText, 300],
+    ['CJK-heavy plan text with markers and brackets', planText, 250],
+    ['mutated seed windows', seedArb, 80],
+    ['mutated seed windows with bytes flipped', byteFlips(seedArb), 60],
+    ['random bytes', randomBytes, 300],
+    ['HTML around plan text', htmlText, 150],
+  ] as const)('%s', (_name, arb, numRuns) => {
+    fc.assert(fc.property(arb as fc.Arbitrary<string | Uint8Array>, holds), { numRuns, seed: SEED });
+  });
+
+  it('cleanInput answers every input with documents or an InputError', () => {
+    fc.assert(
+      fc.property(fc.oneof(unicodeText, randomBytes as fc.Arbitrary<string | Uint8Array>), (input) => {
+        try {
+          expect(cleanInput(input).documents.length).toBeGreaterThanOrEqual(1);
+        } catch (error) {
+          expect(error).toBeInstanceOf(InputError);
+        }
+      }),
+      { numRuns: 200, seed: SEED },
+    );
+  });
+});
+
+describe('every seed', () => {
+  it.each(seeds.map((s, i) => [i, s] as const))('seed %i: validates, round-trips, cleans idempotently, keeps or strips every line', (_i, text) => {
+    const { out, problem } = tryParse(new TextEncoder().encode(text));
+    expect(problem).toBeNull();
+    for (const check of [checkSchema, checkRoundtrip, checkIdempotence, checkLines]) expect(check(out!)).toBeNull();
+  });
+});
+
+describe('regressions found by fuzzing', () => {
+  it.each([
+    // joinBrokenLines judged each physical line: the joined `…办公室日` was long enough to join again.
+    ['a joined line joins no further on a second clean', '公开工作要点》已经市政府同意,现印发给你们,请认真抓好落实。连云港市人民政府办公室\n日\n('],
+    ['a heading-like logical line', '一、甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛\n壬癸甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬\n癸'],
+    // A removed pinyin gloss stranded the space before 不 between two CJK characters.
+    ['a removed gloss strands no space', '<p><div><p>發(ā)&nbsp不'],
+  ])('%s', (_name, input) => {
+    const { out } = tryParse(input);
+    expect(checkIdempotence(out!)).toBeNull();
+  });
+
+  it.fails('KNOWN (src/clean breadcrumb rule): a line joined after cleaning is stripped by a second clean', () => {
+    const { out } = tryParse('r>〔\np>切');
+    expect(checkIdempotence(out!)).toBeNull();
+  });
+});
+
+describe('empty input', () => {
+  it.each([
+    ['zero bytes', new Uint8Array(), 'empty file'],
+    ['whitespace only', new TextEncoder().encode(' \n\t\u3000\r\n  '), 'only whitespace'],
+    ['an HTML page without body text', new TextEncoder().encode('<html><head><title>关于印发</title></head></html>'), 'no text in its body'],
+    ['empty string', '', 'empty file'],
+  ] as const)('%s is an InputError', (_name, input, message) => {
+    expect(() => parseInput(input)).toThrow(InputError);
+    expect(() => cleanInput(input)).toThrow(message);
+  });
+
+  it('a page of nothing but debris is a valid register with every line stripped', () => {
+    const out = parseInput('首页 > 政务公开\n【打印】【关闭】\n');
+    expect(out.register.stripped.length).toBeGreaterThan(0);
+    expect(checkLines(out)).toBeNull();
+  });
+});
+
+describe('decode problems are in the register', () => {
+  it('invalid UTF-8 bytes give an invalid-bytes warning with its line', () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('一、推进政务公开工作。\n二、深化'), 0xe6, 0xb7]);
+    const { register } = parseInput(bytes);
+    expect(register.source.encoding).toBe('utf-8');
+    expect(register.warnings).toContainEqual(expect.objectContaining({ code: 'invalid-bytes', line: 2 }));
+  });
+
+  it('the HTML <title> is kept as pageMeta.title', () => {
+    const { register } = parseInput('<html><head><title>关于印发工作要点的通知</title></head><body><p>一、推进政务公开。</p></body></html>');
+    expect(register.pageMeta.title).toBe('关于印发工作要点的通知');
+  });
+});
+
+/** Plan bodies without a notice head: title, preamble, numbered sections and annotated tasks. */
+const bodyLine = fc
+  .tuple(
+    fc.constantFrom('一、', '二、', '(一)', '(二)', '1.', '2.', '(1)'),
+    fc.array(fc.constantFrom(...'推进政务公开工作深化决策执行管理服务结果落实完善制度加强平台建设'), { minLength: 2, maxLength: 30 }),
+    fc.constantFrom('。', '', '。(市政府办公厅牵头,各区县负责)', '(市发改委、财政局负责,2019年底前完成)'),
+  )
+  .map(([m, body, end]) => `${m}${body.join('')}${end}`);
+const planBody = fc.array(bodyLine, { minLength: 1, maxLength: 15 }).map((ls) => `2019年某市政务公开工作要点\n为做好今年的工作,制定本要点。\n${ls.join('\n')}`);
+
+describe('accounting: the register claims all kept text', () => {
+  it('plan bodies (title, preamble, sections, tasks) leave nothing over', () => {
+    fc.assert(
+      fc.property(planBody, (text) => {
+        const out = parseInput(text);
+        expect(unaccountedText(out.clean.documents, out.register)).toEqual([]);
+      }),
+      { numRuns: 150, seed: SEED },
+    );
+  });
+
+  it('the content-farm compilation seed (three documents) is wholly accounted for', () => {
+    const text = seeds.find((s) => s.includes('篇一')) ?? seeds[1];
+    expect(checkText(parseInput(text))).toBeNull();
+  });
+
+  // KNOWN (src/segment/front-matter.ts parseFrontMatter): the notice body — `《…》已经市政府同意,
+  // 现印发给你们,请认真贯彻落实。` — and unrecognised lines before the plan title are in no
+  // register field (Notice has no body field). Passes once the register keeps them.
+  it.fails.each(seeds.map((s, i) => [i, s] as const).filter(([, s]) => !s.includes('篇一')))('KNOWN: seed %i notice body is in the register', (_i, text) => {
+    expect(checkText(parseInput(text))).toBeNull();
+  });
+});
