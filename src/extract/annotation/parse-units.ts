@@ -82,7 +82,25 @@ function clausesOf(text: string, folded: string, label: Role | null): Clause[] {
   return clauses;
 }
 
+/**
+ * The same annotation is read twice (once to decide it is one, once for its units), and bodies
+ * repeat across a document: remember the last few hundred. The result is shared, so read only.
+ */
+const memo = new Map<string, UnitAnalysis>();
+const MEMO_SIZE = 512;
+
 export function analyzeUnits(inner: string): UnitAnalysis {
+  if (inner.length > MAX_INNER_LENGTH) return computeUnits(inner);
+  let analysis = memo.get(inner);
+  if (analysis === undefined) {
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    analysis = computeUnits(inner);
+    memo.set(inner, analysis);
+  }
+  return analysis;
+}
+
+function computeUnits(inner: string): UnitAnalysis {
   const text = inner.length > MAX_INNER_LENGTH ? '' : inner;
   const folded = foldScript(text);
   const sections = labelSections(text, folded);
@@ -128,5 +146,5 @@ function dedupe(names: string[]): string[] {
  */
 export function parseUnits(inner: string): UnitParse {
   const { leads, owners, separately, ok } = analyzeUnits(inner);
-  return { leads, owners, separately, ok };
+  return { leads: [...leads], owners: [...owners], separately, ok };
 }
