@@ -67,6 +67,11 @@ const COMPLETE = new Set('。.!?！？:：…)）〕]］】」』');
 const SOFT_END = new Set(';；,，、');
 const UNITS = new Set('年月日号时分秒个万亿元%％次家项条周天届期批名户');
 const LONG = 40;
+/**
+ * Lines that open with a 版记 label start a field of their own; joined to the line before, a
+ * 主题词 list would also lose its word-separating spaces on the next normalisation.
+ */
+const LABELLED = /^(?:主题词|主題詞|关键词|關鍵詞|关键字|關鍵字|抄送|抄報|抄报)/;
 
 /** What the rules need to know of the logical line, kept up to date piece by piece (linear). */
 interface Logical {
@@ -78,7 +83,7 @@ interface Logical {
 }
 
 function shouldJoin(line: string, next: string, bracketOpen: boolean, logical: Logical): boolean {
-  if (line.includes('\t') || next.includes('\t') || startsWithMarker(next)) return false;
+  if (line.includes('\t') || next.includes('\t') || startsWithMarker(next) || LABELLED.test(next)) return false;
   const last = line[line.length - 1];
   const first = next[0];
   if (SOFT_END.has(last) || bracketOpen) return true;

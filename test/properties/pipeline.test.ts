@@ -64,9 +64,15 @@ describe('regressions found by fuzzing', () => {
     ['a heading-like logical line', '一、甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛\n壬癸甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬\n癸'],
     // A removed pinyin gloss stranded the space before 不 between two CJK characters.
     ['a removed gloss strands no space', '<p><div><p>發(ā)&nbsp不'],
+    // A 主题词 line joined after `;` lost its word-separating spaces on the next normalisation.
+    ['a 主题词 line is not joined to the line before', ';\n主题词 务'],
   ])('%s', (_name, input) => {
     const { out } = tryParse(input);
     expect(checkIdempotence(out!)).toBeNull();
+  });
+
+  it.fails.each(['二、(市发改委牵头)', '二、[应一所'])('KNOWN (src/segment/tasks.ts piecesOf): an item that is only an annotation gives an empty task, an InternalError: %s', (input) => {
+    expect(tryParse(input).problem).toBeNull();
   });
 
   it.fails('KNOWN (src/clean breadcrumb rule): a line joined after cleaning is stripped by a second clean', () => {
