@@ -6,10 +6,8 @@
 import { readInput, type InputRef } from '../files.js';
 import type { Progress } from '../progress.js';
 import { serializeError } from './errors.js';
-import { WorkerPool } from './pool.js';
 import type { JobResult, WorkSpec } from './types.js';
 import { runWork } from './work.js';
-import { workerScript } from './worker-script.js';
 
 export interface BatchRun {
   readonly inputs: readonly InputRef[];
@@ -58,6 +56,8 @@ export async function runBatch(run: BatchRun): Promise<BatchTotals> {
     }
     return totals;
   }
+  // Loaded only for a pool: a clerk's single file should not pay for the worker machinery.
+  const [{ WorkerPool }, { workerScript }] = await Promise.all([import('./pool.js'), import('./worker-script.js')]);
   const pool = new WorkerPool(threads, workerScript());
   try {
     const results: Promise<JobResult>[] = [];
