@@ -24,7 +24,7 @@ const QUARTER = new RegExp(`(?:${YEAR})?(前|第)?([一二三四1-4])季度(末|
 const SPAN = '(?<![\\d.])(?:\\d{1,3}|[一二三四五六七八九十百两半]{1,4})(?:个?(?:工作日|小时|星期|天|日|周|年)|个月)';
 const RELATIVE = new RegExp(`(?:最迟|最晚|最长)?${SPAN}(?:以内|之内|内)|(?:最迟|最晚|限)${SPAN}`, 'g');
 /** A comparison right before a duration makes it a target's span (不得少于5个工作日, 不超过30日内). */
-const COMPARED = /(?:少于|低于|多于|高于|超过|短于|长于|大于|小于|至少|最少|最多|不足)$/;
+const COMPARED = /(?:少于|低于|多于|高于|超过|短于|长于|大于|小于|至少|最少|不足)$/;
 const DAY_ONLY = new RegExp(`(?<![月\\d一二三四五六七八九十])(?:每月|次月|当月)?${NUM}[日号](?:之前|以前|前)`, 'g');
 
 /** 去年底 / 三年内: the 年 belongs to something else. */
