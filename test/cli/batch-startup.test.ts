@@ -1,0 +1,61 @@
+/**
+ * The start-up path stays lean: a clerk's `parse one.txt --format json` loads no YAML, no chalk,
+ * no ajv compiler, none of the heavy libraries, no worker machinery and no other command's module.
+ * (Timing lives in `npm run bench`; this guards the imports that the timing depends on.)
+ */
+import { describe, expect, it, beforeAll } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ROOT } from './batch-helpers.js';
+
+let preload = '';
+
+beforeAll(() => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'workplan-startup-'));
+  const hooks = path.join(dir, 'hooks.mjs');
+  writeFileSync(hooks, `export async function load(url, context, next) { if (url.startsWith('file:')) process.stderr.write('LOADED ' + url + '\\n'); return next(url, context); }\n`);
+  preload = path.join(dir, 'preload.mjs');
+  writeFileSync(
+    preload,
+    [
+      `import { register, createRequire } from 'node:module';`,
+      `register(${JSON.stringify(pathToFileURL(hooks).href)});`,
+      `const Module = createRequire(import.meta.url)('node:module');`,
+      `const load = Module._load;`,
+      `Module._load = function (request, parent, isMain) { const r = load.call(this, request, parent, isMain); try { process.stderr.write('LOADED ' + Module._resolveFilename(request, parent, isMain) + '\\n'); } catch {} return r; };`,
+    ].join('\n'),
+  );
+});
+
+function loaded(args: string[]): string[] {
+  const r = spawnSync(process.execPath, ['--import', pathToFileURL(preload).href, path.join(ROOT, 'bin/workplan.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  expect(r.status).toBe(0);
+  return [...r.stderr.matchAll(/^LOADED (.+)$/gm)].map((m) => m[1].replace(/^file:\/\//, '').replace(`${ROOT}/`, ''));
+}
+
+/** Packages loaded; the precompiled validator's tiny ajv runtime helpers are allowed, the ajv compiler is not. */
+const packages = (files: string[]): string[] =>
+  [...new Set(files.filter((f) => !/node_modules\/ajv\/dist\/runtime\//.test(f)).flatMap((f) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(f)?.[1] ?? []))].sort();
+
+describe('start-up imports', () => {
+  it('parse <one file> --format json: commander only, no other command, no workers', () => {
+    const files = loaded(['parse', 'fixtures/seed-003-hangzhou-2018/input.txt', '--format', 'json']);
+    expect(files.some((f) => f.endsWith('dist/src/pipeline.js'))).toBe(true);
+    expect(packages(files)).toEqual(['commander']);
+    expect(files.filter((f) => /dist\/src\/cli\/commands\/(?!parse|index|clean-output)/.test(f))).toEqual([]);
+    expect(files.filter((f) => /dist\/src\/(lint|diff|stats|docx|xlsx)\//.test(f) || /cli\/batch\/(pool|worker)/.test(f))).toEqual([]);
+  });
+
+  it('parse --format yaml adds the yaml package and nothing else', () => {
+    const files = loaded(['parse', 'fixtures/seed-003-hangzhou-2018/input.txt']);
+    expect(packages(files)).toEqual(['commander', 'yaml']);
+  });
+
+  it('--help loads no pipeline at all', () => {
+    const files = loaded(['--help']);
+    expect(files.filter((f) => f.includes('dist/src/') && !f.includes('dist/src/cli/') && !f.includes('dist/src/core/'))).toEqual([]);
+  });
+});
