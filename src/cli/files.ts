@@ -41,13 +41,28 @@ export async function expandInputs(cwd: string, args: readonly string[], options
       continue;
     }
     if (stat.isDirectory()) {
-      const found = await walk(abs);
+      let found: string[];
+      try {
+        found = await walk(abs);
+      } catch (error) {
+        errors.push(new InputError(describeFsError(error), { file: displayName(cwd, abs) }));
+        continue;
+      }
+      const before = inputs.length;
       for (const file of found) {
         const rel = path.relative(abs, file).split(path.sep).join('/');
         if (!include.some((re) => re.test(rel))) continue;
         if (exclude.some((re) => re.test(rel))) continue;
         inputs.push({ name: displayName(cwd, file), path: file });
       }
+      // A named folder that yields nothing is almost always the wrong folder: say so.
+      if (inputs.length === before) {
+        const wanted = (options.include?.length ? options.include : options.defaultInclude).join(' ');
+        errors.push(new InputError(`is a folder with no files matching ${wanted}`, { file: displayName(cwd, abs) }));
+      }
+    } else if (stat.isCharacterDevice() || stat.isBlockDevice() || stat.isSocket()) {
+      // /dev/zero would be read for ever; a pipe (`<(curl …)`) is fine.
+      errors.push(new InputError('is a device or socket, not a file', { file: displayName(cwd, abs) }));
     } else {
       inputs.push({ name: displayName(cwd, abs), path: abs });
     }
