@@ -21,18 +21,21 @@ import { startsWithMarker } from './structure-marker.js';
 export function joinBrokenLines(input: MappedText): MappedText {
   const text = input.text;
   const out = new MappedWriter(text);
-  const open: number[] = []; // offsets of unclosed brackets in the current logical line
+  const open: number[] = []; // output offsets of unclosed brackets in the current logical line
   let from = 0; // next source offset to copy
   let start = 0;
   // The logical line joined so far: rules look at it, not at the last physical piece, so that
   // joining the output again joins nothing more (a joined line is judged as it will be read).
   const logical: Logical = { length: 0, marker: false, stop: false };
   let joined = false;
+  // Chars the joins so far removed: bracket distances are measured in the output, as a second
+  // pass over it would measure them.
+  let dropped = 0;
   while (start <= text.length) {
     const nl = text.indexOf('\n', start);
     const end = nl === -1 ? text.length : nl;
     const [cs, ce] = trimmed(text, start, end);
-    trackBrackets(text, cs, ce, open);
+    trackBrackets(text, cs, ce, open, dropped);
     if (!joined) {
       logical.length = 0;
       logical.marker = ce > cs && startsWithMarker(text.slice(cs, Math.min(ce, cs + 12)));
@@ -43,12 +46,13 @@ export function joinBrokenLines(input: MappedText): MappedText {
     if (nl === -1) break;
     const nextEnd = lineEnd(text, nl + 1);
     const [ns, ne] = trimmed(text, nl + 1, nextEnd);
-    joined = ce > cs && ne > ns && shouldJoin(text.slice(cs, ce), text.slice(ns, ne), open.length > 0 && ce - open[open.length - 1] <= 100, logical);
+    joined = ce > cs && ne > ns && shouldJoin(text.slice(cs, ce), text.slice(ns, ne), open.length > 0 && ce - dropped - open[open.length - 1] <= 100, logical);
     if (joined) {
       const space = asciiWord(text.charCodeAt(ce - 1)) && asciiWord(text.charCodeAt(ns));
       out.keepRange(from, ce);
       out.put(space ? ' ' : '', ce, ns);
       if (space) logical.length += 1;
+      dropped += ns - ce - (space ? 1 : 0);
       from = ns;
     } else {
       open.length = 0;
@@ -106,10 +110,10 @@ const BRACKET = new Uint8Array(0x10000);
 for (const ch of OPENERS) BRACKET[ch.charCodeAt(0)] = 1;
 for (const ch of CLOSERS) BRACKET[ch.charCodeAt(0)] = 2;
 
-function trackBrackets(text: string, start: number, end: number, open: number[]): void {
+function trackBrackets(text: string, start: number, end: number, open: number[], dropped: number): void {
   for (let i = start; i < end; i++) {
     const kind = BRACKET[text.charCodeAt(i)];
-    if (kind === 1) open.push(i);
+    if (kind === 1) open.push(i - dropped);
     else if (kind === 2 && open.length > 0) open.pop();
   }
 }
