@@ -1,13 +1,15 @@
-const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+import { Buffer, isUtf8 } from 'node:buffer';
+
 const lenient = new TextDecoder('utf-8', { ignoreBOM: true });
 
-/** Strict UTF-8 decoding; null when the bytes are not valid UTF-8. */
+/**
+ * Strict UTF-8 decoding; null when the bytes are not valid UTF-8. Validation (simdutf) and
+ * Buffer decoding are several times faster than a fatal TextDecoder, which was the cost of
+ * reading an archive; a BOM is kept, as with ignoreBOM.
+ */
 export function decodeUtf8Strict(bytes: Uint8Array): string | null {
-  try {
-    return strict.decode(bytes);
-  } catch {
-    return null;
-  }
+  if (!isUtf8(bytes)) return null;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
 
 /** UTF-8 decoding with U+FFFD for bad sequences. */
