@@ -1,5 +1,5 @@
 /** The file layer: expanding inputs, reading them, and writing outputs without ever damaging a file. */
-import { promises as fs, constants as fsConstants } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { InputError, UsageError } from '../core/errors.js';
@@ -134,28 +134,58 @@ export async function removePendingTemps(): Promise<void> {
   pendingTemps.clear();
 }
 
-/** Writes atomically: a temporary file in the same folder, then a rename. */
+/**
+ * Writes atomically: a temporary file in the same folder, then a rename, so a reader (or an
+ * interrupted run) never sees half a file. Without `force` the final step is a hard link, which
+ * fails if the target appeared meanwhile: an existing file is never replaced, even in a race.
+ * An input is never written over, also not through a symlink or a hard link to it.
+ */
 export async function writeOutput(target: string, data: string | Uint8Array, options: WriteOptions): Promise<void> {
   const abs = path.resolve(target);
-  if (options.inputs.has(abs)) throw new UsageError(`${target}: refusing to write over an input file`);
-  if (!options.force) {
-    try {
-      await fs.access(abs, fsConstants.F_OK);
-      throw new UsageError(`${target}: already exists (use --force to replace it)`);
-    } catch (error) {
-      if (error instanceof UsageError) throw error;
-    }
+  const existing = await fs.stat(abs).catch(() => null);
+  if (options.inputs.has(abs) || (await isInput(abs, existing, options.inputs))) {
+    throw new UsageError(`${target}: refusing to write over an input file`);
   }
+  if (existing?.isDirectory()) throw new UsageError(`${target}: is a folder, cannot write the output there`);
+  if (existing && !options.force) throw new UsageError(`${target}: already exists (use --force to replace it)`);
   await fs.mkdir(path.dirname(abs), { recursive: true });
   const temp = path.join(path.dirname(abs), `.${path.basename(abs)}.${randomBytes(6).toString('hex')}.tmp`);
   pendingTemps.add(temp);
   try {
-    await fs.writeFile(temp, data);
-    await fs.rename(temp, abs);
+    await fs.writeFile(temp, data, { flag: 'wx' });
+    if (existing) await fs.chmod(temp, existing.mode & 0o7777).catch(() => undefined);
+    if (options.force) await fs.rename(temp, abs);
+    else await linkNoReplace(temp, abs, target);
   } finally {
     pendingTemps.delete(temp);
     await fs.rm(temp, { force: true });
   }
+}
+
+/** link(2) refuses to replace; where hard links are not supported, fall back to check-then-rename. */
+async function linkNoReplace(temp: string, abs: string, target: string): Promise<void> {
+  try {
+    await fs.link(temp, abs);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new UsageError(`${target}: already exists (use --force to replace it)`);
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'EOPNOTSUPP') throw error;
+    if (await fs.stat(abs).catch(() => null)) throw new UsageError(`${target}: already exists (use --force to replace it)`);
+    await fs.rename(temp, abs);
+  }
+}
+
+/** Device and inode of every input, computed once per input set (only when a target exists). */
+const inputIds = new WeakMap<ReadonlySet<string>, Promise<Set<string>>>();
+
+async function isInput(abs: string, existing: import('node:fs').Stats | null, inputs: ReadonlySet<string>): Promise<boolean> {
+  if (!existing || inputs.size === 0) return false;
+  let ids = inputIds.get(inputs);
+  if (!ids) {
+    ids = Promise.all([...inputs].map((p) => fs.stat(p).then((s) => `${s.dev}:${s.ino}`, () => ''))).then((xs) => new Set(xs.filter(Boolean)));
+    inputIds.set(inputs, ids);
+  }
+  return (await ids).has(`${existing.dev}:${existing.ino}`);
 }
 
 /** Output name for an input inside --out DIR: the input's relative path with a new ending, never outside DIR. */
