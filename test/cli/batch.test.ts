@@ -213,3 +213,40 @@ describe('framing and summary', () => {
   });
 });
 
+
+describe('module jobs (how lint and stats plug into runBatch)', () => {
+  it.each([1, 2])('register-job returns each input\'s register in order with --jobs %i', async (jobs) => {
+    const { runBatch } = await import('../../src/cli/batch/run-batch.js');
+    const { REGISTER_JOB } = await import('../../src/cli/batch/register-job.js');
+    const { expandInputs } = await import('../../src/cli/files.js');
+    const { inputs } = await expandInputs(mixed, ['notices'], { defaultInclude: ['*.txt'] });
+    const seen: (string | null)[] = [];
+    const failed: string[] = [];
+    const totals = await runBatch({
+      inputs,
+      work: { kind: 'module', module: REGISTER_JOB, options: {}, countsTasks: true },
+      jobs,
+      readStdin: async () => new Uint8Array(),
+      onResult: (input, result) => {
+        if (result.ok) seen.push((result.payload as { source: { path: string | null } }).source.path);
+        else failed.push(`${result.error.file}: ${result.error.message}`);
+        return true;
+      },
+    });
+    expect(seen).toEqual(ARCHIVE_ORDER);
+    expect(failed).toEqual(['notices/2019/bad.txt: not a text or HTML document']);
+    expect(totals).toMatchObject({ files: 5, documents: 4, failures: 1 });
+    expect(totals.tasks).toBeGreaterThan(50);
+  });
+
+  it.each([
+    ['src/cli/x.ts', 'dist/src/cli/x.js'],
+    ['test/bench/y.ts', 'dist/test/bench/y.js'],
+    ['dist/src/cli/x.js', 'dist/src/cli/x.js'],
+  ])('maps <root>/%s to <root>/%s for workers', async (from, to) => {
+    const { compiledUrl } = await import('../../src/cli/batch/module-work.js');
+    const { pathToFileURL } = await import('node:url');
+    expect(compiledUrl(pathToFileURL(path.join(ROOT, from)).href)).toBe(pathToFileURL(path.join(ROOT, to)).href);
+    expect(compiledUrl('file:///elsewhere/src/z.ts')).toBe('file:///elsewhere/src/z.ts');
+  });
+});

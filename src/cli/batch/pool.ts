@@ -1,6 +1,6 @@
 /**
  * A small fixed pool of worker threads. Each worker has at most `depth` jobs in flight (so it
- * never waits for the next message); answers come back per worker in the order they were sent.
+ * never waits for the next message); answers are matched to jobs by their index.
  * A worker that dies fails only its own pending jobs and is replaced, so one pathological input
  * cannot stop a run over an archive.
  */
@@ -70,8 +70,9 @@ export class WorkerPool {
   private attach(slot: Slot): void {
     const { worker } = slot;
     worker.on('message', (result: JobResult) => {
-      const pending = slot.inFlight.shift();
-      pending?.resolve(result);
+      // Matched by index: a job that waits for its module to load may finish after a later one.
+      const at = slot.inFlight.findIndex((p) => p.job.index === result.index);
+      if (at >= 0) slot.inFlight.splice(at, 1)[0].resolve(result);
       this.pump();
     });
     // A crash (out of memory, uncaught error): fail what this worker held, start a fresh one.

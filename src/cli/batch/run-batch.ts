@@ -8,6 +8,7 @@ import type { Progress } from '../progress.js';
 import { serializeError } from './errors.js';
 import type { JobResult, WorkSpec } from './types.js';
 import { runWork } from './work.js';
+import { loadRunner } from './module-work.js';
 
 export interface BatchRun {
   readonly inputs: readonly InputRef[];
@@ -31,7 +32,8 @@ export interface BatchTotals {
 }
 
 export async function runBatch(run: BatchRun): Promise<BatchTotals> {
-  const totals: BatchTotals = { files: run.inputs.length, bytes: 0, documents: 0, tasks: run.work.kind === 'parse' ? 0 : null, stripped: 0, failures: 0 };
+  const countsTasks = run.work.kind === 'parse' || (run.work.kind === 'module' && run.work.countsTasks === true);
+  const totals: BatchTotals = { files: run.inputs.length, bytes: 0, documents: 0, tasks: countsTasks ? 0 : null, stripped: 0, failures: 0 };
   const accept = async (input: InputRef, result: JobResult): Promise<void> => {
     if (result.ok) {
       totals.bytes += result.counts.bytes;
@@ -43,11 +45,12 @@ export async function runBatch(run: BatchRun): Promise<BatchTotals> {
   };
   const threads = Math.min(run.jobs, run.inputs.length);
   if (threads <= 1) {
+    const runner = await loadRunner(run.work, false);
     for (const [index, input] of run.inputs.entries()) {
       let result: JobResult;
       try {
         const bytes = await readInput(input, run.readStdin);
-        result = runWork(index, input.name, input.path === null, bytes, run.work);
+        result = runWork(index, input.name, input.path === null, bytes, run.work, runner);
       } catch (error) {
         result = { index, ok: false, error: serializeError(error, input.name) };
       }

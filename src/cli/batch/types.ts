@@ -22,8 +22,42 @@ export interface CleanWork {
   readonly encoding?: string;
 }
 
+/**
+ * Work defined by another command (lint, stats, …) without touching this folder: an ES module
+ * exporting `runJob: JobRunner`, loaded lazily in each worker (and in-process for one job).
+ */
+export interface ModuleWork {
+  readonly kind: 'module';
+  /** file: URL of the module; a src/…ts URL is mapped to its compiled dist/…js in workers. */
+  readonly module: string;
+  /** Handed to runJob as is: must be structured-clonable (plain data, no functions). */
+  readonly options?: unknown;
+  /** Whether the summary counts tasks. */
+  readonly countsTasks?: boolean;
+}
+
+export interface JobInput {
+  readonly bytes: Uint8Array;
+  readonly name: string;
+  readonly isStdin: boolean;
+  readonly options: unknown;
+}
+
+export interface JobOutput {
+  /** Text for standard output ('' when the command reports at the end instead). */
+  readonly output: string;
+  readonly documents: number;
+  readonly tasks: number | null;
+  readonly stripped: number;
+  /** Anything structured-clonable the command wants back (lint messages, a register for stats). */
+  readonly payload?: unknown;
+}
+
+/** What a ModuleWork module exports as `runJob`; throw to fail the input. */
+export type JobRunner = (input: JobInput) => JobOutput;
+
 /** The work every job of one run shares (sent to each worker once per job; it is small). */
-export type WorkSpec = ParseWork | CleanWork;
+export type WorkSpec = ParseWork | CleanWork | ModuleWork;
 
 export interface BatchJob {
   /** Position of the input on the command line after expansion; results are written in this order. */
@@ -53,6 +87,8 @@ export interface JobSuccess {
   /** The audit, for `clean --explain` (painted by the main thread, which knows the terminal). */
   readonly stripped: readonly StrippedLine[] | null;
   readonly counts: JobCounts;
+  /** ModuleWork's payload. */
+  readonly payload?: unknown;
 }
 
 export interface JobFailure {

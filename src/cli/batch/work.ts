@@ -6,11 +6,23 @@ import { cleanInput, parseInput } from '../../pipeline.js';
 import { canonicalRegister, serializeRegister } from '../../register/index.js';
 import { cleanJson, cleanPlainText } from '../commands/clean-output.js';
 import { serializeError } from './errors.js';
-import type { CleanWork, JobResult, ParseWork, WorkSpec } from './types.js';
+import type { CleanWork, JobResult, JobRunner, ParseWork, WorkSpec } from './types.js';
 
-export function runWork(index: number, name: string, isStdin: boolean, bytes: Uint8Array, work: WorkSpec): JobResult {
+/** `runner` is the loaded runJob of a ModuleWork (see module-work.ts). */
+export function runWork(index: number, name: string, isStdin: boolean, bytes: Uint8Array, work: WorkSpec, runner?: JobRunner): JobResult {
   try {
-    return work.kind === 'parse' ? parseWork(index, name, isStdin, bytes, work) : cleanWork(index, name, isStdin, bytes, work);
+    if (work.kind === 'parse') return parseWork(index, name, isStdin, bytes, work);
+    if (work.kind === 'clean') return cleanWork(index, name, isStdin, bytes, work);
+    if (!runner) throw new Error(`job module not loaded: ${work.module}`);
+    const out = runner({ bytes, name, isStdin, options: work.options });
+    return {
+      index,
+      ok: true,
+      output: out.output,
+      stripped: null,
+      counts: { bytes: bytes.byteLength, documents: out.documents, tasks: out.tasks, stripped: out.stripped },
+      ...(out.payload === undefined ? {} : { payload: out.payload }),
+    };
   } catch (error) {
     return { index, ok: false, error: serializeError(error, name) };
   }

@@ -6,15 +6,17 @@ import { parentPort } from 'node:worker_threads';
 import { readInputSync } from './read.js';
 import { runWork } from './work.js';
 import { serializeError } from './errors.js';
+import { loadRunner } from './module-work.js';
 import type { BatchJob, JobResult } from './types.js';
 
 const port = parentPort;
 if (port) {
-  port.on('message', (job: BatchJob) => {
+  port.on('message', async (job: BatchJob) => {
     let result: JobResult;
     try {
+      const runner = await loadRunner(job.work, true);
       const bytes = job.bytes ?? readInputSync(job.path as string, job.name);
-      result = runWork(job.index, job.name, job.path === null, bytes, job.work);
+      result = runWork(job.index, job.name, job.path === null, bytes, job.work, runner);
     } catch (error) {
       result = { index: job.index, ok: false, error: serializeError(error, job.name) };
     }
