@@ -86,9 +86,10 @@ export function cleanInput(input: PipelineInput, options: PipelineOptions = {}, 
   // The page's <title> is what the page states about itself; kept when cleaning found none.
   const pageMeta: PageMeta = html?.title && cleaned.pageMeta.title === undefined ? { ...cleaned.pageMeta, title: html.title } : cleaned.pageMeta;
   const target = options.script ?? 'original';
-  // Normalised again: a span removal (a pinyin gloss) can strand a space between CJK characters,
-  // which a second clean would drop; with this, cleaning the output changes nothing.
-  const mapped = cleaned.documents.map((doc) => joinBrokenLines(normalizeText(doc)));
+  // Normalised again before and after joining: a span removal (a pinyin gloss) or a join
+  // (`〔` + `) 达`) can strand a space between CJK characters, which a second clean would drop.
+  // With this, cleaning the output changes nothing.
+  const mapped = cleaned.documents.map((doc) => normalizeText(joinBrokenLines(normalizeText(doc))));
   const converterFor = deps.loadConverter ?? loadConverter;
   const documents = mapped.map((doc) => {
     const script = detectScript(doc.text);

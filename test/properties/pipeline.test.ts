@@ -66,6 +66,8 @@ describe('regressions found by fuzzing', () => {
     ['a removed gloss strands no space', '<p><div><p>發(ā)&nbsp不'],
     // A 主题词 line joined after `;` lost its word-separating spaces on the next normalisation.
     ['a 主题词 line is not joined to the line before', ';\n主题词 务'],
+    // Joining put a space after `〔)`, where normalisation strands it.
+    ['a join strands no space', '〔\n)\u3000达'],
     // The distance to an unclosed bracket counted the newlines the join removed.
     ['bracket distance is measured in the joined text', '「4061249;万印發()备〔时这于我\n〕《1.,[要【有》\n）市政府办公厅<div>共年(外及负责“他地过就局方也的于]\n二是)][系]《定为市和局上面工和”\n市酸区今责任单位第一条《学在我产对中]\n成'],
   ])('%s', (_name, input) => {
