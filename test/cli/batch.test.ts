@@ -250,3 +250,17 @@ describe('module jobs (how lint and stats plug into runBatch)', () => {
     expect(compiledUrl('file:///elsewhere/src/z.ts')).toBe('file:///elsewhere/src/z.ts');
   });
 });
+
+describe('default --jobs', () => {
+  it.each([
+    [1, 2, 1],
+    [15, 2, 1],
+    [16, 2, 2],
+    [2000, 2, 2],
+    [2000, 8, 8],
+    [40, 8, 5],
+  ])('%i inputs on %i cores → %i threads', async (inputs, cores, expected) => {
+    const { defaultJobs } = await import('../../src/cli/batch/jobs-option.js');
+    expect(defaultJobs(inputs, cores)).toBe(expected);
+  });
+});

@@ -9,7 +9,7 @@ import { exitCodeHelp } from '../exit-codes.js';
 import { formatStripped } from '../../report/stripped.js';
 import { createProgress } from '../progress.js';
 import { deserializeError } from '../batch/errors.js';
-import { jobsOption } from '../batch/jobs-option.js';
+import { defaultJobs, jobsOption } from '../batch/jobs-option.js';
 import { formatSummary, runBatch } from '../batch/run-batch.js';
 import { StreamFramer } from '../batch/framer.js';
 import type { CleanJobFormat } from '../batch/types.js';
@@ -23,7 +23,7 @@ interface CleanFlags {
   explain?: boolean;
   include?: string[];
   exclude?: string[];
-  jobs: number;
+  jobs?: number;
 }
 
 export function cleanCommand(ctx: CommandContext): Command {
@@ -54,7 +54,7 @@ async function runClean(ctx: CommandContext, files: string[], flags: CleanFlags)
   const totals = await runBatch({
     inputs,
     work: { kind: 'clean', format: flags.format, script: flags.script, encoding: flags.encoding },
-    jobs: flags.jobs,
+    jobs: flags.jobs ?? defaultJobs(inputs.length),
     readStdin: io.readStdin,
     progress,
     onResult: (input, result) => {

@@ -9,7 +9,7 @@ import { encodingOption, excludeOption, includeOption, NOTICE_FILES, scriptOptio
 import { exitCodeHelp } from '../exit-codes.js';
 import { createProgress } from '../progress.js';
 import { deserializeError } from '../batch/errors.js';
-import { jobsOption } from '../batch/jobs-option.js';
+import { defaultJobs, jobsOption } from '../batch/jobs-option.js';
 import { formatSummary, runBatch } from '../batch/run-batch.js';
 import type { ParseJobFormat } from '../batch/types.js';
 import { StreamFramer } from '../batch/framer.js';
@@ -22,7 +22,7 @@ interface ParseFlags {
   force?: boolean;
   include?: string[];
   exclude?: string[];
-  jobs: number;
+  jobs?: number;
 }
 
 const EXTENSIONS: Record<ParseJobFormat, string> = { yaml: '.register.yaml', json: '.register.json', jsonl: '.register.json', csv: '.tasks.csv' };
@@ -65,7 +65,7 @@ async function runParse(ctx: CommandContext, files: string[], flags: ParseFlags)
   const totals = await runBatch({
     inputs,
     work: { kind: 'parse', format: flags.format, script: flags.script, encoding: flags.encoding },
-    jobs: flags.jobs,
+    jobs: flags.jobs ?? defaultJobs(inputs.length),
     readStdin: io.readStdin,
     progress,
     onResult: async (input, result) => {
