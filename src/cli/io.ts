@@ -1,6 +1,8 @@
 /** The CLI's window on the outside world; tests pass a fake. */
 export interface OutStream {
   write(text: string): void;
+  /** UTF-8 bytes as they are (batch workers hand over encoded output); optional for fakes. */
+  writeBytes?(bytes: Uint8Array): void;
   readonly isTTY: boolean;
 }
 
@@ -21,7 +23,7 @@ export function nodeIo(): CliIo {
     throw error;
   });
   return {
-    stdout: { write: (t) => void process.stdout.write(t), isTTY: Boolean(process.stdout.isTTY) },
+    stdout: { write: (t) => void process.stdout.write(t), writeBytes: (b) => void process.stdout.write(b), isTTY: Boolean(process.stdout.isTTY) },
     stderr: { write: (t) => void process.stderr.write(t), isTTY: Boolean(process.stderr.isTTY) },
     readStdin: async () => {
       const chunks: Buffer[] = [];

@@ -82,8 +82,12 @@ export interface JobCounts {
 export interface JobSuccess {
   readonly index: number;
   readonly ok: true;
-  /** The input's output, complete and ending with a newline (framing is the writer's business). */
-  readonly output: string;
+  /**
+   * The input's output, complete and ending with a newline (framing is the writer's business):
+   * a string in-process, UTF-8 bytes from a worker (transferred, not copied: an archive's
+   * registers are tens of megabytes, and stdout wants bytes anyway).
+   */
+  readonly output: string | Uint8Array;
   /** The audit, for `clean --explain` (painted by the main thread, which knows the terminal). */
   readonly stripped: readonly StrippedLine[] | null;
   readonly counts: JobCounts;

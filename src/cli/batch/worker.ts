@@ -20,6 +20,10 @@ if (port) {
     } catch (error) {
       result = { index: job.index, ok: false, error: serializeError(error, job.name) };
     }
-    port.postMessage(result);
+    if (result.ok && typeof result.output === 'string' && result.output.length > 0) {
+      // TextEncoder gives a buffer of its own (Buffer.from may hand out a slice of a shared pool).
+      const bytes = new TextEncoder().encode(result.output);
+      port.postMessage({ ...result, output: bytes }, [bytes.buffer]);
+    } else port.postMessage(result);
   });
 }

@@ -11,7 +11,7 @@ import { createProgress } from '../progress.js';
 import { deserializeError } from '../batch/errors.js';
 import { defaultJobs, jobsOption } from '../batch/jobs-option.js';
 import { formatSummary, runBatch } from '../batch/run-batch.js';
-import { StreamFramer } from '../batch/framer.js';
+import { StreamFramer, writeChunk } from '../batch/framer.js';
 import type { CleanJobFormat } from '../batch/types.js';
 
 export { cleanJson, cleanPlainText as cleanText } from './clean-output.js';
@@ -50,7 +50,7 @@ async function runClean(ctx: CommandContext, files: string[], flags: CleanFlags)
   const progress = createProgress(io, inputs.length);
   const out = { ...ctx, io: { ...io, stderr: progress?.stderr ?? io.stderr } };
   for (const e of errors) reportError(out, e);
-  const framer = new StreamFramer(flags.format === 'json' ? 'json-indented' : flags.format, inputs.length, (text) => io.stdout.write(text));
+  const framer = new StreamFramer(flags.format === 'json' ? 'json-indented' : flags.format, inputs.length, (chunk) => writeChunk(io.stdout, chunk));
   const totals = await runBatch({
     inputs,
     work: { kind: 'clean', format: flags.format, script: flags.script, encoding: flags.encoding },

@@ -12,7 +12,7 @@ import { deserializeError } from '../batch/errors.js';
 import { defaultJobs, jobsOption } from '../batch/jobs-option.js';
 import { formatSummary, runBatch } from '../batch/run-batch.js';
 import type { ParseJobFormat } from '../batch/types.js';
-import { StreamFramer } from '../batch/framer.js';
+import { StreamFramer, writeChunk } from '../batch/framer.js';
 
 interface ParseFlags {
   format: ParseJobFormat;
@@ -61,7 +61,7 @@ async function runParse(ctx: CommandContext, files: string[], flags: ParseFlags)
   for (const e of errors) reportError(out, e);
   const inputPaths = new Set(inputs.flatMap((i) => (i.path ? [i.path] : [])));
   const outDir = flags.out ? path.resolve(io.cwd, flags.out) : null;
-  const framer = new StreamFramer(flags.format, inputs.length, (text) => io.stdout.write(text));
+  const framer = new StreamFramer(flags.format, inputs.length, (chunk) => writeChunk(io.stdout, chunk));
   const totals = await runBatch({
     inputs,
     work: { kind: 'parse', format: flags.format, script: flags.script, encoding: flags.encoding },
