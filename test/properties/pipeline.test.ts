@@ -103,6 +103,18 @@ describe('empty input', () => {
   });
 });
 
+describe('content sniffing', () => {
+  it.each([
+    ['a text notice mentioning <body> stays text, its lines kept', '一、推进政务公开。\n二、网页模板中的<body>标签\n三、完善制度。', 'text'],
+    ['a page that opens with markup is HTML', '<!DOCTYPE html><html><body><p>一、推进政务公开。</p></body></html>', 'html'],
+    ['three block tags make a fragment HTML', '一、推进<br>二、深化<br>三、完善<br>', 'html'],
+  ])('%s', (_name, input, kind) => {
+    const out = parseInput(input);
+    expect(out.register.source.format).toBe(kind);
+    expect(checkIdempotence(out)).toBeNull();
+  });
+});
+
 describe('decode problems are in the register', () => {
   it('invalid UTF-8 bytes give an invalid-bytes warning with its line', () => {
     const bytes = new Uint8Array([...new TextEncoder().encode('一、推进政务公开工作。\n二、深化'), 0xe6, 0xb7]);
