@@ -47,6 +47,7 @@ const KNOWN: readonly { readonly test: (p: Problem) => boolean; readonly note: s
 ];
 
 const CURRENT_BYTES = 1 << 20;
+const SHRINK_MS = 15_000;
 
 function signature(p: Problem): string {
   // Same check and same message shape: numbers and quoted text vary between instances of one bug.
@@ -99,7 +100,12 @@ function runWorker(data: WorkerData): void {
         continue;
       }
       seen.add(sig);
+      // Shrinking runs many cases: it beats the heartbeat so the watchdog does not take it for a
+      // hang, and it stops after SHRINK_MS.
+      const stopAt = Date.now() + SHRINK_MS;
       const same = (x: Input): boolean => {
+        Atomics.add(counter, 1, 1);
+        if (Date.now() > stopAt) return false;
         const p = checkAll(x);
         return p !== null && p.check === problem.check;
       };
@@ -148,7 +154,8 @@ async function runMain(): Promise<number> {
   let nextId = 0;
   const spawn = (): void => {
     const id = nextId++;
-    const counter = new SharedArrayBuffer(4);
+    // [0] cases run, [1] heartbeat while shrinking.
+    const counter = new SharedArrayBuffer(8);
     const current = new SharedArrayBuffer(CURRENT_BYTES);
     const worker = new Worker(file, { workerData: { id, seed: baseSeed + id * 1009, deadline, counter, current } satisfies WorkerData });
     const entry = { worker, counter: new Int32Array(counter), current, last: 0, lastChange: Date.now(), done: Promise.resolve() };
@@ -185,8 +192,9 @@ async function runMain(): Promise<number> {
     const now = Date.now();
     for (const w of [...workers]) {
       const count = Atomics.load(w.counter, 0);
-      if (count !== w.last) {
-        w.last = count;
+      const beat = count + Atomics.load(w.counter, 1);
+      if (beat !== w.last) {
+        w.last = beat;
         w.lastChange = now;
       } else if (now - w.lastChange > hangSeconds * 1000 && now < deadline + hangSeconds * 1000) {
         const view = new DataView(w.current);
