@@ -36,7 +36,7 @@ export function checkSchema(out: ParseOutput): Problem | null {
   return messages.length === 0 ? null : { check: 'schema', detail: messages.map((m) => m.reason).join('; ').slice(0, 500) };
 }
 
-/** YAML and JSON written and read back give the same register. */
+/** YAML and JSON written and read back give the same register, and re-emitted the same text. */
 export function checkRoundtrip(out: ParseOutput): Problem | null {
   const expected = canonicalRegister(out.register);
   for (const format of ['yaml', 'json'] as const) {
@@ -47,6 +47,10 @@ export function checkRoundtrip(out: ParseOutput): Problem | null {
       return { check: 'roundtrip', detail: `${format}: ${describe(error)}` };
     }
     if (!isDeepStrictEqual(back, expected)) return { check: 'roundtrip', detail: `${format}: ${firstDifference(expected, back)}` };
+    // Re-emitting what was read gives the same text, byte for byte.
+    if (serializeRegister(back as typeof out.register, format) !== serializeRegister(out.register, format)) {
+      return { check: 'roundtrip', detail: `${format}: re-emitting the register read back changes its text` };
+    }
   }
   return null;
 }
