@@ -28,7 +28,23 @@ export function normalizeText(input: MappedText): MappedText {
     lineStart = nl + 1;
   }
   const built = out.build();
+  // Unchanged text (the usual case for the second and third pass the pipeline makes) keeps the
+  // input as it is: composing with an identity map only re-derives the anchors it already has.
+  if (built.map.length === 0 && built.text === text) return input;
   return { text: built.text, map: composeMaps(input.map, built.map) };
+}
+
+/**
+ * False for chars normalizeLine certainly copies as they are, so they are copied a run at a time
+ * (the per-char path cost ~6 ns a char). True for a superset of the chars it may change or judge:
+ * C0 controls and space (tab, CR), NBSP, U+2000–200D (spaces, zero-width chars), U+202F, U+205F,
+ * U+2060, the ideographic space, and BOM through the full-width block (quotes “” stay fast). A range test, not a BMP table: filling one cost
+ * ~4 ms at start-up. test/normalize checks that it covers isSpaceLike, isZeroWidth and foldWidth.
+ */
+export function mayNormalize(code: number): boolean {
+  if (code <= 0x20) return true;
+  if (code < 0x2000) return code === 0xa0;
+  return code <= 0x200d || code === 0x202f || code === 0x205f || code === 0x2060 || code === 0x3000 || (code >= 0xfeff && code <= 0xff5e);
 }
 
 function normalizeLine(text: string, start: number, end: number, out: MappedWriter): void {
@@ -39,6 +55,15 @@ function normalizeLine(text: string, start: number, end: number, out: MappedWrit
   let prev = 0; // last char written on this line (folded), 0 at line start
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
+    if (pending === -1 && !mayNormalize(code)) {
+      // A run of ordinary chars: kept as they are (no pending spaces to judge before them).
+      let j = i + 1;
+      while (j < end && !mayNormalize(text.charCodeAt(j))) j++;
+      out.keepRange(i, j);
+      prev = text.charCodeAt(j - 1);
+      i = j - 1;
+      continue;
+    }
     if (isZeroWidth(code)) continue;
     if (blank(code)) {
       if (pending === -1) pending = i;
@@ -109,6 +134,7 @@ function writeSpaces(text: string, start: number, end: number, out: MappedWriter
 
 /** True when two or more tabs sit between non-blank chars of the line. Scans the line only. */
 function isTableRow(text: string, start: number, end: number): boolean {
+  if (!hasTab(text, start, end)) return false; // most lines: one cheap scan, no char classes
   let seenText = false;
   let tabs = 0; // tabs after text, not yet followed by text
   let inner = 0; // tabs between two pieces of text
@@ -123,5 +149,10 @@ function isTableRow(text: string, start: number, end: number): boolean {
       if (inner >= 2) return true;
     }
   }
+  return false;
+}
+
+function hasTab(text: string, start: number, end: number): boolean {
+  for (let j = start; j < end; j++) if (text.charCodeAt(j) === 9) return true;
   return false;
 }
