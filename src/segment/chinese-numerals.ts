@@ -6,6 +6,9 @@ const DIGITS: Readonly<Record<string, number>> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 
+/** Every character that can be part of a Chinese numeral. */
+export const NUMERAL_CHARS = `${Object.keys(DIGITS).join('')}十百`;
+
 /** True for a character that can be part of a Chinese numeral. */
 export function isChineseNumeralChar(ch: string): boolean {
   return ch in DIGITS || ch === '十' || ch === '百';

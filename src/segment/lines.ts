@@ -31,7 +31,19 @@ export function stripTitleEnd(text: string): string {
   return text.slice(0, e);
 }
 
-const SENTENCE_END = new Set(['。', '!', '?', '！', '？']);
+/**
+ * What firstSentenceEnd looks for, by char code (a table rather than string compares and a Set
+ * per char: it runs over every task's text).
+ */
+const OPENS = 1;
+const CLOSES = 2;
+const ENDS = 3;
+const NEWLINE = 4;
+const SENTENCE_CHARS = new Uint8Array(0x10000);
+for (const ch of '(（〔[【“《') SENTENCE_CHARS[ch.charCodeAt(0)] = OPENS;
+for (const ch of ')）〕]】”》') SENTENCE_CHARS[ch.charCodeAt(0)] = CLOSES;
+for (const ch of '。!?！？') SENTENCE_CHARS[ch.charCodeAt(0)] = ENDS;
+SENTENCE_CHARS[0x0a] = NEWLINE;
 
 /**
  * Index just after the first sentence end (`。!?`) outside brackets and quotes, or -1.
@@ -40,11 +52,13 @@ const SENTENCE_END = new Set(['。', '!', '?', '！', '？']);
 export function firstSentenceEnd(text: string): number {
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '(' || ch === '（' || ch === '〔' || ch === '[' || ch === '【' || ch === '“' || ch === '《') depth++;
-    else if (ch === ')' || ch === '）' || ch === '〕' || ch === ']' || ch === '】' || ch === '”' || ch === '》') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && SENTENCE_END.has(ch)) return i + 1;
-    else if (ch === '\n') return i;
+    const kind = SENTENCE_CHARS[text.charCodeAt(i)];
+    if (kind === 0) continue;
+    if (kind === OPENS) depth++;
+    else if (kind === CLOSES) depth = Math.max(0, depth - 1);
+    else if (kind === ENDS) {
+      if (depth === 0) return i + 1;
+    } else return i; // newline
   }
   return -1;
 }

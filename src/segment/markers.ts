@@ -3,7 +3,7 @@
  * `matchMarker` only says whether a marker starts at a position; whether it may start there
  * (line start, after a sentence end, inside an inline list) is decided by blocks.ts.
  */
-import { circledValue, isChineseNumeralChar, parseChineseNumeral } from './chinese-numerals.js';
+import { circledValue, isChineseNumeralChar, NUMERAL_CHARS, parseChineseNumeral } from './chinese-numerals.js';
 
 export type MarkerLevel = 1 | 2 | 3 | 4;
 export type MarkerKind = 'cn-comma' | 'cn-paren' | 'num-dot' | 'num-paren' | 'circled';
@@ -48,10 +48,18 @@ function skipSpaces(text: string, pos: number): number {
   return p;
 }
 
+/**
+ * First characters a marker can have (brackets, digits, circled numbers, numerals): blocks.ts asks
+ * at many positions, and almost all of them are rejected here by one table lookup.
+ */
+const MAY_START = new Uint8Array(0x10000);
+for (const ch of `${Object.keys(OPEN_TO_CLOSE).join('')}0123456789${NUMERAL_CHARS}`) MAY_START[ch.charCodeAt(0)] = 1;
+MAY_START.fill(1, 0x2460, 0x2488);
+
 /** The marker starting exactly at `pos`, or null. */
 export function matchMarker(text: string, pos: number): MarkerMatch | null {
+  if (MAY_START[text.charCodeAt(pos)] !== 1) return null; // NaN (past the end) reads undefined
   const ch = text[pos];
-  if (ch === undefined) return null;
   if (ch in OPEN_TO_CLOSE) return matchParen(text, pos, OPEN_TO_CLOSE[ch]);
   if (isDigit(ch)) return matchNumber(text, pos);
   const circled = circledValue(ch);
