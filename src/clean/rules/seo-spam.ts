@@ -91,10 +91,12 @@ export const seoSpam: CleanRule = {
     ],
   },
   match(line) {
-    const parts = items(line);
-    if (parts.length === 0) return [];
+    // The whole-line score first: it rejects nearly every line, before items are cut. (A line
+    // that passes it has content, so it has items.)
     const whole = score(line, 0, line.length);
     if (whole.terms < 4 || whole.strong === 0) return [];
+    const parts = items(line);
+    if (parts.length === 0) return [];
     // The earliest item from which on at least 80% of the items are spam: the spam block is the
     // tail of the line from there (a few odd items inside a keyword list do not end it).
     const flags = parts.map(([s, e], i) => {
