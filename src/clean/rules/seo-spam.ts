@@ -17,6 +17,17 @@ const WEAK = [
 ];
 const index = buildTermIndex([...STRONG, ...WEAK], true);
 const strongSet = new Set(STRONG.map((t) => t.toLowerCase()));
+const strongIndex = buildTermIndex(STRONG, true);
+
+/**
+ * Whether a strong term occurs anywhere in the line. Without one, score() cannot count one, so a
+ * line of ordinary text is rejected by this cheap scan (its first chars are rarer than the weak
+ * terms', and no content count is needed).
+ */
+function mentionsStrong(line: string): boolean {
+  for (let i = 0; i < line.length; i++) if (termAt(strongIndex, line, i)) return true;
+  return false;
+}
 
 interface Score {
   readonly strong: number;
@@ -91,6 +102,7 @@ export const seoSpam: CleanRule = {
     ],
   },
   match(line) {
+    if (!mentionsStrong(line)) return [];
     // The whole-line score first: it rejects nearly every line, before items are cut. (A line
     // that passes it has content, so it has items.)
     const whole = score(line, 0, line.length);
