@@ -1,4 +1,5 @@
 import type { Deadline } from '../core/register.js';
+import { allMatches } from './all-matches.js';
 import { foldScript } from './fold-script.js';
 import { parseNumeral } from './numerals.js';
 
@@ -64,7 +65,7 @@ function isPast(date: string | null, notBefore: string | undefined): boolean {
 }
 
 function monthHits(f: string, year: number | null, notBefore: string | undefined): Hit[] {
-  return [...f.matchAll(MONTH)].map((m) => {
+  return allMatches(MONTH, f).map((m) => {
     const named = Boolean(m[1] || m[2] || m[3]);
     const y = yearOf(m, 1, year);
     const month = parseNumeral(m[4]);
@@ -83,7 +84,8 @@ function monthHits(f: string, year: number | null, notBefore: string | undefined
 function yearHits(f: string, year: number | null): Hit[] {
   const hits: Hit[] = [];
   if (!f.includes('年')) return f.includes('季度') ? quarterHits(f, year, hits) : hits;
-  for (const m of f.matchAll(YEAR_END)) {
+  // YEAR_END needs one of 底/末/中/内 after the 年.
+  for (const m of /[底末中内]/.test(f) ? allMatches(YEAR_END, f) : []) {
     const start = m.index ?? 0;
     const named = Boolean(m[1] || m[2] || m[3]);
     if (!named && start > 0 && NOT_PLAN_YEAR.includes(f[start - 1])) continue;
@@ -92,7 +94,7 @@ function yearHits(f: string, year: number | null): Hit[] {
     hits.push({ start, end: start + m[0].length, date, rank: 0 });
   }
   if (f.includes('半年')) {
-    for (const m of f.matchAll(HALF)) {
+    for (const m of allMatches(HALF, f)) {
       const start = m.index ?? 0;
       hits.push({ start, end: start + m[0].length, date: iso(yearOf(m, 1, year), m[4] === '上' ? 6 : 12, 'end'), rank: 0 });
     }
@@ -101,7 +103,7 @@ function yearHits(f: string, year: number | null): Hit[] {
 }
 
 function quarterHits(f: string, year: number | null, hits: Hit[]): Hit[] {
-  for (const m of f.matchAll(QUARTER)) {
+  for (const m of allMatches(QUARTER, f)) {
     if (m[4] !== '前' && !m[6] && !m[7]) continue; // a bare 三季度 names a period, not a limit
     const start = m.index ?? 0;
     const q = parseNumeral(m[5]) ?? Number(m[5]);
@@ -111,7 +113,7 @@ function quarterHits(f: string, year: number | null, hits: Hit[]): Hit[] {
 }
 
 function undatedHits(f: string, pattern: RegExp, rank: number): Hit[] {
-  return [...f.matchAll(pattern)].map((m) => ({
+  return allMatches(pattern, f).map((m) => ({
     start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, date: null, rank,
   }));
 }
@@ -136,14 +138,17 @@ export function findDeadlines(text: string, year: number | null, options: Deadli
   const f = foldScript(text);
   // Every pattern needs one of a few characters; most task texts lack them, so skip those scans
   // (the patterns start with optional parts, which keeps the regex engine from skipping ahead itself).
+  // Each also ends in a closing word (MONTH: 前/止/内/完成; DAY_ONLY: 前; RELATIVE: 内, or opens
+  // with 最迟/最晚/限), a second cheap test that skips most of the remaining scans.
   const hasYear = f.includes('年');
   const hasMonth = f.includes('月');
   const hasDay = f.includes('日') || f.includes('号');
+  const hasBefore = f.includes('前');
   const hits = [
-    ...(hasMonth ? monthHits(f, year, options.notBefore) : []),
+    ...(hasMonth && (hasBefore || /[止内成]/.test(f)) ? monthHits(f, year, options.notBefore) : []),
     ...(hasYear || f.includes('季度') ? yearHits(f, year) : []),
-    ...(hasYear || hasMonth || hasDay || /[时期天周]/.test(f) ? relativeHits(f) : []),
-    ...(hasDay ? undatedHits(f, DAY_ONLY, 2) : []),
+    ...((hasYear || hasMonth || hasDay || /[时期天周]/.test(f)) && /[内最限]/.test(f) ? relativeHits(f) : []),
+    ...(hasDay && hasBefore ? undatedHits(f, DAY_ONLY, 2) : []),
   ].sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
   const out: Deadline[] = [];
   let taken = 0;

@@ -1,4 +1,5 @@
 import type { Target } from '../core/register.js';
+import { allMatches } from './all-matches.js';
 import { foldScript } from './fold-script.js';
 
 /*
@@ -41,7 +42,7 @@ export function findTargets(text: string): Target[] {
   const f = foldScript(text);
   const out: Target[] = [];
   let taken = 0;
-  for (const m of f.matchAll(TARGET)) {
+  for (const m of allMatches(TARGET, f)) {
     const at = m.index ?? 0;
     if (at < taken) continue;
     const start = Math.max(taken, periodStart(f, at));

@@ -1,3 +1,4 @@
+import { allMatches } from '../all-matches.js';
 import { foldScript } from '../fold-script.js';
 import type { UnitParse } from '../types.js';
 import { splitTopLevel } from './brackets.js';
@@ -44,8 +45,8 @@ interface Section {
 /** Cuts the text at labels (`牵头单位:`, `完成时限:`), giving each section what its label names. */
 function labelSections(inner: string, folded: string): Section[] {
   const labels = [
-    ...[...folded.matchAll(LABEL_PATTERN)].map((m) => ({ m, label: LEAD_LABELS.includes(m[1]) ? 'lead' : 'owner' }) as const),
-    ...[...folded.matchAll(TIME_LABEL_PATTERN)].map((m) => ({ m, label: 'time' }) as const),
+    ...allMatches(LABEL_PATTERN, folded).map((m) => ({ m, label: LEAD_LABELS.includes(m[1]) ? 'lead' : 'owner' }) as const),
+    ...allMatches(TIME_LABEL_PATTERN, folded).map((m) => ({ m, label: 'time' }) as const),
   ].sort((a, b) => (a.m.index ?? 0) - (b.m.index ?? 0));
   const sections: Section[] = [];
   let from = 0;
