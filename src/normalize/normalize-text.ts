@@ -48,9 +48,11 @@ export function mayNormalize(code: number): boolean {
 }
 
 function normalizeLine(text: string, start: number, end: number, out: MappedWriter): void {
-  const tableRow = isTableRow(text, start, end);
-  const wordList = isWordListLine(text, start, end);
-  const blank = (code: number): boolean => isSpaceLike(code) || (!tableRow && code === 9) || code === 13;
+  // Judged on demand (at a tab, at a space run): a line with neither is scanned once.
+  let tableRow: boolean | undefined;
+  let wordList: boolean | undefined;
+  const blank = (code: number): boolean =>
+    isSpaceLike(code) || (code === 9 && !(tableRow ??= isTableRow(text, start, end))) || code === 13;
   let pending = -1; // start of a run of spaces not yet written
   let prev = 0; // last char written on this line (folded), 0 at line start
   for (let i = start; i < end; i++) {
@@ -72,7 +74,7 @@ function normalizeLine(text: string, start: number, end: number, out: MappedWrit
     const folded = foldWidth(code);
     if (pending !== -1) {
       const stranded =
-        (!wordList && isCjk(folded) && (isCjk(prev) || isPunctuationInCjk(recentBefore(text, start, pending, blank)))) || prev === 9 || folded === 9;
+        (!(wordList ??= isWordListLine(text, start, end)) && isCjk(folded) && (isCjk(prev) || isPunctuationInCjk(recentBefore(text, start, pending, blank)))) || prev === 9 || folded === 9;
       if (prev !== 0 && !stranded) writeSpaces(text, pending, i, out);
       pending = -1;
     }
@@ -134,7 +136,6 @@ function writeSpaces(text: string, start: number, end: number, out: MappedWriter
 
 /** True when two or more tabs sit between non-blank chars of the line. Scans the line only. */
 function isTableRow(text: string, start: number, end: number): boolean {
-  if (!hasTab(text, start, end)) return false; // most lines: one cheap scan, no char classes
   let seenText = false;
   let tabs = 0; // tabs after text, not yet followed by text
   let inner = 0; // tabs between two pieces of text
@@ -149,10 +150,5 @@ function isTableRow(text: string, start: number, end: number): boolean {
       if (inner >= 2) return true;
     }
   }
-  return false;
-}
-
-function hasTab(text: string, start: number, end: number): boolean {
-  for (let j = start; j < end; j++) if (text.charCodeAt(j) === 9) return true;
   return false;
 }
