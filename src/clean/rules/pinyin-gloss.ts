@@ -3,9 +3,10 @@ import type { CleanRule, Hit } from '../types.js';
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
 /**
  * A parenthesised group of lowercase pinyin right after a Han character: `發(fā)`, `人(rén)`.
- * One bounded character class, so no backtracking; the tone-mark check comes after.
+ * One bounded character class, so no backtracking; the tone-mark check comes after. The Han
+ * lookbehind sits after the `(`: placed first, it ran at every position of every line (8× slower).
  */
-const GLOSS = new RegExp(`(?<=\\p{Script=Han})\\(([a-zü${TONED}ɑ ]{1,30})\\)`, 'gu');
+const GLOSS = new RegExp(`\\((?<=\\p{Script=Han}\\()([a-zü${TONED}ɑ ]{1,30})\\)`, 'gu');
 const HAS_TONE = new RegExp(`[${TONED}ǖǘǚǜ]`, 'u');
 
 export const pinyinGloss: CleanRule = {
