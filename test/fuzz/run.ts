@@ -73,7 +73,7 @@ function runWorker(data: WorkerData): void {
   const currentView = new DataView(data.current);
   const fams = families();
   const total = fams.reduce((n, f) => n + f.weight, 0);
-  const seen = new Set<string>();
+  const seen = new Map<string, string>(); // signature as found → signature once shrunk
   const perFamily: Record<string, number> = {};
   let batch = 0;
   const rng = fc.integer({ min: 0, max: total - 1 });
@@ -95,11 +95,11 @@ function runWorker(data: WorkerData): void {
       perFamily[fam.name] = (perFamily[fam.name] ?? 0) + 1;
       if (!problem) continue;
       const sig = signature(problem);
-      if (seen.has(sig)) {
-        parentPort!.postMessage({ type: 'repeat', signature: sig });
+      const shrunk = seen.get(sig);
+      if (shrunk !== undefined) {
+        parentPort!.postMessage({ type: 'repeat', signature: shrunk });
         continue;
       }
-      seen.add(sig);
       // Shrinking runs many cases: it beats the heartbeat so the watchdog does not take it for a
       // hang, and it stops after SHRINK_MS.
       const stopAt = Date.now() + SHRINK_MS;
@@ -112,11 +112,13 @@ function runWorker(data: WorkerData): void {
       const small = typeof input === 'string' ? shrinkText(input, same as (s: string) => boolean, 1500) : shrinkBytes(input, same as (b: Uint8Array) => boolean, 1500);
       const final = checkAll(small) ?? problem;
       const known = KNOWN.find((k) => k.test(final))?.note ?? null;
+      seen.set(sig, signature(final));
       const finding: Finding = {
         family: fam.name,
         check: final.check,
         detail: final.detail,
-        signature: sig,
+        // Keyed by the shrunk problem, so one bug found from several starting points is listed once.
+        signature: signature(final),
         reproducer: typeof small === 'string' ? JSON.stringify(small) : `hex:${Buffer.from(small).toString('hex')}`,
         known,
         count: 1,
