@@ -22,6 +22,7 @@ import { cleanText, type Removal } from './clean/index.js';
 import { parseDocument } from './segment/index.js';
 import { assertValidRegister } from './register/index.js';
 import { convertRegisterScript } from './convert/register-script.js';
+import { appendTableTasks, cutLines, findTaskTables, mayHoldTable, tableToTasks, type LocatedTaskTable } from './tables/index.js';
 
 export type OutputScript = 'original' | 'simplified' | 'traditional';
 
@@ -32,6 +33,8 @@ export interface PipelineOptions {
   readonly encoding?: string;
   /** Script of the text fields in the output. */
   readonly script?: OutputScript;
+  /** The file as received, when `input` is its conversion (a Word file's HTML): hashed and named as the source. */
+  readonly original?: { readonly bytes: Uint8Array; readonly format: 'docx' };
 }
 
 /** Converts text between scripts; injected so tests and callers can swap opencc-js out. */
@@ -113,23 +116,31 @@ export function cleanInput(input: PipelineInput, options: PipelineOptions = {}, 
 export function parseInput(input: PipelineInput, options: PipelineOptions = {}, deps: PipelineDeps = {}): ParseOutput {
   const clean = cleanInput(input, options, deps);
   const warnings: RegisterWarning[] = [];
-  const documents: RegisterDocument[] = clean.mapped.map((doc, i) => {
+  const tables = taskTables(clean);
+  const documents: RegisterDocument[] = clean.mapped.map((mapped, i) => {
+    const sourceLine = (offset: number): number => pointAt(clean.lineIndex, toSource(mapped.map, offset)).line;
+    const lines = clean.documents[i].lines;
+    const own = tables.filter((t) => t.firstLine >= lines[0] && t.firstLine <= lines[lines.length - 1]);
+    // A table's rows are read as a table, not as paragraphs.
+    const doc = own.length === 0 ? mapped : cutLines(mapped, sourceLine, (line) => own.some((t) => line >= t.firstLine && line <= t.lastLine));
     const parsed = parseDocument(doc, {
       index: i + 1,
       pointOf: (offset: number): Point => pointAt(clean.lineIndex, toSource(doc.map, offset)),
       pageMeta: clean.pageMeta,
     });
     warnings.push(...parsed.warnings);
-    return { ...parsed.document, script: clean.documents[i].script };
+    let document: RegisterDocument = { ...parsed.document, script: clean.documents[i].script };
+    for (const t of own) document = withTable(document, t, clean.pageMeta);
+    return document;
   });
-  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  const bytes = options.original?.bytes ?? (typeof input === 'string' ? new TextEncoder().encode(input) : input);
   let register: Register = {
     schemaVersion: '1.0',
     source: {
       path: options.path ?? null,
       sha256: createHash('sha256').update(bytes).digest('hex'),
       encoding: clean.decoded.encoding,
-      format: clean.decoded.kind,
+      format: options.original?.format ?? clean.decoded.kind,
       script: clean.script,
       outputScript: options.script ?? 'original',
     },
@@ -145,6 +156,27 @@ export function parseInput(input: PipelineInput, options: PipelineOptions = {}, 
   assertValidRegister(register);
   const messages = [...clean.messages, ...register.warnings.map((w) => warningMessage(w, clean.lineIndex))];
   return { register, clean, messages };
+}
+
+/** Task tables (任务分解表) of the input, looked for only when the input can hold one. */
+function taskTables(clean: CleanOutput): LocatedTaskTable[] {
+  const html = clean.decoded.kind === 'html' ? clean.decoded.text : null;
+  return mayHoldTable(html, clean.sourceText) ? findTaskTables({ html, text: clean.sourceText }) : [];
+}
+
+/** A document with a table's tasks appended; the table's deadlines use the plan year, or the page's. */
+function withTable(document: RegisterDocument, table: LocatedTaskTable, pageMeta: PageMeta): RegisterDocument {
+  const year = document.year ?? yearIn(document.title) ?? yearIn(pageMeta.title ?? null);
+  const tasks = tableToTasks(table.table, year, table.lineOf, {
+    normalize: (text) => normalizeText(identity(text)).text,
+    notBefore: document.date ?? undefined,
+  });
+  return { ...appendTableTasks(document, tasks), year };
+}
+
+function yearIn(text: string | null): number | null {
+  const m = text === null ? null : /((?:19|20)\d\d)年/.exec(text);
+  return m ? Number(m[1]) : null;
 }
 
 /**

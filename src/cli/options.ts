@@ -6,7 +6,7 @@ export const scriptOption = (): Option =>
 export const encodingOption = (): Option =>
   new Option('--encoding <name>', 'decode input as this encoding (utf-8, gb18030, gbk, big5, utf-16le, …) instead of detecting it');
 export const includeOption = (): Option =>
-  new Option('--include <glob...>', 'when walking folders, take files matching these globs (default: *.txt *.html *.htm)');
+  new Option('--include <glob...>', 'when walking folders, take files matching these globs (default: *.txt *.text *.html *.htm *.docx)');
 export const excludeOption = (): Option => new Option('--exclude <glob...>', 'when walking folders, skip files matching these globs');
 
-export const NOTICE_FILES = ['*.txt', '*.text', '*.html', '*.htm'];
+export const NOTICE_FILES = ['*.txt', '*.text', '*.html', '*.htm', '*.docx'];

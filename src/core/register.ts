@@ -5,7 +5,7 @@
  * extracted from the page); every `column` is 1-based in UTF-16 code units.
  */
 export type Script = 'simplified' | 'traditional' | 'mixed' | 'unknown';
-export type InputFormat = 'text' | 'html';
+export type InputFormat = 'text' | 'html' | 'docx';
 
 export interface RegisterSource {
   /** Path as given on the command line (relative to the working folder), or null for stdin/library input. */

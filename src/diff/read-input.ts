@@ -5,6 +5,8 @@ import { loadRegister } from '../register/index.js';
 export interface ReadOptions {
   readonly name: string;
   readonly encoding?: string;
+  /** A Word file's HTML (prepared by the CLI), parsed instead of the bytes. */
+  readonly converted?: { readonly html: string; readonly format: 'docx' };
 }
 
 /**
@@ -12,6 +14,9 @@ export interface ReadOptions {
  * recognised by content, not by name) is read and validated; anything else is parsed as a notice.
  */
 export function registerFromBytes(bytes: Uint8Array, options: ReadOptions): Register {
+  if (options.converted) {
+    return parseInput(options.converted.html, { path: options.name, original: { bytes, format: options.converted.format } }).register;
+  }
   const text = registerText(bytes);
   if (text !== null) return loadRegister(text, options.name);
   return parseInput(bytes, { path: options.name, encoding: options.encoding }).register;

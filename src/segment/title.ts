@@ -3,7 +3,7 @@
  * content farm's placeholder (`【篇一】xx市2022年……`, `……工作要点3篇`). A title glued to the
  * first sentence of the preamble (`……工作要点为贯彻落实……`) is split off after its plan word.
  */
-const PLAN_WORD = /(工作要点|工作要點|要点|要點|实施方案|實施方案|工作方案|方案|工作计划|工作計劃|计划|計劃|实施意见|實施意見|意见|意見|工作安排|安排|规划|規劃|办法|辦法|细则|細則|任务分工|任務分工|分工|清单|清單)/g;
+const PLAN_WORD = /(任务分解表|任務分解表|分解表|工作要点|工作要點|要点|要點|实施方案|實施方案|工作方案|方案|工作计划|工作計劃|计划|計劃|实施意见|實施意見|意见|意見|工作安排|安排|规划|規劃|办法|辦法|细则|細則|任务分工|任務分工|分工|清单|清單)/g;
 const PLAN_WORD_ONE = new RegExp(PLAN_WORD.source);
 
 /** Placeholder titles of content farms and compilation headers. */

@@ -64,7 +64,7 @@ describe('validateRegister', () => {
       '/source/format must be equal to one of the allowed values',
       "/documents/0/tasks/2 must have required property 'column'",
     ]);
-    expect(messages[0].expected).toEqual(['"text"', '"html"']);
+    expect(messages[0].expected).toEqual(['"text"', '"html"', '"docx"']);
   });
 
   it.each([['null notice and record', (r: any) => { r.documents[0].notice = null; r.documents[0].record = null; }],

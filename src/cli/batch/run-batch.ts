@@ -50,7 +50,7 @@ export async function runBatch(run: BatchRun): Promise<BatchTotals> {
       let result: JobResult;
       try {
         const bytes = await readInput(input, run.readStdin);
-        result = runWork(index, input.name, input.path === null, bytes, run.work, runner);
+        result = await runWork(index, input.name, input.path === null, bytes, run.work, runner);
       } catch (error) {
         result = { index, ok: false, error: serializeError(error, input.name) };
       }

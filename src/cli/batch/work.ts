@@ -6,13 +6,14 @@ import { cleanInput, parseInput } from '../../pipeline.js';
 import { canonicalRegister, serializeRegister } from '../../register/index.js';
 import { cleanJson, cleanPlainText } from '../commands/clean-output.js';
 import { serializeError } from './errors.js';
+import { prepareNotice, type NoticeInput } from '../notice-input.js';
 import type { CleanWork, JobResult, JobRunner, ParseWork, WorkSpec } from './types.js';
 
 /** `runner` is the loaded runJob of a ModuleWork (see module-work.ts). */
-export function runWork(index: number, name: string, isStdin: boolean, bytes: Uint8Array, work: WorkSpec, runner?: JobRunner): JobResult {
+export async function runWork(index: number, name: string, isStdin: boolean, bytes: Uint8Array, work: WorkSpec, runner?: JobRunner): Promise<JobResult> {
   try {
-    if (work.kind === 'parse') return parseWork(index, name, isStdin, bytes, work);
-    if (work.kind === 'clean') return cleanWork(index, name, isStdin, bytes, work);
+    if (work.kind === 'parse') return parseWork(index, name, isStdin, bytes, await prepareNotice(bytes, name), work);
+    if (work.kind === 'clean') return cleanWork(index, name, isStdin, bytes, await prepareNotice(bytes, name), work);
     if (!runner) throw new Error(`job module not loaded: ${work.module}`);
     const out = runner({ bytes, name, isStdin, options: work.options });
     return {
@@ -28,8 +29,8 @@ export function runWork(index: number, name: string, isStdin: boolean, bytes: Ui
   }
 }
 
-function parseWork(index: number, name: string, isStdin: boolean, bytes: Uint8Array, work: ParseWork): JobResult {
-  const { register } = parseInput(bytes, { path: isStdin ? null : name, encoding: work.encoding, script: work.script });
+function parseWork(index: number, name: string, isStdin: boolean, bytes: Uint8Array, notice: NoticeInput, work: ParseWork): JobResult {
+  const { register } = parseInput(notice.input, { path: isStdin ? null : name, encoding: work.encoding, script: work.script, original: notice.original });
   const output = work.format === 'jsonl' ? `${JSON.stringify(canonicalRegister(register))}\n` : serializeRegister(register, work.format);
   let tasks = 0;
   for (const doc of register.documents) tasks += doc.tasks.length;
@@ -42,8 +43,8 @@ function parseWork(index: number, name: string, isStdin: boolean, bytes: Uint8Ar
   };
 }
 
-function cleanWork(index: number, name: string, isStdin: boolean, bytes: Uint8Array, work: CleanWork): JobResult {
-  const out = cleanInput(bytes, { path: isStdin ? null : name, encoding: work.encoding, script: work.script });
+function cleanWork(index: number, name: string, isStdin: boolean, bytes: Uint8Array, notice: NoticeInput, work: CleanWork): JobResult {
+  const out = cleanInput(notice.input, { path: isStdin ? null : name, encoding: work.encoding, script: work.script, original: notice.original });
   const output =
     work.format === 'text'
       ? cleanPlainText(out)

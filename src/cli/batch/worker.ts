@@ -16,7 +16,7 @@ if (port) {
     try {
       const runner = await loadRunner(job.work, true);
       const bytes = job.bytes ?? readInputSync(job.path as string, job.name);
-      result = runWork(job.index, job.name, job.path === null, bytes, job.work, runner);
+      result = await runWork(job.index, job.name, job.path === null, bytes, job.work, runner);
     } catch (error) {
       result = { index: job.index, ok: false, error: serializeError(error, job.name) };
     }

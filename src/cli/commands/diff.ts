@@ -5,6 +5,7 @@ import { DEFAULT_DIFF_OPTIONS, diffRegisters, formatDiffHuman, formatDiffMarkdow
 import { registerFromBytes } from '../../diff/read-input.js';
 import type { CommandContext } from '../context.js';
 import { asInputError, reportError } from '../context.js';
+import { converted } from '../notice-input.js';
 import { expandInputs, readInput } from '../files.js';
 import { encodingOption } from '../options.js';
 import { paintFor } from '../paint.js';
@@ -55,7 +56,7 @@ async function runDiff(ctx: CommandContext, files: string[], flags: DiffFlags, d
     }
     try {
       const bytes = await readInput(inputs[0], io.readStdin);
-      named.push({ name: inputs[0].name, register: registerFromBytes(bytes, { name: inputs[0].name, encoding: flags.encoding }) });
+      named.push({ name: inputs[0].name, register: registerFromBytes(bytes, { name: inputs[0].name, encoding: flags.encoding, converted: await converted(bytes, inputs[0].name) }) });
     } catch (error) {
       reportError(ctx, asInputError(error, inputs[0].name));
       return ExitCode.failure;

@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseInput } from '../../pipeline.js';
+import { prepareNotice } from '../notice-input.js';
 import { ConfigError, ExitCode } from '../../core/errors.js';
 import type { Message } from '../../core/message.js';
 import {
@@ -93,7 +94,8 @@ async function runLint(ctx: CommandContext, files: string[], flags: LintFlags): 
   for (const input of inputs) {
     try {
       const bytes = await readInput(input, io.readStdin);
-      const { register, clean } = parseInput(bytes, { path: input.path === null ? null : input.name, encoding: flags.encoding });
+      const notice = await prepareNotice(bytes, input.name);
+      const { register, clean } = parseInput(notice.input, { path: input.path === null ? null : input.name, encoding: flags.encoding, original: notice.original });
       results.push({ file: input.name, messages: lint(register, clean.lineIndex, config) });
     } catch (error) {
       failed = true;

@@ -6,6 +6,7 @@ import { registerFromBytes } from '../../diff/read-input.js';
 import { computeStats, formatStatsCsv, formatStatsTable } from '../../stats/index.js';
 import type { CommandContext } from '../context.js';
 import { asInputError, reportError } from '../context.js';
+import { converted } from '../notice-input.js';
 import { expandInputs, readInput, STDIN } from '../files.js';
 import { encodingOption, excludeOption, NOTICE_FILES } from '../options.js';
 
@@ -43,7 +44,8 @@ async function runStats(ctx: CommandContext, files: string[], flags: StatsFlags,
   const registers: Register[] = [];
   for (const input of inputs) {
     try {
-      registers.push(registerFromBytes(await readInput(input, io.readStdin), { name: input.name, encoding: flags.encoding }));
+      const bytes = await readInput(input, io.readStdin);
+      registers.push(registerFromBytes(bytes, { name: input.name, encoding: flags.encoding, converted: await converted(bytes, input.name) }));
     } catch (error) {
       failed = true;
       reportError(ctx, asInputError(error, input.name));
