@@ -159,7 +159,7 @@ describe('registers that cannot be read', () => {
 describe('usage errors: exit 2, one line', () => {
   it.each([
     ['an unknown option', ['parse', '--bogus', 'x.txt'], /^workplan: unknown option '--bogus'$/],
-    ['an unknown format', ['parse', '-f', 'xml', 'x.txt'], /^workplan: option '-f, --format <format>' argument 'xml' is invalid\. Allowed choices are yaml, json, .*csv, xlsx\.$/],
+    ['an unknown format', ['parse', '-f', 'xml', 'x.txt'], /^workplan: option '-f, --format <format>' argument 'xml' is invalid\. Allowed choices are yaml, json\b[a-z, ]*\.$/],
     ['an unknown reporter', ['validate', '-r', 'xml', 'x.yaml'], /argument 'xml' is invalid/],
     ['an unknown script', ['clean', '--script', 'klingon', 'x.txt'], /argument 'klingon' is invalid/],
     ['an unknown encoding', ['parse', '--encoding', 'ebcdic-9', path.relative(dir, SEED)], /ebcdic-9/],

@@ -147,17 +147,17 @@ describe('an interrupted run (node bin/workplan.js, killed)', () => {
     const dir = fresh();
     mkdirSync(path.join(dir, 'in'));
     const seed = readFileSync(SEED, 'utf8');
-    for (let i = 0; i < 12; i++) writeFileSync(path.join(dir, `in/n${i}.txt`), seed.repeat(40));
+    for (let i = 0; i < 24; i++) writeFileSync(path.join(dir, `in/n${i}.txt`), seed.repeat(40));
     return dir;
   }
 
-  // The whole run takes about 5 s (twelve 1 MB notices, 2 MB registers each).
+  // The whole run takes several seconds (24 notices of 1 MB, 2 MB registers each); it is killed early.
   it.skipIf(!built).each([
     ['SIGTERM', 300, '1'],
-    ['SIGINT', 900, '1'],
-    ['SIGTERM', 1800, '1'],
-    ['SIGINT', 3000, '1'],
-    ['SIGTERM', 1500, '2'],
+    ['SIGINT', 800, '1'],
+    ['SIGTERM', 1400, '1'],
+    ['SIGINT', 2000, '1'],
+    ['SIGTERM', 1200, '2'],
   ] as const)('%s after %i ms (--jobs %s): no temporary files, every output complete', async (signal, after, jobs) => {
     const dir = bigArchive();
     const child = spawn(process.execPath, [BIN, 'parse', 'in', '--out', 'out', '--jobs', jobs], { cwd: dir, stdio: 'ignore' });
