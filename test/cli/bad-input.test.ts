@@ -150,7 +150,7 @@ describe('registers that cannot be read', () => {
 
   // KNOWN (src/cli/commands/diff.ts runDiff): a folder holding exactly one file is silently diffed
   // as that file; a side must be a file.
-  it.fails('diff: a folder holding one file as one side is refused', async () => {
+  it('diff: a folder holding one file as one side is refused', async () => {
     const r = await run(['diff', 'folder', SEED], dir);
     expect(r.code).toBe(2);
   });

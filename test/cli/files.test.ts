@@ -130,7 +130,7 @@ describe('parse --out through the CLI', () => {
 
   // KNOWN (src/cli/commands/lint.ts finishReport): --output-file is written with force and an
   // empty input set, so `lint a.txt -o a.txt` replaces the notice with the report.
-  it.fails('lint --output-file naming the input is refused and the input survives', async () => {
+  it('lint --output-file naming the input is refused and the input survives', async () => {
     const dir = fresh();
     copyFileSync(SEED, path.join(dir, 'a.txt'));
     const r = await run(['lint', 'a.txt', '--no-config', '-o', 'a.txt'], dir);

@@ -1,12 +1,13 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { stringify } from 'yaml';
-import { ExitCode } from '../../core/errors.js';
+import * as path from 'node:path';
+import { ExitCode, UsageError } from '../../core/errors.js';
 import { DEFAULT_DIFF_OPTIONS, diffRegisters, formatDiffHuman, formatDiffMarkdown, loadJiebaSegmenter, loadToSimplified, type DiffDeps, type NamedRegister } from '../../diff/index.js';
 import { registerFromBytes } from '../../diff/read-input.js';
 import type { CommandContext } from '../context.js';
 import { asInputError, reportError } from '../context.js';
 import { converted } from '../notice-input.js';
-import { expandInputs, readInput } from '../files.js';
+import { displayName, expandInputs, readInput } from '../files.js';
 import { encodingOption } from '../options.js';
 import { paintFor } from '../paint.js';
 
@@ -49,9 +50,9 @@ async function runDiff(ctx: CommandContext, files: string[], flags: DiffFlags, d
   for (const file of files) {
     // Each argument is one side: a folder or a missing file is an error, not a list of inputs.
     const { inputs, errors } = await expandInputs(io.cwd, [file], { defaultInclude: ['*'] });
-    if (errors.length > 0 || inputs.length !== 1) {
+    if (errors.length > 0 || inputs.length !== 1 || (inputs[0].path !== null && inputs[0].name !== displayName(io.cwd, path.resolve(io.cwd, file)))) {
       for (const e of errors) reportError(ctx, e);
-      if (errors.length === 0) reportError(ctx, new Error('each side of a diff must be one file'), file);
+      if (errors.length === 0) reportError(ctx, new UsageError('each side of a diff must be one file, not a folder'), file);
       return ExitCode.failure;
     }
     try {

@@ -17,7 +17,7 @@ import {
 import { countProblems, REPORTER_NAMES, reporters, type FileResult, type ReporterName, type RuleDescriptor } from '../../report/index.js';
 import type { CommandContext } from '../context.js';
 import { asInputError, reportError } from '../context.js';
-import { describeFsError, expandInputs, readInput, STDIN, writeOutput } from '../files.js';
+import { describeFsError, expandInputs, readInput, STDIN, writeOutput, type InputRef } from '../files.js';
 import { encodingOption, excludeOption, includeOption, NOTICE_FILES } from '../options.js';
 import { exitCodeHelp } from '../exit-codes.js';
 import { noPaint, paintFor } from '../paint.js';
@@ -102,7 +102,7 @@ async function runLint(ctx: CommandContext, files: string[], flags: LintFlags): 
       reportError(ctx, asInputError(error, input.name));
     }
   }
-  return finishReport(ctx, results, flags, lintRuleDescriptors(), failed);
+  return finishReport(ctx, results, flags, lintRuleDescriptors(), failed, inputPathsOf(inputs));
 }
 
 /** The config from --config, else the nearest config file upwards from cwd, else none. */
@@ -141,7 +141,14 @@ export async function findConfig(cwd: string): Promise<string | null> {
  * Applies --quiet, renders with the chosen reporter, writes stdout or --output-file, and turns the
  * counts into the exit code: 2 when an input failed, 1 for errors or too many warnings, else 0.
  */
-export async function finishReport(ctx: CommandContext, raw: readonly FileResult[], flags: ReportFlags, rulesDescribed: readonly RuleDescriptor[], failed: boolean): Promise<number> {
+export async function finishReport(
+  ctx: CommandContext,
+  raw: readonly FileResult[],
+  flags: ReportFlags,
+  rulesDescribed: readonly RuleDescriptor[],
+  failed: boolean,
+  inputPaths: ReadonlySet<string>,
+): Promise<number> {
   const { io } = ctx;
   const keep = (m: Message): boolean => !flags.quiet || m.severity === 'error';
   const results = raw.map((r) => ({ file: r.file, messages: r.messages.filter(keep) }));
@@ -150,7 +157,8 @@ export async function finishReport(ctx: CommandContext, raw: readonly FileResult
   const text = reporters[flags.reporter](results, { paint, toolVersion: packageVersion(), rules: rulesDescribed });
   if (toFile) {
     try {
-      await writeOutput(path.resolve(io.cwd, flags.outputFile as string), text, { force: true, inputs: new Set() });
+      // A report file is replaced on every run (as ESLint does), but never an input.
+      await writeOutput(path.resolve(io.cwd, flags.outputFile as string), text, { force: true, inputs: inputPaths });
     } catch (error) {
       reportError(ctx, error, flags.outputFile);
       return ExitCode.failure;
@@ -161,4 +169,9 @@ export async function finishReport(ctx: CommandContext, raw: readonly FileResult
   if (tooMany) io.stderr.write(`workplan: ${warnings} warnings, more than --max-warnings ${flags.maxWarnings}\n`);
   if (failed) return ExitCode.failure;
   return errors > 0 || tooMany ? ExitCode.findings : ExitCode.ok;
+}
+
+/** Absolute paths of the inputs, which an output must never replace. */
+export function inputPathsOf(inputs: readonly InputRef[]): ReadonlySet<string> {
+  return new Set(inputs.flatMap((i) => (i.path === null ? [] : [i.path])));
 }

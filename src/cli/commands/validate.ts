@@ -10,7 +10,7 @@ import { asInputError, reportError } from '../context.js';
 import { expandInputs, readInput, STDIN } from '../files.js';
 import { excludeOption, includeOption } from '../options.js';
 import { exitCodeHelp } from '../exit-codes.js';
-import { finishReport, reportOptions, type ReportFlags } from './lint.js';
+import { finishReport, inputPathsOf, reportOptions, type ReportFlags } from './lint.js';
 
 const REGISTER_FILES = ['*.register.yaml', '*.register.yml', '*.register.json'];
 
@@ -63,7 +63,7 @@ async function runValidate(ctx: CommandContext, files: string[], flags: Validate
       results.push({ file: input.name, messages: [syntaxMessage(text, error.message)] });
     }
   }
-  return finishReport(ctx, results, flags, DESCRIPTORS, failed);
+  return finishReport(ctx, results, flags, DESCRIPTORS, failed, inputPathsOf(inputs));
 }
 
 function decodeUtf8(bytes: Uint8Array, name: string): string {
