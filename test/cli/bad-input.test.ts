@@ -148,11 +148,11 @@ describe('registers that cannot be read', () => {
     expectOneLine(r.stderr, 'empty-folder', /is a folder with no files matching/);
   });
 
-  // KNOWN (src/cli/commands/diff.ts runDiff): a folder holding exactly one file is silently diffed
-  // as that file; a side must be a file.
+  // A folder holding exactly one file was once silently diffed as that file; a side must be a file.
   it('diff: a folder holding one file as one side is refused', async () => {
     const r = await run(['diff', 'folder', SEED], dir);
     expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^workplan: folder: each side of a diff must be one file, not a folder\n$/);
   });
 });
 

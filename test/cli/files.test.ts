@@ -128,14 +128,15 @@ describe('parse --out through the CLI', () => {
     expect(readFileSync(path.join(dir, 'out/a.register.yaml'), 'utf8')).toBe(first);
   });
 
-  // KNOWN (src/cli/commands/lint.ts finishReport): --output-file is written with force and an
-  // empty input set, so `lint a.txt -o a.txt` replaces the notice with the report.
+  // `lint a.txt -o a.txt` once replaced the notice with the report (the report file was written
+  // with --force semantics and no list of inputs).
   it('lint --output-file naming the input is refused and the input survives', async () => {
     const dir = fresh();
     copyFileSync(SEED, path.join(dir, 'a.txt'));
     const r = await run(['lint', 'a.txt', '--no-config', '-o', 'a.txt'], dir);
     expect(readFileSync(path.join(dir, 'a.txt'), 'utf8')).toBe(readFileSync(SEED, 'utf8'));
     expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/refusing to write over an input file/);
   });
 });
 
