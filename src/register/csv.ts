@@ -1,4 +1,5 @@
-import type { Register, RegisterDocument, Section, Task } from '../core/register.js';
+import type { Register, RegisterDocument } from '../core/register.js';
+import { taskTableRows, type TaskTableRow } from './task-table.js';
 
 /*
  * The clerk's task table (任务分解表) as CSV, one row per task:
@@ -14,6 +15,7 @@ import type { Register, RegisterDocument, Section, Task } from '../core/register
  *   title), joined with ` > `: `一、推进重点领域信息公开 > (一)清单式公开`. The printed
  *   markers are what a clerk finds in the notice; empty for tasks outside any section. A task
  *   that is the body of its own numbered heading (same line) is not repeated in its path.
+ *   The cells are built by taskTableRows (task-table.ts), which the Excel workbook shares.
  * - 行号: the line of the task in the input.
  *
  * Encoding: UTF-8 with a BOM (Excel otherwise reads the file as the ANSI code page), CRLF line
@@ -22,9 +24,6 @@ import type { Register, RegisterDocument, Section, Task } from '../core/register
  * "CSV injection"); the apostrophe is part of the cell's value.
  */
 
-const UNIT_SEPARATOR = '、';
-const DEADLINE_SEPARATOR = ';';
-const PATH_SEPARATOR = ' > ';
 const ORDINAL_MARK = '、'; // 1、标题: how a numbered item is written in Chinese text
 const HEADER = ['序号', '工作任务', '牵头单位', '责任单位', '完成时限', '章节', '行号'] as const;
 
@@ -40,53 +39,13 @@ export function quoteCsvField(field: string): string {
   return /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
 }
 
-interface SectionPath {
-  /** Printed path from the top, this section included (`一、… > (一)…`). */
-  readonly path: string;
-  /** The same without this section. */
-  readonly parentPath: string;
-  readonly line: number;
-}
-
-function sectionPaths(sections: readonly Section[]): Map<string, SectionPath> {
-  const paths = new Map<string, SectionPath>();
-  const walk = (list: readonly Section[], prefix: string): void => {
-    for (const s of list) {
-      const label = `${s.marker}${s.title}`;
-      const path = prefix === '' ? label : `${prefix}${PATH_SEPARATOR}${label}`;
-      paths.set(s.id, { path, parentPath: prefix, line: s.line });
-      walk(s.sections, path);
-    }
-  };
-  walk(sections, '');
-  return paths;
-}
-
-/**
- * The 章节 cell. A numbered item whose heading and body share a line (`1.依法……。`) is a section
- * holding its own task; repeating its heading next to the task text says nothing, so such a task
- * gets the path of the section above it.
- */
-function sectionCell(task: Task, paths: ReadonlyMap<string, SectionPath>): string {
-  const section = task.sectionId === null ? undefined : paths.get(task.sectionId);
-  if (!section) return '';
-  return section.line === task.line ? section.parentPath : section.path;
-}
-
 function documentLabel(doc: RegisterDocument): string {
   return doc.title === null ? String(doc.index) : `${doc.index}${ORDINAL_MARK}${doc.title}`;
 }
 
-function taskCells(task: Task, paths: ReadonlyMap<string, SectionPath>): string[] {
-  const text = [
-    task.id,
-    task.text,
-    task.leads.join(UNIT_SEPARATOR),
-    task.owners.join(UNIT_SEPARATOR),
-    task.deadlines.map((d) => d.text).join(DEADLINE_SEPARATOR),
-    sectionCell(task, paths),
-  ].map(defuseFormula);
-  return [...text, String(task.line)];
+function taskCells(row: TaskTableRow): string[] {
+  const text = [row.id, row.text, row.leads, row.owners, row.deadlines, row.section].map(defuseFormula);
+  return [...text, String(row.line)];
 }
 
 function csvRow(cells: readonly string[]): string {
@@ -98,10 +57,9 @@ export function registerToCsv(register: Register): string {
   const several = register.documents.length > 1;
   const rows = [csvRow(several ? ['文档', ...HEADER] : HEADER)];
   for (const doc of register.documents) {
-    const paths = sectionPaths(doc.sections);
     const label = defuseFormula(documentLabel(doc));
-    for (const task of doc.tasks) {
-      const cells = taskCells(task, paths);
+    for (const row of taskTableRows(doc)) {
+      const cells = taskCells(row);
       rows.push(csvRow(several ? [label, ...cells] : cells));
     }
   }

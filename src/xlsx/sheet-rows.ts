@@ -1,9 +1,11 @@
 /**
  * The cells of each sheet, as plain values: what registerToXlsx writes and the tests compare.
- * Task cells follow the CSV register (src/register/csv.ts): 序号 is the task id, units joined
- * with 、, deadlines as written joined with ;, 章节 the printed path of the task's section.
+ * Task cells are the CSV register's (taskTableRows, src/register/task-table.ts): 序号 is the task
+ * id, units joined with 、, deadlines as written joined with ;, 章节 the printed path of the task's
+ * section.
  */
-import type { Register, RegisterDocument, Section, Task } from '../core/register.js';
+import type { Register, RegisterDocument, Section } from '../core/register.js';
+import { taskTableRows } from '../register/index.js';
 
 export type CellValue = string | number;
 
@@ -11,44 +13,8 @@ export const TASK_HEADER = ['序号', '章节', '工作任务', '牵头单位', 
 export const STRIPPED_HEADER = ['行号', '规则', '原因', '删除内容'] as const;
 export const WARNING_HEADER = ['行号', '代码', '说明'] as const;
 
-interface SectionPath {
-  readonly path: string;
-  readonly parentPath: string;
-  readonly line: number;
-}
-
-function sectionPaths(sections: readonly Section[]): Map<string, SectionPath> {
-  const paths = new Map<string, SectionPath>();
-  const walk = (list: readonly Section[], prefix: string): void => {
-    for (const s of list) {
-      const label = `${s.marker}${s.title}`;
-      const path = prefix === '' ? label : `${prefix} > ${label}`;
-      paths.set(s.id, { path, parentPath: prefix, line: s.line });
-      walk(s.sections, path);
-    }
-  };
-  walk(sections, '');
-  return paths;
-}
-
-/** A task that is the body of its own numbered heading gets the path above that heading. */
-function sectionCell(task: Task, paths: ReadonlyMap<string, SectionPath>): string {
-  const section = task.sectionId === null ? undefined : paths.get(task.sectionId);
-  if (!section) return '';
-  return section.line === task.line ? section.parentPath : section.path;
-}
-
 export function taskRows(doc: RegisterDocument): CellValue[][] {
-  const paths = sectionPaths(doc.sections);
-  return doc.tasks.map((t) => [
-    t.id,
-    sectionCell(t, paths),
-    t.text,
-    t.leads.join('、'),
-    t.owners.join('、'),
-    t.deadlines.map((d) => d.text).join(';'),
-    t.line,
-  ]);
+  return taskTableRows(doc).map((r) => [r.id, r.section, r.text, r.leads, r.owners, r.deadlines, r.line]);
 }
 
 /** 项目 | 文档1 | 文档2 …: the source once, then each document's metadata side by side. */
