@@ -3,7 +3,7 @@
  * cells span rows; task tables need that (a category or a lead unit shared by several rows), so
  * tables are read here again from the page and every spanning cell is copied into each slot.
  */
-import { loadCheerio, type DomNode } from './load-cheerio.js';
+import { loadCheerio, type DomNode } from '../html/load-cheerio.js';
 import type { TableGrid } from './types.js';
 
 /** Spans beyond these are authoring errors; capping keeps a hostile page from exploding the grid. */
