@@ -1,18 +1,7 @@
+import { noPaint, type Paint } from '../core/paint.js';
 import type { CliIo, OutStream } from './io.js';
 
-/** Colour functions handed to reporters; identity functions when colour is off. */
-export interface Paint {
-  readonly red: (s: string) => string;
-  readonly yellow: (s: string) => string;
-  readonly green: (s: string) => string;
-  readonly cyan: (s: string) => string;
-  readonly dim: (s: string) => string;
-  readonly bold: (s: string) => string;
-  readonly underline: (s: string) => string;
-}
-
-const plain = (s: string): string => s;
-export const noPaint: Paint = { red: plain, yellow: plain, green: plain, cyan: plain, dim: plain, bold: plain, underline: plain };
+export { noPaint, type Paint };
 
 /** Colour only for a terminal, never under NO_COLOR or --no-color; chalk is loaded only then. */
 export async function paintFor(stream: OutStream, io: CliIo, colorFlag: boolean): Promise<Paint> {

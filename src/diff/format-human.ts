@@ -1,19 +1,19 @@
 import type { Comparison, DiffEntry, DiffResult, InlinePart, LineageRow, TaskRef } from './types.js';
 import { DIFF_CLASSES } from './types.js';
 import { formatUnitDelta, level1 } from './summary.js';
-import { NO_PAINT, type DiffPaint } from './paint.js';
+import { noPaint, type Paint } from '../core/paint.js';
 
 const SIGN: Record<DiffEntry['kind'], string> = { pair: '~', added: '+', removed: '-', split: '<', merged: '>' };
 
 /** The terminal view: entries grouped by level-1 section, inline diffs, then the summary. */
-export function formatDiffHuman(result: DiffResult, { paint = NO_PAINT }: { paint?: DiffPaint } = {}): string {
+export function formatDiffHuman(result: DiffResult, { paint = noPaint }: { paint?: Paint } = {}): string {
   const out: string[] = [];
   for (const c of result.comparisons) out.push(formatComparison(result, c, paint));
   if (result.lineage) out.push(formatLineage(result, result.lineage, paint));
   return out.join('\n');
 }
 
-function formatComparison(result: DiffResult, c: Comparison, paint: DiffPaint): string {
+function formatComparison(result: DiffResult, c: Comparison, paint: Paint): string {
   const a = result.inputs[c.old];
   const b = result.inputs[c.new];
   const lines = [paint.bold(`${a.name} → ${b.name}`) + paint.dim(`  (${a.tasks} tasks → ${b.tasks} tasks)`), ''];
@@ -42,7 +42,7 @@ function formatComparison(result: DiffResult, c: Comparison, paint: DiffPaint): 
   return `${lines.join('\n')}\n`;
 }
 
-function formatEntry(e: DiffEntry, paint: DiffPaint): string[] {
+function formatEntry(e: DiffEntry, paint: Paint): string[] {
   const colour = e.kind === 'added' || e.kind === 'split' ? paint.green : e.kind === 'removed' || e.kind === 'merged' ? paint.red : paint.yellow;
   const ids = e.kind === 'added' ? (e.new?.id ?? '') : e.kind === 'removed' ? (e.old?.id ?? '') : `${e.old?.id ?? ''} → ${e.new?.id ?? ''}`;
   const score = e.score === null ? '' : paint.dim(` ${e.score.toFixed(2)}`);
@@ -69,11 +69,11 @@ function formatEntry(e: DiffEntry, paint: DiffPaint): string[] {
 }
 
 /** `[-removed-]{+added+}`, coloured when the paint has colours. */
-export function formatInline(parts: readonly InlinePart[], paint: DiffPaint = NO_PAINT): string {
+export function formatInline(parts: readonly InlinePart[], paint: Paint = noPaint): string {
   return parts.map((p) => (p.op === 'equal' ? p.text : p.op === 'delete' ? paint.red(`[-${p.text}-]`) : paint.green(`{+${p.text}+}`))).join('');
 }
 
-function formatLineage(result: DiffResult, rows: readonly LineageRow[], paint: DiffPaint): string {
+function formatLineage(result: DiffResult, rows: readonly LineageRow[], paint: Paint): string {
   const lines = [paint.bold(`Lineage (${result.inputs.map((i) => i.name).join(' → ')})`)];
   for (const r of rows) {
     const chain = r.ids.map((id, k) => (k === 0 ? (id ?? '·') : `${paint.dim(`-${(r.steps[k - 1] ?? ['·']).join('+')}→`)} ${id ?? '·'}`)).join(' ');

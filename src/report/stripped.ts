@@ -1,13 +1,8 @@
+import type { Paint } from '../core/paint.js';
 import type { StrippedLine } from '../core/register.js';
 
-export interface PaintLike {
-  readonly dim: (s: string) => string;
-  readonly yellow: (s: string) => string;
-  readonly cyan: (s: string) => string;
-}
-
 /** The clean audit for people: `file:line  rule  reason` then the removed text, indented. */
-export function formatStripped(file: string, stripped: readonly StrippedLine[], paint: PaintLike): string {
+export function formatStripped(file: string, stripped: readonly StrippedLine[], paint: Paint): string {
   if (stripped.length === 0) return '';
   const rows = stripped.map((s) => {
     const text = s.text.length > 120 ? `${s.text.slice(0, 119)}…` : s.text;

@@ -1,4 +1,5 @@
 import type { Message } from '../core/message.js';
+import type { Paint } from '../core/paint.js';
 
 /** The messages of one input file, as every reporter receives them. */
 export interface FileResult {
@@ -6,16 +7,6 @@ export interface FileResult {
   readonly file: string;
   /** Sorted with sortMessages; positions refer to `file`. */
   readonly messages: readonly Message[];
-}
-
-/** Colour functions (identity when colour is off); src/cli/paint.ts provides them. */
-export interface ReportPaint {
-  readonly red: (s: string) => string;
-  readonly yellow: (s: string) => string;
-  readonly green: (s: string) => string;
-  readonly dim: (s: string) => string;
-  readonly bold: (s: string) => string;
-  readonly underline: (s: string) => string;
 }
 
 /** What a rule is, for reporters that describe rules (SARIF). */
@@ -28,7 +19,7 @@ export interface RuleDescriptor {
 }
 
 export interface ReportOptions {
-  readonly paint: ReportPaint;
+  readonly paint: Paint;
   /** Tool version for SARIF's tool.driver.version. */
   readonly toolVersion?: string;
   /** Every rule that could have run, so SARIF lists them even without results. */
