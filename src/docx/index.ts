@@ -4,9 +4,10 @@
  * synchronous pipeline: the CLI awaits `prepareInput` and hands the result to parseInput.
  */
 import { InputError } from '../core/errors.js';
+import { loadJszip } from '../core/load-jszip.js';
 import { isDocx, isLegacyDoc } from './detect.js';
 import { writeListMarkers } from './list-markers.js';
-import { loadMammoth, loadZip } from './load.js';
+import { loadMammoth } from './load.js';
 import { readNumbering } from './numbering.js';
 
 export { isDocx, isLegacyDoc } from './detect.js';
@@ -30,7 +31,7 @@ export async function docxToHtml(bytes: Uint8Array): Promise<string> {
   if (!isDocx(bytes)) throw new InputError('not a Word .docx file (no word/document.xml in the zip)');
   let zip;
   try {
-    zip = await loadZip().loadAsync(bytes);
+    zip = await loadJszip('mammoth').loadAsync(bytes);
   } catch (error) {
     throw new InputError('cannot read the .docx: the zip is damaged', { cause: error });
   }

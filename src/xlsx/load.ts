@@ -35,28 +35,10 @@ interface ExcelModule {
   Workbook: new () => Workbook;
 }
 
-export interface Zip {
-  readonly files: Record<string, { readonly name: string; readonly dir: boolean; async(type: 'uint8array'): Promise<Uint8Array> }>;
-  file(name: string, data: Uint8Array, options: { date: Date; createFolders: boolean }): Zip;
-  generateAsync(options: { type: 'uint8array'; compression: 'DEFLATE' }): Promise<Uint8Array>;
-}
-interface ZipModule {
-  new (): Zip;
-  loadAsync(data: Uint8Array): Promise<Zip>;
-}
-
 let excel: ExcelModule | undefined;
-let zip: ZipModule | undefined;
 
 /** exceljs, loaded only when a workbook is written or read. */
 export function loadExcel(): ExcelModule {
   excel ??= createRequire(import.meta.url)('exceljs') as ExcelModule;
   return excel;
-}
-
-/** The jszip exceljs writes with (resolved from exceljs, so it is the installed one). */
-export function loadZip(): ZipModule {
-  const require = createRequire(import.meta.url);
-  zip ??= createRequire(require.resolve('exceljs'))('jszip') as ZipModule;
-  return zip;
 }

@@ -2,10 +2,10 @@
  * exceljs stamps every zip entry with the time of writing; rewriting the archive with one fixed
  * date makes the same register give the same bytes (reproducible output, diffable in CI).
  */
-import { loadZip } from './load.js';
+import { loadJszip } from '../core/load-jszip.js';
 
 export async function withFixedDates(bytes: Uint8Array, date: Date): Promise<Uint8Array> {
-  const Zip = loadZip();
+  const Zip = loadJszip('exceljs'); // the jszip exceljs writes with
   const source = await Zip.loadAsync(bytes);
   const out = new Zip();
   for (const name of Object.keys(source.files).toSorted()) {
