@@ -10,6 +10,10 @@
  *   its own annotation, they become `<id>a`, `<id>b`, …; an unnumbered paragraph that follows an
  *   annotated task is such a further task, and is warned about as 'continuation-task'.
  * - Unit lines without brackets (`责任单位:……`) attach to the task just before them.
+ * - An annotation with no task text of its own joins the units of the task before it in the item,
+ *   else of the task after it. An item holding nothing but annotations is still a task (its
+ *   number is printed): its text is the annotations as written, its units are read from them,
+ *   and it is warned about as 'annotation-only-item' — never an empty task, never lost text.
  * - Title: the bare heading line when the body is on the next lines, else the first sentence when
  *   more text follows it (and it is short); only the first task of an item has one.
  * - Inline lists (`……途径:1.……;2.……`) never reach here as items: they are text (see blocks.ts).
@@ -35,7 +39,8 @@ interface Piece {
   text: string;
   /** Doc offset of the piece. */
   start: number;
-  annotation: Annotation | null;
+  /** The annotations closing the piece (usually one; more when bare annotations joined it). */
+  annotations: Annotation[];
   unitLines: string[];
 }
 
@@ -65,25 +70,50 @@ function piecesOf(node: Node, ctx: TaskContext, warnings: RegisterWarning[]): Pi
   const end = node.paras.length > 0 ? node.paras[node.paras.length - 1].end : node.block.end;
   const raw = ctx.text.slice(start, end);
   const pieces: Piece[] = [];
+  // Units (bare annotations, unit lines) met before any task text of the item.
+  const leading: Piece = { text: '', start: -1, annotations: [], unitLines: [] };
+  const holdLeading = (at: number): void => {
+    if (leading.start < 0) leading.start = at;
+  };
   for (const span of cutUnitLines(raw)) {
     const chunk = raw.slice(span.start, span.end);
+    const last = pieces[pieces.length - 1];
     if (span.kind === 'units') {
-      const last = pieces[pieces.length - 1];
       if (last) last.unitLines.push(chunk.trim());
+      else {
+        holdLeading(start + span.start);
+        leading.unitLines.push(chunk.trim());
+      }
       continue;
     }
     for (const p of splitTasks(chunk)) {
-      const piece: Piece = { text: tidy(p.text), start: start + span.start + p.start, annotation: p.annotation, unitLines: [] };
+      const at = start + span.start + p.start;
+      const text = tidy(p.text);
       const prev = pieces[pieces.length - 1];
-      // An annotation standing alone belongs to the task before it.
-      if (piece.text === '' && prev && prev.annotation === null && prev.unitLines.length === 0) prev.annotation = piece.annotation;
-      else if (piece.text !== '' || piece.annotation !== null) pieces.push(piece);
+      if (text !== '') {
+        const annotations = leading.annotations.splice(0);
+        if (p.annotation) annotations.push(p.annotation);
+        pieces.push({ text, start: at, annotations, unitLines: leading.unitLines.splice(0) });
+      } else if (p.annotation === null) {
+        continue;
+      } else if (prev) {
+        // An annotation standing alone belongs to the task before it.
+        prev.annotations.push(p.annotation);
+      } else {
+        holdLeading(at);
+        leading.annotations.push(p.annotation);
+      }
     }
+  }
+  if (pieces.length === 0 && (leading.annotations.length > 0 || leading.unitLines.length > 0)) {
+    // The item is numbered, so it is a task; its only words are its units.
+    pieces.push({ ...leading, text: [...leading.annotations.map((a) => a.raw), ...leading.unitLines].join('\n') });
+    warnings.push({ line: line(ctx, node.block.start), code: 'annotation-only-item', message: `item ${node.id} holds nothing but its units; they are taken as its text too` });
   }
   let k = 0;
   for (const para of node.paras) {
     while (k < pieces.length && pieces[k].start < para.start) k++;
-    if (k > 0 && k < pieces.length && pieces[k].start === para.start && pieces[k - 1].annotation !== null) {
+    if (k > 0 && k < pieces.length && pieces[k].start === para.start && pieces[k - 1].annotations.length > 0) {
       warnings.push({ line: line(ctx, para.start), code: 'continuation-task', message: `unnumbered paragraph after an annotated task of item ${node.id} taken as a further task of that item` });
     }
   }
@@ -139,8 +169,7 @@ function unitsOf(piece: Piece, line: number, warnings: RegisterWarning[]): Pick<
     separately ||= parsed.separately;
     texts.push(raw);
   };
-  const a = piece.annotation;
-  if (a) {
+  for (const a of piece.annotations) {
     if (!a.balanced) warnings.push({ line, code: 'unbalanced-bracket', message: `annotation ${a.raw} is not closed` });
     add(a.inner, a.raw);
   }

@@ -103,6 +103,28 @@ describe('tasks', () => {
     expect(warnings.map((w) => w.code)).toContain(code);
   });
 
+  // An item whose only words are its units: a task all the same (its number is printed), its text
+  // the units as written, never empty; units with no text of their own join a neighbouring task.
+  it.each<[string, string, Array<[string, string, string | null, string[], string[]]>, string[]]>([
+    ['an item that is only an annotation', '一、总体\n(一)做好公开。(市政管局牵头)\n(二)(市发改委牵头)',
+      [['1.1', '做好公开。', '(市政管局牵头)', ['市政管局'], []], ['1.2', '(市发改委牵头)', '(市发改委牵头)', ['市发改委'], []]], ['annotation-only-item']],
+    ['an unclosed annotation alone (a truncated file)', '一、(方方所',
+      [['1', '(方方所', '(方方所', [], ['方方所']]], ['annotation-only-item', 'unbalanced-bracket']],
+    ['an item that is only a unit line', '一、总体\n1.责任单位:市工信局\n2.做好培训。',
+      [['1.1', '责任单位:市工信局', '责任单位:市工信局', [], ['市工信局']], ['1.2', '做好培训。', null, [], []]], ['annotation-only-item']],
+    ['an annotation before the text joins the task after it', '一、(市发改委牵头)做好X工作。',
+      [['1', '做好X工作。', '(市发改委牵头)', ['市发改委'], []]], []],
+    ['an annotation on the heading line joins the body below', '一、(市发改委牵头)\n做好X工作。',
+      [['1', '做好X工作。', '(市发改委牵头)', ['市发改委'], []]], []],
+    ['a second bare annotation joins the task before it', '一、做好X工作。(市发改委牵头)\n(市财政局负责)',
+      [['1', '做好X工作。', '(市发改委牵头)\n(市财政局负责)', ['市发改委'], ['市财政局']]], []],
+  ])('%s', (_name, text, tasks, codes) => {
+    const { document, warnings } = parseText(text);
+    expect(document.tasks.map((t) => [t.id, t.text, t.unitsText, t.leads, t.owners])).toEqual(tasks);
+    expect(document.tasks.every((t) => t.text !== '')).toBe(true);
+    expect(warnings.map((w) => w.code).filter((c) => c !== 'numbering-irregular').toSorted()).toEqual(codes);
+  });
+
   it('the whole body on one line segments like the multi-line text', () => {
     const lines = '一、讲求实效\n(一)清单式公开\n持续推进清单式公开。\n1.依法公开负面清单。(市政管局牵头落实)\n2.结合机构改革做好公开。(市编办牵头落实)\n二、围绕中心\n(一)推进决策公开。进一步推进预公开。(市政府办牵头落实)';
     const multi = parseText(lines).document;
