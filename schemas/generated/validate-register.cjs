@@ -2,7 +2,7 @@
 "use strict";
 module.exports = validate50;
 module.exports.default = validate50;
-const schema78 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://workplan.dev/schemas/register.schema.json","title":"workplan task register","description":"The tasks of one or more work-plan notices with their units and deadlines, as emitted by `workplan parse`; every line is a 1-based line of the decoded input and every column is 1-based in UTF-16 code units.","type":"object","additionalProperties":false,"required":["schemaVersion","source","pageMeta","stripped","warnings","documents"],"properties":{"schemaVersion":{"description":"Version of this register format; readers refuse versions they do not know.","const":"1.0"},"source":{"description":"Where the register came from: the input file, its encoding, format and script.","$ref":"#/$defs/Source"},"pageMeta":{"description":"Values the web page stated about itself (date, source, views…), kept from the metadata lines that cleaning removed.","$ref":"#/$defs/PageMeta"},"stripped":{"description":"Every line or span that cleaning removed from the input, with the rule and the reason, so nothing disappears silently.","type":"array","items":{"$ref":"#/$defs/StrippedLine"}},"warnings":{"description":"Problems found while parsing that did not stop it, such as an unclosed annotation or a guessed title.","type":"array","items":{"$ref":"#/$defs/Warning"}},"documents":{"description":"The documents found in the input, in input order; a compilation page holds several.","type":"array","items":{"$ref":"#/$defs/Document"}}},"$defs":{"isoDate":{"description":"A calendar date written as yyyy-mm-dd.","type":"string","pattern":"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},"line":{"description":"A 1-based line number of the decoded input.","type":"integer","minimum":1},"script":{"description":"Chinese script of a text: simplified, traditional, a mixture of both, or unknown when there is too little Chinese text to tell.","enum":["simplified","traditional","mixed","unknown"]},"unitName":{"description":"The name of a unit (department, office, government) as written.","type":"string","minLength":1},"Source":{"description":"The input the register was made from.","type":"object","additionalProperties":false,"required":["path","sha256","encoding","format","script","outputScript"],"properties":{"path":{"description":"Path of the input as given on the command line (relative to the working folder), or null for standard input or library input.","type":["string","null"]},"sha256":{"description":"SHA-256 of the input bytes as 64 lower-case hex digits, to tell whether the input changed.","type":"string","pattern":"^[0-9a-f]{64}$"},"encoding":{"description":"Character encoding the bytes were decoded from, such as utf-8, utf-16le, utf-16be, gb18030 or big5.","type":"string","minLength":1},"format":{"description":"Whether the input was plain text, an HTML page, or a Word (.docx) file read through its HTML.","enum":["text","html","docx"]},"script":{"description":"Chinese script of the input before any conversion.","$ref":"#/$defs/script"},"outputScript":{"description":"Script the text fields were converted to, or original when they were left as written.","enum":["original","simplified","traditional"]}}},"PageMeta":{"description":"Values a web page states about itself; each is present only when the page stated it.","type":"object","additionalProperties":false,"properties":{"date":{"description":"Publication date as the page shows it.","type":"string"},"source":{"description":"The page's 来源 (source) line value.","type":"string"},"views":{"description":"The page's view counter (浏览次数) as shown.","type":"string"},"title":{"description":"The page title, from the HTML title or a title line.","type":"string"},"docNumber":{"description":"The document number (发文字号) the page lists in its metadata.","type":"string"},"url":{"description":"The page address, when the page or its footer states it.","type":"string"},"breadcrumb":{"description":"The page's navigation trail (当前位置) as written.","type":"string"},"updated":{"description":"Last-updated date as the page shows it.","type":"string"}}},"StrippedLine":{"description":"One line (or span) that cleaning removed, with the reason.","type":"object","additionalProperties":false,"required":["line","rule","reason","text"],"properties":{"line":{"description":"Input line the removed text was on.","$ref":"#/$defs/line"},"rule":{"description":"Id of the cleaning rule that removed it, such as seo-spam, cms-footer or breadcrumb.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"reason":{"description":"Why the text was removed, in one line.","type":"string"},"text":{"description":"The removed text, exactly as it was.","type":"string"}}},"Warning":{"description":"A problem found while parsing that did not stop it.","type":"object","additionalProperties":false,"required":["line","code","message"],"properties":{"line":{"description":"Input line the problem is on.","$ref":"#/$defs/line"},"code":{"description":"Kind of problem as a kebab-case code, such as unclosed-annotation or title-guessed.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"message":{"description":"The problem explained in one line.","type":"string"}}},"Notice":{"description":"The covering notice (通知) that issues the plan.","type":"object","additionalProperties":false,"required":["title","issuer","docNumber","date","recipients","line"],"properties":{"title":{"description":"The notice title (关于印发……的通知), joined when it was broken over lines, or null when the notice has no title line.","type":["string","null"]},"issuer":{"description":"The issuing body (发文机关), or null when not found.","type":["string","null"]},"docNumber":{"description":"The document number (发文字号), such as 杭政办函〔2018〕84号, or null when there is none.","type":["string","null"]},"date":{"description":"Date the notice was signed (成文日期) as yyyy-mm-dd, or null when not found.","anyOf":[{"$ref":"#/$defs/isoDate"},{"type":"null"}]},"recipients":{"description":"The addressees (主送机关) as written, without the closing colon, or null when there are none.","type":["string","null"]},"line":{"description":"Input line where the notice starts.","$ref":"#/$defs/line"}}},"RecordMatter":{"description":"The end matter (版记) of a notice: subject words, copies and the printing office.","type":"object","additionalProperties":false,"required":["keywords","cc","printedBy","printedDate","line"],"properties":{"keywords":{"description":"Subject words (主题词), or null when there are none.","type":["string","null"]},"cc":{"description":"Bodies the notice was copied to (抄送), or null when there are none.","type":["string","null"]},"printedBy":{"description":"The office that printed the notice (……印发), or null when not stated.","type":["string","null"]},"printedDate":{"description":"Printing date as yyyy-mm-dd, or null when not stated.","anyOf":[{"$ref":"#/$defs/isoDate"},{"type":"null"}]},"line":{"description":"Input line where the end matter starts.","$ref":"#/$defs/line"}}},"Deadline":{"description":"A completion deadline stated for a task.","type":"object","additionalProperties":false,"required":["text","date"],"properties":{"text":{"description":"The deadline as written, such as 2020年10月底前, 年底前 or 30日内.","type":"string","minLength":1},"date":{"description":"The deadline as yyyy-mm-dd when the plan year makes it certain, else null.","anyOf":[{"$ref":"#/$defs/isoDate"},{"type":"null"}]}}},"Target":{"description":"A quantitative target stated in a task.","type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"description":"The target as written, such as 不低于4% or 不少于1次.","type":"string","minLength":1}}},"Section":{"description":"A numbered heading of the plan with the sections nested under it.","type":"object","additionalProperties":false,"required":["id","marker","level","ordinal","title","intro","sections","line"],"properties":{"id":{"description":"Dotted position of the section in the tree (2, 2.1), independent of the printed numerals.","type":"string","pattern":"^[0-9]+(\\.[0-9]+)*$"},"marker":{"description":"The printed number as written after normalisation, such as 一、, (五), 1. or (1).","type":"string","minLength":1},"level":{"description":"Heading level by the kind of marker (GB/T 9704-2012 §7.3.3): 1 for 一、, 2 for (一), 3 for 1., 4 for (1).","enum":[1,2,3,4]},"ordinal":{"description":"Numeric value of the printed numeral (五 is 5).","type":"integer","minimum":0},"title":{"description":"The heading; for a heading with its body on the same line, its first sentence.","type":"string"},"intro":{"description":"Unnumbered lead-in text before the numbered items of the section, or null.","type":["string","null"]},"sections":{"description":"The sections nested directly under this one, in order.","type":"array","items":{"$ref":"#/$defs/Section"}},"line":{"description":"Input line of the heading.","$ref":"#/$defs/line"}}},"Task":{"description":"One task of the plan with the units that carry it out and its deadlines.","type":"object","additionalProperties":false,"required":["id","sectionId","marker","title","text","leads","owners","separately","unitsText","deadlines","targets","line","column"],"properties":{"id":{"description":"Dotted position of the task (1.1.3), with a letter suffix (1.1a, 1.1b) when one item holds several annotated tasks.","type":"string","pattern":"^[0-9]+(\\.[0-9]+)*[a-z]*$"},"sectionId":{"description":"Id of the innermost section that contains the task, or null for a task outside any section.","type":["string","null"],"pattern":"^[0-9]+(\\.[0-9]+)*$"},"marker":{"description":"The printed number of a numbered item, or null for an unnumbered task.","type":["string","null"]},"title":{"description":"The first sentence when the item is a heading with its body on the same line, else null.","type":["string","null"]},"text":{"description":"The task as written, without its printed number and without its unit annotation.","type":"string","minLength":1},"leads":{"description":"Units that lead the task (牵头单位).","type":"array","items":{"$ref":"#/$defs/unitName"}},"owners":{"description":"Units responsible for the task (责任单位) other than the leads.","type":"array","items":{"$ref":"#/$defs/unitName"}},"separately":{"description":"True when the units act separately (分别牵头, 分别负责): each unit takes its own part.","type":"boolean"},"unitsText":{"description":"The unit annotation as written, brackets included, or null when the task has none.","type":["string","null"]},"deadlines":{"description":"Completion deadlines stated in the task, in text order.","type":"array","items":{"$ref":"#/$defs/Deadline"}},"targets":{"description":"Quantitative targets stated in the task, in text order.","type":"array","items":{"$ref":"#/$defs/Target"}},"line":{"description":"Input line where the task starts.","$ref":"#/$defs/line"},"column":{"description":"1-based column (in UTF-16 code units) where the task starts on its line.","type":"integer","minimum":1}}},"Document":{"description":"One document of the input: a notice with its plan, or a plan on its own.","type":"object","additionalProperties":false,"required":["index","title","notice","issuer","date","year","disclosure","preamble","closing","record","script","sections","tasks","line","endLine"],"properties":{"index":{"description":"1-based position of the document in the input.","type":"integer","minimum":1},"title":{"description":"The plan's own title, or null when none could be found.","type":["string","null"]},"notice":{"description":"The covering notice, or null when the plan stands on its own.","anyOf":[{"$ref":"#/$defs/Notice"},{"type":"null"}]},"issuer":{"description":"Issuing body of the notice, or of the plan when there is no notice; null when not found.","type":["string","null"]},"date":{"description":"Date of the notice (成文日期) as yyyy-mm-dd, else the page date, else null.","anyOf":[{"$ref":"#/$defs/isoDate"},{"type":"null"}]},"year":{"description":"The year the plan is for (2019 for 2019年……工作要点), or null when it cannot be told.","type":["integer","null"],"minimum":1900,"maximum":2999},"disclosure":{"description":"The disclosure note (附注) such as 此件公开发布, or null when there is none.","type":["string","null"]},"preamble":{"description":"Text of the plan before its first numbered section, or null.","type":["string","null"]},"closing":{"description":"Closing paragraph after the last numbered section, or null.","type":["string","null"]},"record":{"description":"The end matter (版记) of the notice, or null when there is none.","anyOf":[{"$ref":"#/$defs/RecordMatter"},{"type":"null"}]},"script":{"description":"Chinese script of the document as written.","$ref":"#/$defs/script"},"sections":{"description":"The top-level sections of the plan, each with its nested sections.","type":"array","items":{"$ref":"#/$defs/Section"}},"tasks":{"description":"Every task of the document in text order; sectionId links each to its section.","type":"array","items":{"$ref":"#/$defs/Task"}},"line":{"description":"First input line of the document.","$ref":"#/$defs/line"},"endLine":{"description":"Last input line of the document.","$ref":"#/$defs/line"}}}}};
+const schema78 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://workplan.dev/schemas/register.schema.json","title":"workplan task register","description":"The tasks of one or more work-plan notices with their units and deadlines, as emitted by `workplan parse`; every line is a 1-based line of the decoded input and every column is 1-based in UTF-16 code units.","type":"object","additionalProperties":false,"required":["schemaVersion","source","pageMeta","stripped","warnings","documents"],"properties":{"schemaVersion":{"description":"Version of this register format; readers refuse versions they do not know.","const":"1.0"},"source":{"description":"Where the register came from: the input file, its encoding, format and script.","$ref":"#/$defs/Source"},"pageMeta":{"description":"Values the web page stated about itself (date, source, views…), kept from the metadata lines that cleaning removed.","$ref":"#/$defs/PageMeta"},"stripped":{"description":"Every line or span that cleaning removed from the input, with the rule and the reason, so nothing disappears silently.","type":"array","items":{"$ref":"#/$defs/StrippedLine"}},"warnings":{"description":"Problems found while parsing that did not stop it, such as an unclosed annotation or a guessed title.","type":"array","items":{"$ref":"#/$defs/Warning"}},"documents":{"description":"The documents found in the input, in input order; a compilation page holds several.","type":"array","items":{"$ref":"#/$defs/Document"}}},"$defs":{"isoDate":{"description":"A calendar date written as yyyy-mm-dd.","type":"string","pattern":"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},"line":{"description":"A 1-based line number of the decoded input.","type":"integer","minimum":1},"script":{"description":"Chinese script of a text: simplified, traditional, a mixture of both, or unknown when there is too little Chinese text to tell.","enum":["simplified","traditional","mixed","unknown"]},"unitName":{"description":"The name of a unit (department, office, government) as written.","type":"string","minLength":1},"Source":{"description":"The input the register was made from.","type":"object","additionalProperties":false,"required":["path","sha256","encoding","format","script","outputScript"],"properties":{"path":{"description":"Path of the input as given on the command line (relative to the working folder), or null for standard input or library input.","type":["string","null"]},"sha256":{"description":"SHA-256 of the input bytes as 64 lower-case hex digits, to tell whether the input changed.","type":"string","pattern":"^[0-9a-f]{64}$"},"encoding":{"description":"Character encoding the bytes were decoded from, such as utf-8, utf-16le, utf-16be, gb18030 or big5.","type":"string","minLength":1},"format":{"description":"Whether the input was plain text, an HTML page, or a Word (.docx) file read through its HTML.","enum":["text","html","docx"]},"script":{"description":"Chinese script of the input before any conversion.","$ref":"#/$defs/script"},"outputScript":{"description":"Script the text fields were converted to, or original when they were left as written.","enum":["original","simplified","traditional"]}}},"PageMeta":{"description":"Values a web page states about itself; each is present only when the page stated it.","type":"object","additionalProperties":false,"properties":{"date":{"description":"Publication date as the page shows it.","type":"string"},"source":{"description":"The page's 来源 (source) line value.","type":"string"},"views":{"description":"The page's view counter (浏览次数) as shown.","type":"string"},"title":{"description":"The page title, from the HTML title or a title line.","type":"string"},"docNumber":{"description":"The document number (发文字号) the page lists in its metadata.","type":"string"},"url":{"description":"The page address, when the page or its footer states it.","type":"string"},"breadcrumb":{"description":"The page's navigation trail (当前位置) as written.","type":"string"},"updated":{"description":"Last-updated date as the page shows it.","type":"string"}}},"StrippedLine":{"description":"One line (or span) that cleaning removed, with the reason.","type":"object","additionalProperties":false,"required":["line","rule","reason","text"],"properties":{"line":{"description":"Input line the removed text was on.","$ref":"#/$defs/line"},"rule":{"description":"Id of the cleaning rule that removed it, such as seo-spam, cms-footer or breadcrumb.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"reason":{"description":"Why the text was removed, in one line.","type":"string"},"text":{"description":"The removed text, exactly as it was.","type":"string"}}},"Warning":{"description":"A problem found while parsing that did not stop it.","type":"object","additionalProperties":false,"required":["line","code","message"],"properties":{"line":{"description":"Input line the problem is on.","$ref":"#/$defs/line"},"code":{"description":"Kind of problem as a kebab-case code, such as unclosed-annotation or title-guessed.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"message":{"description":"The problem explained in one line.","type":"string"}}},"Notice":{"description":"The covering notice (通知) that issues the plan.","type":"object","additionalProperties":false,"required":["title","issuer","docNumber","date","recipients","body","line"],"properties":{"title":{"description":"The notice title (关于印发……的通知), joined when it was broken over lines, or null when the notice has no title line.","type":["string","null"]},"issuer":{"description":"The issuing body (发文机关), or null when not found.","type":["string","null"]},"docNumber":{"description":"The document number (发文字号), such as 杭政办函〔2018〕84号, or null when there is none.","type":["string","null"]},"date":{"description":"Date the notice was signed (成文日期) as yyyy-mm-dd, or null when not found.","anyOf":[{"$ref":"#/$defs/isoDate"},{"type":"null"}]},"recipients":{"description":"The addressees (主送机关) as written, without the closing colon, or null when there are none.","type":["string","null"]},"body":{"description":"The notice text between the addressees and the signature, as written, paragraphs joined by newlines (after the documented normalisation); a line within the notice that is no other field is kept here. Null when the notice has no text of its own.","type":["string","null"]},"line":{"description":"Input line where the notice starts.","$ref":"#/$defs/line"}}},"RecordMatter":{"description":"The end matter (版记) of a notice: subject words, copies and the printing office.","type":"object","additionalProperties":false,"required":["keywords","cc","printedBy","printedDate","line"],"properties":{"keywords":{"description":"Subject words (主题词), or null when there are none.","type":["string","null"]},"cc":{"description":"Bodies the notice was copied to (抄送), or null when there are none.","type":["string","null"]},"printedBy":{"description":"The office that printed the notice (……印发), or null when not stated.","type":["string","null"]},"printedDate":{"description":"Printing date as yyyy-mm-dd, or null when not stated.","anyOf":[{"$ref":"#/$defs/isoDate"},{"type":"null"}]},"line":{"description":"Input line where the end matter starts.","$ref":"#/$defs/line"}}},"Deadline":{"description":"A completion deadline stated for a task.","type":"object","additionalProperties":false,"required":["text","date"],"properties":{"text":{"description":"The deadline as written, such as 2020年10月底前, 年底前 or 30日内.","type":"string","minLength":1},"date":{"description":"The deadline as yyyy-mm-dd when the plan year makes it certain, else null.","anyOf":[{"$ref":"#/$defs/isoDate"},{"type":"null"}]}}},"Target":{"description":"A quantitative target stated in a task.","type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"description":"The target as written, such as 不低于4% or 不少于1次.","type":"string","minLength":1}}},"Section":{"description":"A numbered heading of the plan with the sections nested under it.","type":"object","additionalProperties":false,"required":["id","marker","level","ordinal","title","intro","sections","line"],"properties":{"id":{"description":"Dotted position of the section in the tree (2, 2.1), independent of the printed numerals.","type":"string","pattern":"^[0-9]+(\\.[0-9]+)*$"},"marker":{"description":"The printed number as written after normalisation, such as 一、, (五), 1. or (1).","type":"string","minLength":1},"level":{"description":"Heading level by the kind of marker (GB/T 9704-2012 §7.3.3): 1 for 一、, 2 for (一), 3 for 1., 4 for (1).","enum":[1,2,3,4]},"ordinal":{"description":"Numeric value of the printed numeral (五 is 5).","type":"integer","minimum":0},"title":{"description":"The heading; for a heading with its body on the same line, its first sentence.","type":"string"},"intro":{"description":"Unnumbered lead-in text before the numbered items of the section, or null.","type":["string","null"]},"sections":{"description":"The sections nested directly under this one, in order.","type":"array","items":{"$ref":"#/$defs/Section"}},"line":{"description":"Input line of the heading.","$ref":"#/$defs/line"}}},"Task":{"description":"One task of the plan with the units that carry it out and its deadlines.","type":"object","additionalProperties":false,"required":["id","sectionId","marker","title","text","leads","owners","separately","unitsText","deadlines","targets","line","column"],"properties":{"id":{"description":"Dotted position of the task (1.1.3), with a letter suffix (1.1a, 1.1b) when one item holds several annotated tasks.","type":"string","pattern":"^[0-9]+(\\.[0-9]+)*[a-z]*$"},"sectionId":{"description":"Id of the innermost section that contains the task, or null for a task outside any section.","type":["string","null"],"pattern":"^[0-9]+(\\.[0-9]+)*$"},"marker":{"description":"The printed number of a numbered item, or null for an unnumbered task.","type":["string","null"]},"title":{"description":"The first sentence when the item is a heading with its body on the same line, else null.","type":["string","null"]},"text":{"description":"The task as written, without its printed number and without its unit annotation.","type":"string","minLength":1},"leads":{"description":"Units that lead the task (牵头单位).","type":"array","items":{"$ref":"#/$defs/unitName"}},"owners":{"description":"Units responsible for the task (责任单位) other than the leads.","type":"array","items":{"$ref":"#/$defs/unitName"}},"separately":{"description":"True when the units act separately (分别牵头, 分别负责): each unit takes its own part.","type":"boolean"},"unitsText":{"description":"The unit annotation as written, brackets included, or null when the task has none.","type":["string","null"]},"deadlines":{"description":"Completion deadlines stated in the task, in text order.","type":"array","items":{"$ref":"#/$defs/Deadline"}},"targets":{"description":"Quantitative targets stated in the task, in text order.","type":"array","items":{"$ref":"#/$defs/Target"}},"line":{"description":"Input line where the task starts.","$ref":"#/$defs/line"},"column":{"description":"1-based column (in UTF-16 code units) where the task starts on its line.","type":"integer","minimum":1}}},"Document":{"description":"One document of the input: a notice with its plan, or a plan on its own.","type":"object","additionalProperties":false,"required":["index","title","notice","issuer","date","year","disclosure","preamble","closing","record","script","sections","tasks","line","endLine"],"properties":{"index":{"description":"1-based position of the document in the input.","type":"integer","minimum":1},"title":{"description":"The plan's own title, or null when none could be found.","type":["string","null"]},"notice":{"description":"The covering notice, or null when the plan stands on its own.","anyOf":[{"$ref":"#/$defs/Notice"},{"type":"null"}]},"issuer":{"description":"Issuing body of the notice, or of the plan when there is no notice; null when not found.","type":["string","null"]},"date":{"description":"Date of the notice (成文日期) as yyyy-mm-dd, else the page date, else null.","anyOf":[{"$ref":"#/$defs/isoDate"},{"type":"null"}]},"year":{"description":"The year the plan is for (2019 for 2019年……工作要点), or null when it cannot be told.","type":["integer","null"],"minimum":1900,"maximum":2999},"disclosure":{"description":"The disclosure note (附注) such as 此件公开发布, or null when there is none.","type":["string","null"]},"preamble":{"description":"Text of the plan before its first numbered section, or null.","type":["string","null"]},"closing":{"description":"Closing paragraph after the last numbered section, or null.","type":["string","null"]},"record":{"description":"The end matter (版记) of the notice, or null when there is none.","anyOf":[{"$ref":"#/$defs/RecordMatter"},{"type":"null"}]},"script":{"description":"Chinese script of the document as written.","$ref":"#/$defs/script"},"sections":{"description":"The top-level sections of the plan, each with its nested sections.","type":"array","items":{"$ref":"#/$defs/Section"}},"tasks":{"description":"Every task of the document in text order; sectionId links each to its section.","type":"array","items":{"$ref":"#/$defs/Task"}},"line":{"description":"First input line of the document.","$ref":"#/$defs/line"},"endLine":{"description":"Last input line of the document.","$ref":"#/$defs/line"}}}}};
 const schema81 = {"description":"Values a web page states about itself; each is present only when the page stated it.","type":"object","additionalProperties":false,"properties":{"date":{"description":"Publication date as the page shows it.","type":"string"},"source":{"description":"The page's 来源 (source) line value.","type":"string"},"views":{"description":"The page's view counter (浏览次数) as shown.","type":"string"},"title":{"description":"The page title, from the HTML title or a title line.","type":"string"},"docNumber":{"description":"The document number (发文字号) the page lists in its metadata.","type":"string"},"url":{"description":"The page address, when the page or its footer states it.","type":"string"},"breadcrumb":{"description":"The page's navigation trail (当前位置) as written.","type":"string"},"updated":{"description":"Last-updated date as the page shows it.","type":"string"}}};
 const schema79 = {"description":"The input the register was made from.","type":"object","additionalProperties":false,"required":["path","sha256","encoding","format","script","outputScript"],"properties":{"path":{"description":"Path of the input as given on the command line (relative to the working folder), or null for standard input or library input.","type":["string","null"]},"sha256":{"description":"SHA-256 of the input bytes as 64 lower-case hex digits, to tell whether the input changed.","type":"string","pattern":"^[0-9a-f]{64}$"},"encoding":{"description":"Character encoding the bytes were decoded from, such as utf-8, utf-16le, utf-16be, gb18030 or big5.","type":"string","minLength":1},"format":{"description":"Whether the input was plain text, an HTML page, or a Word (.docx) file read through its HTML.","enum":["text","html","docx"]},"script":{"description":"Chinese script of the input before any conversion.","$ref":"#/$defs/script"},"outputScript":{"description":"Script the text fields were converted to, or original when they were left as written.","enum":["original","simplified","traditional"]}}};
 const schema80 = {"description":"Chinese script of a text: simplified, traditional, a mixture of both, or unknown when there is too little Chinese text to tell.","enum":["simplified","traditional","mixed","unknown"]};
@@ -503,7 +503,7 @@ validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 const schema86 = {"description":"One document of the input: a notice with its plan, or a plan on its own.","type":"object","additionalProperties":false,"required":["index","title","notice","issuer","date","year","disclosure","preamble","closing","record","script","sections","tasks","line","endLine"],"properties":{"index":{"description":"1-based position of the document in the input.","type":"integer","minimum":1},"title":{"description":"The plan's own title, or null when none could be found.","type":["string","null"]},"notice":{"description":"The covering notice, or null when the plan stands on its own.","anyOf":[{"$ref":"#/$defs/Notice"},{"type":"null"}]},"issuer":{"description":"Issuing body of the notice, or of the plan when there is no notice; null when not found.","type":["string","null"]},"date":{"description":"Date of the notice (成文日期) as yyyy-mm-dd, else the page date, else null.","anyOf":[{"$ref":"#/$defs/isoDate"},{"type":"null"}]},"year":{"description":"The year the plan is for (2019 for 2019年……工作要点), or null when it cannot be told.","type":["integer","null"],"minimum":1900,"maximum":2999},"disclosure":{"description":"The disclosure note (附注) such as 此件公开发布, or null when there is none.","type":["string","null"]},"preamble":{"description":"Text of the plan before its first numbered section, or null.","type":["string","null"]},"closing":{"description":"Closing paragraph after the last numbered section, or null.","type":["string","null"]},"record":{"description":"The end matter (版记) of the notice, or null when there is none.","anyOf":[{"$ref":"#/$defs/RecordMatter"},{"type":"null"}]},"script":{"description":"Chinese script of the document as written.","$ref":"#/$defs/script"},"sections":{"description":"The top-level sections of the plan, each with its nested sections.","type":"array","items":{"$ref":"#/$defs/Section"}},"tasks":{"description":"Every task of the document in text order; sectionId links each to its section.","type":"array","items":{"$ref":"#/$defs/Task"}},"line":{"description":"First input line of the document.","$ref":"#/$defs/line"},"endLine":{"description":"Last input line of the document.","$ref":"#/$defs/line"}}};
 const schema88 = {"description":"A calendar date written as yyyy-mm-dd.","type":"string","pattern":"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"};
 const func1 = Object.prototype.hasOwnProperty;
-const schema87 = {"description":"The covering notice (通知) that issues the plan.","type":"object","additionalProperties":false,"required":["title","issuer","docNumber","date","recipients","line"],"properties":{"title":{"description":"The notice title (关于印发……的通知), joined when it was broken over lines, or null when the notice has no title line.","type":["string","null"]},"issuer":{"description":"The issuing body (发文机关), or null when not found.","type":["string","null"]},"docNumber":{"description":"The document number (发文字号), such as 杭政办函〔2018〕84号, or null when there is none.","type":["string","null"]},"date":{"description":"Date the notice was signed (成文日期) as yyyy-mm-dd, or null when not found.","anyOf":[{"$ref":"#/$defs/isoDate"},{"type":"null"}]},"recipients":{"description":"The addressees (主送机关) as written, without the closing colon, or null when there are none.","type":["string","null"]},"line":{"description":"Input line where the notice starts.","$ref":"#/$defs/line"}}};
+const schema87 = {"description":"The covering notice (通知) that issues the plan.","type":"object","additionalProperties":false,"required":["title","issuer","docNumber","date","recipients","body","line"],"properties":{"title":{"description":"The notice title (关于印发……的通知), joined when it was broken over lines, or null when the notice has no title line.","type":["string","null"]},"issuer":{"description":"The issuing body (发文机关), or null when not found.","type":["string","null"]},"docNumber":{"description":"The document number (发文字号), such as 杭政办函〔2018〕84号, or null when there is none.","type":["string","null"]},"date":{"description":"Date the notice was signed (成文日期) as yyyy-mm-dd, or null when not found.","anyOf":[{"$ref":"#/$defs/isoDate"},{"type":"null"}]},"recipients":{"description":"The addressees (主送机关) as written, without the closing colon, or null when there are none.","type":["string","null"]},"body":{"description":"The notice text between the addressees and the signature, as written, paragraphs joined by newlines (after the documented normalisation); a line within the notice that is no other field is kept here. Null when the notice has no text of its own.","type":["string","null"]},"line":{"description":"Input line where the notice starts.","$ref":"#/$defs/line"}}};
 const pattern8 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "u");
 
 function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -567,8 +567,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.line === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
+if(data.body === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -577,9 +577,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-for(const key0 in data){
-if(!((((((key0 === "title") || (key0 === "issuer")) || (key0 === "docNumber")) || (key0 === "date")) || (key0 === "recipients")) || (key0 === "line"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data.line === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -588,11 +587,9 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-if(data.title !== undefined){
-let data0 = data.title;
-if((typeof data0 !== "string") && (data0 !== null)){
-const err7 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: schema87.properties.title.type},message:"must be string,null"};
+for(const key0 in data){
+if(!(((((((key0 === "title") || (key0 === "issuer")) || (key0 === "docNumber")) || (key0 === "date")) || (key0 === "recipients")) || (key0 === "body")) || (key0 === "line"))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -602,10 +599,10 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.issuer !== undefined){
-let data1 = data.issuer;
-if((typeof data1 !== "string") && (data1 !== null)){
-const err8 = {instancePath:instancePath+"/issuer",schemaPath:"#/properties/issuer/type",keyword:"type",params:{type: schema87.properties.issuer.type},message:"must be string,null"};
+if(data.title !== undefined){
+let data0 = data.title;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err8 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: schema87.properties.title.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -615,15 +612,28 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.docNumber !== undefined){
-let data2 = data.docNumber;
-if((typeof data2 !== "string") && (data2 !== null)){
-const err9 = {instancePath:instancePath+"/docNumber",schemaPath:"#/properties/docNumber/type",keyword:"type",params:{type: schema87.properties.docNumber.type},message:"must be string,null"};
+if(data.issuer !== undefined){
+let data1 = data.issuer;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err9 = {instancePath:instancePath+"/issuer",schemaPath:"#/properties/issuer/type",keyword:"type",params:{type: schema87.properties.issuer.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err9];
 }
 else {
 vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.docNumber !== undefined){
+let data2 = data.docNumber;
+if((typeof data2 !== "string") && (data2 !== null)){
+const err10 = {instancePath:instancePath+"/docNumber",schemaPath:"#/properties/docNumber/type",keyword:"type",params:{type: schema87.properties.docNumber.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
 }
 errors++;
 }
@@ -635,18 +645,7 @@ let valid1 = false;
 const _errs10 = errors;
 if(typeof data3 === "string"){
 if(!pattern8.test(data3)){
-const err10 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/isoDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"+"\""};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/isoDate/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err11 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/isoDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"+"\""};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -655,11 +654,9 @@ vErrors.push(err11);
 }
 errors++;
 }
-var _valid0 = _errs10 === errors;
-valid1 = valid1 || _valid0;
-const _errs13 = errors;
-if(data3 !== null){
-const err12 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+else {
+const err12 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/isoDate/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -668,15 +665,28 @@ vErrors.push(err12);
 }
 errors++;
 }
-var _valid0 = _errs13 === errors;
+var _valid0 = _errs10 === errors;
 valid1 = valid1 || _valid0;
-if(!valid1){
-const err13 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const _errs13 = errors;
+if(data3 !== null){
+const err13 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err13];
 }
 else {
 vErrors.push(err13);
+}
+errors++;
+}
+var _valid0 = _errs13 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err14 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
 }
 errors++;
 }
@@ -695,20 +705,7 @@ vErrors = null;
 if(data.recipients !== undefined){
 let data4 = data.recipients;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err14 = {instancePath:instancePath+"/recipients",schemaPath:"#/properties/recipients/type",keyword:"type",params:{type: schema87.properties.recipients.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data.line !== undefined){
-let data5 = data.line;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err15 = {instancePath:instancePath+"/line",schemaPath:"#/$defs/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err15 = {instancePath:instancePath+"/recipients",schemaPath:"#/properties/recipients/type",keyword:"type",params:{type: schema87.properties.recipients.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -717,9 +714,11 @@ vErrors.push(err15);
 }
 errors++;
 }
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 < 1 || isNaN(data5)){
-const err16 = {instancePath:instancePath+"/line",schemaPath:"#/$defs/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data.body !== undefined){
+let data5 = data.body;
+if((typeof data5 !== "string") && (data5 !== null)){
+const err16 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/type",keyword:"type",params:{type: schema87.properties.body.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -729,15 +728,39 @@ vErrors.push(err16);
 errors++;
 }
 }
-}
-}
-else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.line !== undefined){
+let data6 = data.line;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err17 = {instancePath:instancePath+"/line",schemaPath:"#/$defs/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err17];
 }
 else {
 vErrors.push(err17);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 1 || isNaN(data6)){
+const err18 = {instancePath:instancePath+"/line",schemaPath:"#/$defs/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
 }
 errors++;
 }

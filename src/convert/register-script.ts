@@ -22,6 +22,7 @@ function convertDocument(doc: RegisterDocument, convert: TextConverter): Registe
       issuer: c(doc.notice.issuer),
       docNumber: c(doc.notice.docNumber),
       recipients: c(doc.notice.recipients),
+      body: c(doc.notice.body),
     },
     issuer: c(doc.issuer),
     disclosure: c(doc.disclosure),

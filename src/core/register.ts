@@ -58,6 +58,8 @@ export interface Notice {
   readonly date: string | null;
   /** 主送机关 as written, without the closing colon. */
   readonly recipients: string | null;
+  /** The notice text between the addressees and the signature, as written, paragraphs joined by newlines. */
+  readonly body: string | null;
   readonly line: number;
 }
 

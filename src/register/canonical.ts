@@ -24,7 +24,7 @@ const source = (s: RegisterSource): RegisterSource => ({
 const stripped = (s: StrippedLine): StrippedLine => ({ line: s.line, rule: s.rule, reason: s.reason, text: s.text });
 const warning = (w: RegisterWarning): RegisterWarning => ({ line: w.line, code: w.code, message: w.message });
 const notice = (n: Notice): Notice => ({
-  title: n.title, issuer: n.issuer, docNumber: n.docNumber, date: n.date, recipients: n.recipients, line: n.line,
+  title: n.title, issuer: n.issuer, docNumber: n.docNumber, date: n.date, recipients: n.recipients, body: n.body, line: n.line,
 });
 const record = (r: RecordMatter): RecordMatter => ({
   keywords: r.keywords, cc: r.cc, printedBy: r.printedBy, printedDate: r.printedDate, line: r.line,

@@ -1,6 +1,10 @@
 /**
  * The lines before the first structure marker: the notice (title, 发文字号, 主送机关, body,
  * 署名, 成文日期, 附注), then the plan's title and its preamble.
+ *
+ * Nothing is dropped: a line that is no recognised part (or repeats a part with a different
+ * value) is notice body when it lies within the notice (up to its last recognised line), else
+ * preamble — the text before the plan title included (a stray line, a farm placeholder).
  */
 import type { Notice, RegisterWarning } from '../core/register.js';
 import { parseDateLine } from './dates.js';
@@ -26,6 +30,7 @@ interface NoticeDraft {
   docNumber: string | null;
   date: string | null;
   recipients: string | null;
+  body: string | null;
   firstStart: number;
 }
 
@@ -33,44 +38,57 @@ interface NoticeDraft {
 export function parseFrontMatter(rawLines: readonly TextLine[], lineOf: (offset: number) => number): FrontMatter {
   const lines = splitFrontLines(rawLines);
   const warnings: RegisterWarning[] = [];
-  const draft: NoticeDraft = { title: null, issuer: null, signature: null, docNumber: null, date: null, recipients: null, firstStart: -1 };
+  const draft: NoticeDraft = { title: null, issuer: null, signature: null, docNumber: null, date: null, recipients: null, body: null, firstStart: -1 };
   let disclosure: string | null = null;
   let lastNoticeLine = -1; // index of the last line that belongs to the notice
-  const note = (i: number): void => {
+  // Lines whose text a register field holds; every other line ends in the notice body or the preamble.
+  const used = new Uint8Array(lines.length);
+  let signatureLine = -1;
+  const note = (i: number, holds: boolean): void => {
     if (draft.firstStart < 0) draft.firstStart = lines[i].start;
     lastNoticeLine = Math.max(lastNoticeLine, i);
+    if (holds) used[i] = 1;
   };
   let titleIndex = -1;
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i].text;
     const next = lines[i + 1]?.text ?? '';
     if (isNoticeTitle(text)) {
-      if (draft.title === null) draft.title = text;
-      note(i);
+      draft.title ??= text;
+      note(i, draft.title === text);
     } else if (isNoticeTitleStart(text) && isNoticeTitle(text + next)) {
-      if (draft.title === null || draft.title === text + next) draft.title = text + next;
-      note(i);
-      note(++i);
+      draft.title ??= text + next;
+      const holds = draft.title === text + next;
+      note(i, holds);
+      note(++i, holds);
     } else if (isDocNumber(text)) {
       draft.docNumber ??= text;
-      note(i);
+      note(i, draft.docNumber === text);
     } else if (draft.recipients === null && recipientsOf(text) !== null) {
       draft.recipients = recipientsOf(text);
-      note(i);
+      note(i, true);
     } else if (parseDateLine(text) !== null && (draft.title !== null || draft.recipients !== null || draft.docNumber !== null)) {
       draft.date ??= parseDateLine(text);
       const prev = lines[i - 1]?.text ?? '';
-      if (i - 1 > lastNoticeLine && isSignature(prev)) draft.signature ??= prev;
-      note(i);
+      if (i - 1 > lastNoticeLine && isSignature(prev) && draft.signature === null) {
+        draft.signature = prev;
+        signatureLine = i - 1;
+      }
+      note(i, draft.date === parseDateLine(text));
     } else if (disclosureOf(text) !== null) {
       disclosure ??= disclosureOf(text);
-      if (titleIndex < 0) note(i);
+      note(i, disclosure === disclosureOf(text));
     } else if (i > lastNoticeLine && isTitleLine(text) && !isNoticeTitleStart(text) && planMayStart(draft, disclosure)) {
       titleIndex = i;
+      used[i] = 1;
       break;
     }
   }
-  const notice = toNotice(draft, lineOf);
+  // The 署名 is held as the issuer only when the title names none (or the same one).
+  if (signatureLine >= 0 && (draft.title === null || [null, draft.signature].includes(issuerOfTitle(draft.title)))) used[signatureLine] = 1;
+  const inNotice = toNotice(draft, lineOf) !== null;
+  const noticeLines: string[] = [];
+  const before: string[] = []; // unclaimed lines before the plan starts, outside the notice
   // Where the plan starts: after its title, else after the notice.
   let title: string | null = null;
   let preambleFrom = lastNoticeLine + 1;
@@ -84,15 +102,30 @@ export function parseFrontMatter(rawLines: readonly TextLine[], lineOf: (offset:
     if (glued) {
       title = glued.title;
       glueRest = lines[first].text.slice(glued.rest).trim();
+      used[first] = 1;
       preambleFrom = first + 1;
       warnings.push({ line: lineOf(lines[first].start), code: 'title-guessed', message: `title split from the first sentence: ${title}` });
-    } else if (notice?.title && forwardedTitle(notice.title)) {
-      title = forwardedTitle(notice.title);
-      warnings.push({ line: notice.line, code: 'title-guessed', message: `plan title taken from the notice title: ${title}` });
     }
   }
-  const rest = lines.slice(preambleFrom).filter((l) => !isMeta(l.text)).map((l) => l.text);
-  const preamble = joinParagraphs(glueRest ? [glueRest, ...rest] : rest);
+  for (let i = 0; i < preambleFrom; i++) {
+    if (!used[i]) (inNotice && i <= lastNoticeLine ? noticeLines : before).push(lines[i].text);
+  }
+  draft.body = joinParagraphs(noticeLines);
+  const notice = toNotice(draft, lineOf);
+  if (title === null && notice?.title && forwardedTitle(notice.title)) {
+    title = forwardedTitle(notice.title);
+    warnings.push({ line: notice.line, code: 'title-guessed', message: `plan title taken from the notice title: ${title}` });
+  }
+  const rest: string[] = [];
+  for (const l of lines.slice(preambleFrom)) {
+    // A 附注 or 发文字号 after the plan title is held once; anything else is preamble.
+    const d = disclosureOf(l.text);
+    if (d !== null && disclosure === null) disclosure = d;
+    if (d !== null && d === disclosure) continue;
+    if (isDocNumber(l.text) && l.text === draft.docNumber) continue;
+    rest.push(l.text);
+  }
+  const preamble = joinParagraphs([...before, ...(glueRest ? [glueRest] : []), ...rest]);
   return { notice, title, disclosure, preamble, warnings };
 }
 
@@ -120,6 +153,7 @@ function toNotice(d: NoticeDraft, lineOf: (offset: number) => number): Notice | 
     docNumber: d.docNumber,
     date: d.date,
     recipients: d.recipients,
+    body: d.body,
     line: lineOf(d.firstStart),
   };
 }

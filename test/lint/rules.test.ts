@@ -184,7 +184,7 @@ describe('document rules', () => {
     ['mixed-script', mixedScript, doc({ script: 'mixed' }), ['1: The document mixes simplified and traditional script']],
     ['mixed-script', mixedScript, doc({ script: 'traditional' }), []],
     ['missing-title', missingTitle, doc({ title: null }), ['1: The document has no title']],
-    ['missing-title', missingTitle, doc({ title: null, notice: { title: '关于印发的通知', issuer: null, docNumber: null, date: null, recipients: null, line: 1 } }), []],
+    ['missing-title', missingTitle, doc({ title: null, notice: { title: '关于印发的通知', issuer: null, docNumber: null, date: null, recipients: null, body: null, line: 1 } }), []],
     ['missing-date', missingDate, doc({ date: null }), ['1: The document has no date']],
     ['missing-date', missingDate, doc({ date: null, record: { keywords: null, cc: null, printedBy: '秘书处', printedDate: '2011-03-02', line: 9 } }), []],
   ])('%s', (_id, rule, document, expected) => {

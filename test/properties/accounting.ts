@@ -76,7 +76,7 @@ export function recurringStrings(doc: RegisterDocument): string[] {
 /** Every string the register claims from one document; in the first pass each claims one occurrence. */
 export function claimedStrings(doc: RegisterDocument, register: Register): string[] {
   const out: Array<string | null | undefined> = [doc.title, doc.issuer, doc.disclosure, doc.preamble, doc.closing];
-  if (doc.notice) out.push(doc.notice.title, doc.notice.issuer, doc.notice.docNumber, doc.notice.recipients);
+  if (doc.notice) out.push(doc.notice.title, doc.notice.issuer, doc.notice.docNumber, doc.notice.recipients, doc.notice.body);
   if (doc.record) out.push(doc.record.keywords, doc.record.cc, doc.record.printedBy);
   const walk = (s: Section): void => {
     out.push(s.marker, s.title, s.intro);
@@ -135,7 +135,10 @@ export function unaccountedText(documents: readonly { readonly text: string }[],
       }
     }
     const taken = new Uint8Array(compact.length);
+    // Paragraph by paragraph: a field's paragraphs need not be adjacent in the text (a notice body
+    // around a stray 发文字号, a preamble that starts before the plan title).
     const pieces = claimedStrings(doc, register)
+      .flatMap((s) => s.split('\n'))
       .map((s) => s.replace(/\s+/gu, ''))
       .filter((s) => s !== '')
       .toSorted((a, b) => b.length - a.length);

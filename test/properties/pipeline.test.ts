@@ -159,10 +159,16 @@ describe('accounting: the register claims all kept text', () => {
     expect(checkText(parseInput(text))).toBeNull();
   });
 
-  // KNOWN (src/segment/front-matter.ts parseFrontMatter): the notice body — `《…》已经市政府同意,
-  // 现印发给你们,请认真贯彻落实。` — and unrecognised lines before the plan title are in no
-  // register field (Notice has no body field). Passes once the register keeps them.
-  it.fails.each(seeds.map((s, i) => [i, s] as const).filter(([, s]) => !s.includes('篇一')))('KNOWN: seed %i notice body is in the register', (_i, text) => {
+  // The notice body and unrecognised lines before the plan title were in no register field.
+  it.each(seeds.map((s, i) => [i, s] as const).filter(([, s]) => !s.includes('篇一')))('seed %i: the notice body and every front line are in the register', (_i, text) => {
+    expect(checkText(parseInput(text))).toBeNull();
+  });
+
+  it.each([
+    ['a line before the plan title', '市政府办公室关于印发2019年某市工作要点的通知\n各县人民政府:\n现印发给你们。\n2019年7月2日\n的\n作里\n2019年某市工作要点\n一、做好公开。'],
+    ['a broken 发文字号 in the notice head', '市政府办公室关于印发2019年某市工作要点的通知\n发\n杭〔2018〕4号\n各县人民政府:\n现印发给你们。\n2019年7月2日\n一、做好公开。'],
+    ['farm placeholders', '【篇\n范文本\n2019年某市工作要点\n一、做好公开。'],
+  ])('front matter: %s is accounted for', (_name, text) => {
     expect(checkText(parseInput(text))).toBeNull();
   });
 });

@@ -30,6 +30,7 @@ export function sampleDocument(overrides: Partial<RegisterDocument> = {}): Regis
       docNumber: '杭政办函〔2018〕84号',
       date: '2018-06-19',
       recipients: '各区、县(市)人民政府,市政府各部门、各直属单位',
+      body: '《2018年杭州市政务公开工作要点》已经市政府同意,现印发给你们,请认真贯彻落实。',
       line: 1,
     },
     issuer: '杭州市人民政府办公厅',
