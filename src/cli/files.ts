@@ -21,6 +21,16 @@ export interface ExpandOptions {
 
 export const STDIN: InputRef = { name: '<stdin>', path: null };
 
+/** The inputs a command was given: no file arguments means standard input. */
+export async function inputsOf(cwd: string, args: readonly string[], options: ExpandOptions): Promise<{ inputs: InputRef[]; errors: InputError[] }> {
+  return args.length === 0 ? { inputs: [STDIN], errors: [] } : expandInputs(cwd, args, options);
+}
+
+/** Absolute paths of the inputs, which an output must never replace. */
+export function inputPathsOf(inputs: readonly InputRef[]): ReadonlySet<string> {
+  return new Set(inputs.flatMap((i) => (i.path === null ? [] : [i.path])));
+}
+
 /** Expands named files and folders (recursively, sorted) into inputs; `-` is standard input. */
 export async function expandInputs(cwd: string, args: readonly string[], options: ExpandOptions): Promise<{ inputs: InputRef[]; errors: InputError[] }> {
   const inputs: InputRef[] = [];

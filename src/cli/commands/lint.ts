@@ -17,7 +17,7 @@ import {
 import { countProblems, REPORTER_NAMES, reporters, type FileResult, type ReporterName, type RuleDescriptor } from '../../report/index.js';
 import type { CommandContext } from '../context.js';
 import { asInputError, reportError } from '../context.js';
-import { describeFsError, expandInputs, readInput, STDIN, writeOutput, type InputRef } from '../files.js';
+import { describeFsError, inputPathsOf, inputsOf, readInput, writeOutput } from '../files.js';
 import { encodingOption, excludeOption, includeOption, NOTICE_FILES } from '../options.js';
 import { exitCodeHelp } from '../exit-codes.js';
 import { noPaint, paintFor } from '../paint.js';
@@ -87,7 +87,7 @@ async function runLint(ctx: CommandContext, files: string[], flags: LintFlags): 
     reportError(ctx, error);
     return ExitCode.failure;
   }
-  const { inputs, errors } = files.length === 0 ? { inputs: [STDIN], errors: [] } : await expandInputs(io.cwd, files, { include: flags.include, exclude: flags.exclude, defaultInclude: NOTICE_FILES });
+  const { inputs, errors } = await inputsOf(io.cwd, files, { include: flags.include, exclude: flags.exclude, defaultInclude: NOTICE_FILES });
   for (const e of errors) reportError(ctx, e);
   let failed = errors.length > 0;
   const results: FileResult[] = [];
@@ -169,9 +169,4 @@ export async function finishReport(
   if (tooMany) io.stderr.write(`workplan: ${warnings} warnings, more than --max-warnings ${flags.maxWarnings}\n`);
   if (failed) return ExitCode.failure;
   return errors > 0 || tooMany ? ExitCode.findings : ExitCode.ok;
-}
-
-/** Absolute paths of the inputs, which an output must never replace. */
-export function inputPathsOf(inputs: readonly InputRef[]): ReadonlySet<string> {
-  return new Set(inputs.flatMap((i) => (i.path === null ? [] : [i.path])));
 }

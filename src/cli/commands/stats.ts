@@ -7,7 +7,7 @@ import { computeStats, formatStatsCsv, formatStatsTable } from '../../stats/inde
 import type { CommandContext } from '../context.js';
 import { asInputError, reportError } from '../context.js';
 import { converted } from '../notice-input.js';
-import { expandInputs, readInput, STDIN } from '../files.js';
+import { inputsOf, readInput } from '../files.js';
 import { encodingOption, excludeOption, NOTICE_FILES } from '../options.js';
 
 type StatsFormat = 'table' | 'json' | 'csv';
@@ -38,7 +38,7 @@ export function statsCommand(ctx: CommandContext, toSimplified: () => (text: str
 
 async function runStats(ctx: CommandContext, files: string[], flags: StatsFlags, toSimplified: () => (text: string) => string): Promise<number> {
   const { io } = ctx;
-  const { inputs, errors } = files.length === 0 ? { inputs: [STDIN], errors: [] } : await expandInputs(io.cwd, files, { include: flags.include, exclude: flags.exclude, defaultInclude: STATS_FILES });
+  const { inputs, errors } = await inputsOf(io.cwd, files, { include: flags.include, exclude: flags.exclude, defaultInclude: STATS_FILES });
   for (const e of errors) reportError(ctx, e);
   let failed = errors.length > 0;
   const registers: Register[] = [];

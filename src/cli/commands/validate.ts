@@ -7,10 +7,10 @@ import { validateRegisterText } from '../../register/index.js';
 import type { FileResult, RuleDescriptor } from '../../report/index.js';
 import type { CommandContext } from '../context.js';
 import { asInputError, reportError } from '../context.js';
-import { expandInputs, readInput, STDIN } from '../files.js';
+import { inputPathsOf, inputsOf, readInput } from '../files.js';
 import { excludeOption, includeOption } from '../options.js';
 import { exitCodeHelp } from '../exit-codes.js';
-import { finishReport, inputPathsOf, reportOptions, type ReportFlags } from './lint.js';
+import { finishReport, reportOptions, type ReportFlags } from './lint.js';
 
 const REGISTER_FILES = ['*.register.yaml', '*.register.yml', '*.register.json'];
 
@@ -38,7 +38,7 @@ export function validateCommand(ctx: CommandContext): Command {
 
 async function runValidate(ctx: CommandContext, files: string[], flags: ValidateFlags): Promise<number> {
   const { io } = ctx;
-  const { inputs, errors } = files.length === 0 ? { inputs: [STDIN], errors: [] } : await expandInputs(io.cwd, files, { include: flags.include, exclude: flags.exclude, defaultInclude: REGISTER_FILES });
+  const { inputs, errors } = await inputsOf(io.cwd, files, { include: flags.include, exclude: flags.exclude, defaultInclude: REGISTER_FILES });
   for (const e of errors) reportError(ctx, e);
   let failed = errors.length > 0;
   const results: FileResult[] = [];
