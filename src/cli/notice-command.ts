@@ -1,0 +1,91 @@
+/**
+ * What `clean` and `parse` share: the notice arguments and input options around each command's
+ * own, and the batch around each command's own output step (progress, unreadable inputs,
+ * framing on stdout, end-of-run summary, exit code).
+ */
+import { Command, type Option } from 'commander';
+import { ExitCode } from '../core/errors.js';
+import type { OutputScript } from '../pipeline.js';
+import type { CommandContext } from './context.js';
+import { reportError } from './context.js';
+import { inputsOf, type InputRef } from './files.js';
+import { encodingOption, excludeOption, includeOption, NOTICE_FILES, scriptOption } from './options.js';
+import { exitCodeHelp } from './exit-codes.js';
+import { createProgress } from './progress.js';
+import { deserializeError } from './batch/errors.js';
+import { defaultJobs, jobsOption } from './batch/jobs-option.js';
+import { formatSummary, runBatch } from './batch/run-batch.js';
+import { StreamFramer, writeChunk, type FrameFormat } from './batch/framer.js';
+import type { CleanWork, JobSuccess, ParseWork } from './batch/types.js';
+
+/** `name [files...]` with --format, the input options and the exit-code help; `own` options go after --encoding. */
+export function noticeCommand(name: string, description: string, format: Option, own: readonly Option[]): Command {
+  const command = new Command(name)
+    .description(description)
+    .argument('[files...]', 'notices (text or HTML, any common encoding), folders, or - for standard input')
+    .addOption(format)
+    .addOption(scriptOption())
+    .addOption(encodingOption());
+  for (const option of own) command.addOption(option);
+  return command.addOption(includeOption()).addOption(excludeOption()).addOption(jobsOption()).addHelpText('after', exitCodeHelp);
+}
+
+/** The flags noticeCommand's shared options give. */
+export interface NoticeFlags {
+  script: OutputScript;
+  encoding?: string;
+  include?: string[];
+  exclude?: string[];
+  jobs?: number;
+}
+
+/** How one command runs over the inputs. */
+export interface NoticeBatchPlan {
+  readonly work: ParseWork | CleanWork;
+  readonly frame: FrameFormat;
+  /**
+   * Writes one input's output (to `framer` or elsewhere); false when that failed, reported on
+   * `out` (the context whose stderr keeps clear of the progress line).
+   */
+  readonly onOutput: (input: InputRef, result: JobSuccess, framer: StreamFramer, out: CommandContext) => Promise<boolean> | boolean;
+}
+
+/**
+ * Runs `plan(inputs)` over the inputs named by `files`. The plan is made once the inputs are
+ * known and before anything is printed, so it may refuse the run with a UsageError.
+ */
+export async function runNoticeBatch(
+  ctx: CommandContext,
+  files: readonly string[],
+  flags: NoticeFlags,
+  plan: (inputs: readonly InputRef[]) => NoticeBatchPlan,
+): Promise<number> {
+  const started = performance.now();
+  const { io } = ctx;
+  const { inputs, errors } = await inputsOf(io.cwd, files, { include: flags.include, exclude: flags.exclude, defaultInclude: NOTICE_FILES });
+  const { work, frame, onOutput } = plan(inputs);
+  const progress = createProgress(io, inputs.length);
+  const out = { ...ctx, io: { ...io, stderr: progress?.stderr ?? io.stderr } };
+  for (const e of errors) reportError(out, e);
+  const framer = new StreamFramer(frame, inputs.length, (chunk) => writeChunk(io.stdout, chunk));
+  const totals = await runBatch({
+    inputs,
+    work,
+    jobs: flags.jobs ?? defaultJobs(inputs.length),
+    readStdin: io.readStdin,
+    progress,
+    onResult: (input, result) => {
+      if (!result.ok) {
+        reportError(out, deserializeError(result.error));
+        return false;
+      }
+      return onOutput(input, result, framer, out);
+    },
+  });
+  framer.end();
+  progress?.done();
+  totals.files += errors.length;
+  totals.failures += errors.length;
+  if (totals.files > 1) io.stderr.write(formatSummary(totals, (performance.now() - started) / 1000));
+  return totals.failures > 0 ? ExitCode.failure : ExitCode.ok;
+}
