@@ -24,7 +24,7 @@ export interface LineVerdict {
 /** Rules re-run on what is left of a line after a removal; this bounds the rounds. */
 const MAX_ROUNDS = 12;
 
-function trimSpans(line: string, spans: readonly Span[]): Span[] {
+export function trimSpans(line: string, spans: readonly Span[]): Span[] {
   const out: Span[] = [];
   for (const [s0, e0] of spans) if (e0 > s0) out.push([s0, e0]);
   // Leading and trailing whitespace of what is left is not content.
@@ -65,7 +65,7 @@ function toLineSpans(kept: readonly Span[], start: number, end: number): Span[] 
   return out;
 }
 
-function subtract(kept: readonly Span[], removed: readonly Span[]): Span[] {
+export function subtractSpans(kept: readonly Span[], removed: readonly Span[]): Span[] {
   const out: Span[] = [];
   for (const [s, e] of kept) {
     let cur = s;
@@ -110,7 +110,7 @@ export function classifyLine(line: string, rules: readonly CleanRule[], ctx: Lin
     }
     if (removedNow.length === 0) break;
     removedNow.sort((a, b) => a[0] - b[0]);
-    kept = trimSpans(line, subtract(kept, removedNow));
+    kept = trimSpans(line, subtractSpans(kept, removedNow));
   }
   return { kept, removals, splits, tailRule, meta };
 }

@@ -8,6 +8,7 @@ import type { PageMeta } from '../core/register.js';
 import { applyTails, classifyLine, type LineVerdict } from './engine.js';
 import { buildDocuments, collectRemovals, splitLines } from './assemble.js';
 import { cleanRules } from './rules/index.js';
+import { rejudgeJoinedLines } from './joined-lines.js';
 import type { CleanResult, CleanRule, LineContext } from './types.js';
 
 export type { CleanResult, CleanRule, Removal, Hit, LineContext, RuleExamples } from './types.js';
@@ -28,6 +29,7 @@ export function cleanText(input: MappedText, options: CleanOptions = {}): CleanR
     return classifyLine(line, rules, ctx);
   });
   applyTails(texts, verdicts);
+  rejudgeJoinedLines(input.text, lines, texts, verdicts, rules, memo);
   return {
     documents: buildDocuments(input, lines, verdicts),
     removals: collectRemovals(input, lines, verdicts),

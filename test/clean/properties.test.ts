@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { cleanText } from '../../src/clean/index.js';
 import { identity } from '../../src/core/source-map.js';
+import { joinBrokenLines, normalizeText } from '../../src/normalize/index.js';
 import { fold, readSeed, SEEDS, unaccounted } from './helpers.js';
 
 /** Seed lines after the test fold, plus debris-like and random lines, to shuffle and mutate. */
@@ -44,6 +45,36 @@ describe('properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  // The pipeline joins broken lines after cleaning; a rule must not find more in a joined line.
+  const asRead = (text: string): string =>
+    cleanText(identity(text)).documents.map((d) => normalizeText(joinBrokenLines(normalizeText(d))).text).join('\n');
+
+  it('cleaning its own output as the pipeline joins it removes nothing more', () => {
+    fc.assert(
+      fc.property(page, (text) => {
+        expect(cleanText(identity(asRead(text))).removals).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it.each([
+    ['a menu chain made by a join after a bracket', 'l>《>\n分', ['l>《>', '分']],
+    ['a menu chain made by a join across an unclosed bracket', 'r>〔\np>切', ['r>〔', 'p>切']],
+    ['a chain joined after 、 between plan lines', '一、推进工作。\n政务公开>通知公告、\n正文>附件\n二、完善制度。', ['政务公开>通知公告、', '正文>附件']],
+  ])('a line that joins into debris goes in the first clean: %s', (_name, text, removed) => {
+    const r = cleanText(identity(text));
+    expect(r.removals.map((x) => [x.rule, x.text])).toEqual(removed.map((t) => ['breadcrumb', t]));
+    expect(cleanText(identity(asRead(text))).removals).toEqual([]);
+  });
+
+  it.each([
+    ['a sentence broken after a comma', '推进政务公开工作,\n做好信息发布。'],
+    ['a title broken inside book-title marks', '认真贯彻《政\n府信息公开条例》。'],
+  ])('a broken line that joins into text stays: %s', (_name, text) => {
+    expect(cleanText(identity(text)).removals).toEqual([]);
   });
 
   it('maps and removals stay inside the input and documents are never missing', () => {
