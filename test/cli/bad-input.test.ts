@@ -4,34 +4,16 @@
  * still processed. One test per row of the README's bad-input table.
  */
 import { describe, expect, it } from 'vitest';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { main } from '../../src/cli/main.js';
-import type { CliIo } from '../../src/cli/io.js';
 import { reportError, type CommandContext } from '../../src/cli/context.js';
 import { describeFsError } from '../../src/cli/files.js';
 import { InternalError } from '../../src/core/errors.js';
 import { noPaint } from '../../src/cli/paint.js';
+import { fakeIo, ROOT, runMain, tempDir } from './helpers.js';
 
-const ROOT = path.resolve(__dirname, '../..');
 const SEED = path.join(ROOT, 'fixtures/seed-004-lianyungang-2020/input.txt');
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
-
-async function run(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: { write: (t) => void (stdout += t), isTTY: false },
-    stderr: { write: (t) => void (stderr += t), isTTY: false },
-    readStdin: async () => new Uint8Array(),
-    stdinIsTTY: true,
-    cwd,
-    env: {},
-  };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
 
 const register = (extra: string): string => `schemaVersion: "1.0"\n${extra}`;
 function aliasBomb(): string {
@@ -42,7 +24,7 @@ function aliasBomb(): string {
 
 /** A working folder holding one file per row. */
 function workdir(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'workplan-bad-'));
+  const dir = tempDir('workplan-bad-');
   const files: Record<string, string | Uint8Array> = {
     'empty.txt': '',
     'blank.txt': ' \n\t\u3000\r\n  \n',
@@ -89,7 +71,7 @@ describe('notices that cannot be parsed: exit 2, one line naming the file', () =
     ['HTML with no body text', ['parse', 'nobody.html'], 'nobody.html', /the HTML page has no text in its body \(its title is "关于印发工作要点的通知"\)$/],
     ['invalid UTF-8 forced with --encoding utf-8', ['parse', '--encoding', 'utf-8', 'image.png'], 'image.png', /not a text or HTML document$/],
   ])('%s', async (_name, args, file, what) => {
-    const r = await run(args, dir);
+    const r = await runMain(args, dir);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expectOneLine(r.stderr, file, what);
@@ -101,7 +83,7 @@ describe('damaged but readable input: exit 0, the damage is in the register', ()
     ['invalid UTF-8 bytes', 'invalid.txt', 2],
     ['UTF-8 truncated inside a character', 'truncated.txt', 2],
   ])('%s: replaced with U+FFFD, an invalid-bytes warning with its line', async (_name, file, line) => {
-    const r = await run(['parse', '-f', 'json', file], dir);
+    const r = await runMain(['parse', '-f', 'json', file], dir);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const reg = JSON.parse(r.stdout);
@@ -110,7 +92,7 @@ describe('damaged but readable input: exit 0, the damage is in the register', ()
   });
 
   it('malformed HTML: the text is recovered', async () => {
-    const r = await run(['clean', 'broken.html'], dir);
+    const r = await runMain(['clean', 'broken.html'], dir);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('一、总体要求');
     expect(r.stdout).toContain('(一)加强组织领导。');
@@ -120,7 +102,7 @@ describe('damaged but readable input: exit 0, the damage is in the register', ()
     const big = path.join(dir, 'one-line.txt');
     writeFileSync(big, '推进政务公开,'.repeat(Math.ceil((5 * 1024 * 1024) / 21)));
     const started = Date.now();
-    const r = await run(['parse', '-f', 'json', 'one-line.txt'], dir);
+    const r = await runMain(['parse', '-f', 'json', 'one-line.txt'], dir);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).documents).toHaveLength(1);
     expect(Date.now() - started).toBeLessThan(20_000);
@@ -133,24 +115,24 @@ describe('registers that cannot be read', () => {
     ['a YAML alias bomb', 'bomb.register.yaml', /too many YAML aliases/],
     ['100,000-deep JSON nesting', 'deep.register.json', /nesting deeper than 100 levels/],
   ])('%s: validate reports a finding (exit 1); diff cannot read it (exit 2)', async (_name, file, what) => {
-    const v = await run(['validate', file], dir);
+    const v = await runMain(['validate', file], dir);
     expect(v.code).toBe(1);
     expect(v.stdout).toMatch(what);
     expect(v.stderr).toBe('');
-    const d = await run(['diff', file, SEED], dir);
+    const d = await runMain(['diff', file, SEED], dir);
     expect(d.code).toBe(2);
     expectOneLine(d.stderr, file, what);
   });
 
   it('diff: an empty folder as one side is refused', async () => {
-    const r = await run(['diff', 'empty-folder', SEED], dir);
+    const r = await runMain(['diff', 'empty-folder', SEED], dir);
     expect(r.code).toBe(2);
     expectOneLine(r.stderr, 'empty-folder', /is a folder with no files matching/);
   });
 
   // A folder holding exactly one file was once silently diffed as that file; a side must be a file.
   it('diff: a folder holding one file as one side is refused', async () => {
-    const r = await run(['diff', 'folder', SEED], dir);
+    const r = await runMain(['diff', 'folder', SEED], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^workplan: folder: each side of a diff must be one file, not a folder\n$/);
   });
@@ -166,7 +148,7 @@ describe('usage errors: exit 2, one line', () => {
     ['an unknown command', ['frobnicate'], /^workplan: unknown command 'frobnicate'$/],
     ['an unknown schema', ['schema', 'nope'], /^workplan: unknown schema 'nope'/],
   ])('%s', async (_name, args, what) => {
-    const r = await run(args, dir);
+    const r = await runMain(args, dir);
     expect(r.code).toBe(2);
     const lines = r.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
@@ -177,12 +159,12 @@ describe('usage errors: exit 2, one line', () => {
 
 describe('batch: one bad file does not stop the others', () => {
   it('parse of a folder with good and bad notices: every good one is output, each bad one named, exit 2', async () => {
-    const batch = mkdtempSync(path.join(tmpdir(), 'workplan-batch-bad-'));
+    const batch = tempDir('workplan-batch-bad-');
     copyFileSync(SEED, path.join(batch, 'a.txt'));
     writeFileSync(path.join(batch, 'b.txt'), '');
     writeFileSync(path.join(batch, 'c.txt'), new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d]));
     copyFileSync(SEED, path.join(batch, 'd.txt'));
-    const r = await run(['parse', '-f', 'json', '.', 'missing.txt'], batch);
+    const r = await runMain(['parse', '-f', 'json', '.', 'missing.txt'], batch);
     expect(r.code).toBe(2);
     const registers = JSON.parse(r.stdout) as { source: { path: string } }[];
     expect(registers.map((x) => x.source.path)).toEqual(['a.txt', 'd.txt']);
@@ -201,7 +183,7 @@ describe('no permission', () => {
     const file = path.join(dir, 'secret.txt');
     copyFileSync(SEED, file);
     chmodSync(file, 0o000);
-    const r = await run(['parse', 'secret.txt'], dir);
+    const r = await runMain(['parse', 'secret.txt'], dir);
     expect(r.code).toBe(2);
     expectOneLine(r.stderr, 'secret.txt', /permission denied$/);
   });
@@ -219,9 +201,9 @@ describe('no permission', () => {
 
 describe('stack traces only with --debug', () => {
   function report(debug: boolean): string {
-    let err = '';
+    const { io, output } = fakeIo('/');
     const ctx: CommandContext = {
-      io: { stdout: { write: () => undefined, isTTY: false }, stderr: { write: (t) => void (err += t), isTTY: false }, readStdin: async () => new Uint8Array(), stdinIsTTY: true, cwd: '/', env: {} },
+      io,
       debug,
       color: false,
       errPaint: noPaint,
@@ -229,7 +211,7 @@ describe('stack traces only with --debug', () => {
     };
     reportError(ctx, new TypeError('boom\nsecond line'), 'a.txt');
     reportError(ctx, new InternalError('register fails its own schema: x', { file: 'b.txt' }));
-    return err;
+    return output().stderr;
   }
 
   it('without --debug: one line each, no stack', () => {

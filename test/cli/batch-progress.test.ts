@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createProgress, formatProgress } from '../../src/cli/progress.js';
 import type { CliIo } from '../../src/cli/io.js';
+import { fakeIo as cliIo } from './helpers.js';
 
 function fakeIo(isTTY: boolean, env: Record<string, string> = {}): { io: CliIo; err: () => string } {
-  let err = '';
-  const io: CliIo = {
-    stdout: { write: () => {}, isTTY },
-    stderr: { write: (t) => void (err += t), isTTY },
-    readStdin: async () => new Uint8Array(),
-    stdinIsTTY: true,
-    cwd: '/',
-    env,
-  };
-  return { io, err: () => err };
+  const { io, output } = cliIo('/', { stdoutTTY: isTTY, stderrTTY: isTTY, env });
+  return { io, err: () => output().stderr };
 }
 
 describe('progress line', () => {

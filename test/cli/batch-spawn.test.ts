@@ -2,7 +2,7 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
-import { ARCHIVE_ORDER, makeArchive, ROOT, sourcePaths } from './batch-helpers.js';
+import { ARCHIVE_ORDER, makeArchive, ROOT, sourcePaths } from './helpers.js';
 
 const BIN = path.join(ROOT, 'bin/workplan.js');
 let good = '';

@@ -5,16 +5,15 @@
  */
 import { describe, expect, it, beforeAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ROOT } from './batch-helpers.js';
+import { ROOT, tempDir } from './helpers.js';
 
 let preload = '';
 
 beforeAll(() => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'workplan-startup-'));
+  const dir = tempDir('workplan-startup-');
   const hooks = path.join(dir, 'hooks.mjs');
   writeFileSync(hooks, `export async function load(url, context, next) { if (url.startsWith('file:')) process.stderr.write('LOADED ' + url + '\\n'); return next(url, context); }\n`);
   preload = path.join(dir, 'preload.mjs');

@@ -1,7 +1,7 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import { existsSync, readFileSync, copyFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { ARCHIVE_ORDER, makeArchive, ROOT, runMain, sourcePaths } from './batch-helpers.js';
+import { ARCHIVE_ORDER, makeArchive, ROOT, runMain, sourcePaths } from './helpers.js';
 import { commandEntries } from '../../src/cli/commands/index.js';
 import { selectedCommand } from '../../src/cli/main.js';
 import { formatSummary } from '../../src/cli/batch/run-batch.js';

@@ -1,15 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, copyFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { diffCommand } from '../../src/cli/commands/diff.js';
 import { serializeRegister } from '../../src/register/index.js';
 import { loadSchemaValidator } from '../../src/register/load-validator.js';
 import { makeRegister } from '../diff/make-register.js';
-import { runCommand } from './diff-helpers.js';
+import { ROOT, runCommand, tempDir } from './helpers.js';
 
-const ROOT = path.resolve(__dirname, '../..');
 let dir = '';
 const s = { '1': '平台建设' };
 const a = makeRegister(s, [
@@ -22,7 +20,7 @@ const b = makeRegister(s, [
 ]);
 
 beforeAll(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'workplan-diff-'));
+  dir = tempDir('workplan-diff-');
   writeFileSync(path.join(dir, 'a.register.yaml'), serializeRegister(a, 'yaml'));
   writeFileSync(path.join(dir, 'b.json'), serializeRegister(b, 'json'));
   copyFileSync(path.join(ROOT, 'fixtures/seed-000-huanggang-2019/input.txt'), path.join(dir, '000.txt'));

@@ -6,19 +6,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { outputPathFor, writeOutput } from '../../src/cli/files.js';
 import { UsageError } from '../../src/core/errors.js';
-import { main } from '../../src/cli/main.js';
-import type { CliIo } from '../../src/cli/io.js';
 import { loadRegister } from '../../src/register/index.js';
+import { ROOT, runMain, tempDir } from './helpers.js';
 
-const ROOT = path.resolve(__dirname, '../..');
 const BIN = path.join(ROOT, 'bin/workplan.js');
 const SEED = path.join(ROOT, 'fixtures/seed-003-hangzhou-2018/input.txt');
-const fresh = (): string => mkdtempSync(path.join(tmpdir(), 'workplan-files-'));
+const fresh = (): string => tempDir('workplan-files-');
 const none = new Set<string>();
 
 /** Every file under dir, relative. */
@@ -27,20 +24,6 @@ function listAll(dir: string): string[] {
     .filter((e) => e.isFile())
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
     .sort();
-}
-
-async function run(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: { write: (t) => void (stdout += t), isTTY: false },
-    stderr: { write: (t) => void (stderr += t), isTTY: false },
-    readStdin: async () => new Uint8Array(),
-    stdinIsTTY: true,
-    cwd,
-    env: {},
-  };
-  return { code: await main(args, io), stdout, stderr };
 }
 
 describe('writeOutput', () => {
@@ -117,14 +100,14 @@ describe('parse --out through the CLI', () => {
   it('a second run refuses to replace without --force (exit 2, naming the file), replaces with it', async () => {
     const dir = fresh();
     copyFileSync(SEED, path.join(dir, 'a.txt'));
-    expect((await run(['parse', 'a.txt', '--out', 'out'], dir)).code).toBe(0);
+    expect((await runMain(['parse', 'a.txt', '--out', 'out'], dir)).code).toBe(0);
     const first = readFileSync(path.join(dir, 'out/a.register.yaml'), 'utf8');
     writeFileSync(path.join(dir, 'out/a.register.yaml'), 'edited by hand\n');
-    const again = await run(['parse', 'a.txt', '--out', 'out'], dir);
+    const again = await runMain(['parse', 'a.txt', '--out', 'out'], dir);
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/a\.register\.yaml: already exists \(use --force to replace it\)/);
     expect(readFileSync(path.join(dir, 'out/a.register.yaml'), 'utf8')).toBe('edited by hand\n');
-    expect((await run(['parse', 'a.txt', '--out', 'out', '--force'], dir)).code).toBe(0);
+    expect((await runMain(['parse', 'a.txt', '--out', 'out', '--force'], dir)).code).toBe(0);
     expect(readFileSync(path.join(dir, 'out/a.register.yaml'), 'utf8')).toBe(first);
   });
 
@@ -133,7 +116,7 @@ describe('parse --out through the CLI', () => {
   it('lint --output-file naming the input is refused and the input survives', async () => {
     const dir = fresh();
     copyFileSync(SEED, path.join(dir, 'a.txt'));
-    const r = await run(['lint', 'a.txt', '--no-config', '-o', 'a.txt'], dir);
+    const r = await runMain(['lint', 'a.txt', '--no-config', '-o', 'a.txt'], dir);
     expect(readFileSync(path.join(dir, 'a.txt'), 'utf8')).toBe(readFileSync(SEED, 'utf8'));
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/refusing to write over an input file/);

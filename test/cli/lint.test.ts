@@ -1,42 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import type { CliIo } from '../../src/cli/io.js';
-
-// Until the lead lists lint and validate in commands/index.ts, add them here so main() runs them.
-vi.mock('../../src/cli/commands/index.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/cli/commands/index.js')>();
-  const extra = [
-    { name: 'lint', summary: 'lint', args: '[files...]', load: async () => (await import('../../src/cli/commands/lint.js')).lintCommand },
-    { name: 'validate', summary: 'validate', args: '[files...]', load: async () => (await import('../../src/cli/commands/validate.js')).validateCommand },
-  ];
-  const known = new Set(original.commandEntries.map((e) => e.name));
-  return { ...original, commandEntries: [...original.commandEntries, ...extra.filter((e) => !known.has(e.name))] };
-});
-
-const { main } = await import('../../src/cli/main.js');
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(argv: string[], cwd: string, stdin = ''): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: { write: (t) => void (stdout += t), isTTY: false },
-    stderr: { write: (t) => void (stderr += t), isTTY: false },
-    readStdin: async () => new TextEncoder().encode(stdin),
-    stdinIsTTY: false,
-    cwd,
-    env: {},
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+import { runMain, tempDir } from './helpers.js';
 
 const GOOD = '黄冈市人民政府办公室关于印发2019年黄冈市政务公开工作要点的通知\n2019年6月12日\n2019年黄冈市政务公开工作要点\n一、加强政务公开\n(一)做好预算公开工作。(市财政局负责)\n(二)做好决算公开工作。(市财政局负责)\n';
 /** A numbering gap (error) and a task without units (warning). */
@@ -48,7 +13,7 @@ let root: string;
 let work: string;
 
 beforeAll(() => {
-  root = mkdtempSync(path.join(tmpdir(), 'workplan-lint-'));
+  root = tempDir('workplan-lint-');
   work = path.join(root, 'project', 'sub');
   mkdirSync(work, { recursive: true });
   writeFileSync(path.join(work, 'good.txt'), GOOD);
@@ -61,12 +26,12 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('workplan lint', () => {
   it('exits 0 and prints nothing for a clean notice', async () => {
-    const run = await cli(['lint', 'good.txt'], work);
+    const run = await runMain(['lint', 'good.txt'], work);
     expect(run).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 
   it('exits 1 on an error and reports file, line and rule', async () => {
-    const run = await cli(['lint', 'bad.txt'], work);
+    const run = await runMain(['lint', 'bad.txt'], work);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('bad.txt');
     expect(run.stdout).toMatch(/7:1 +error +Expected `二、`, found `三、`: `二、` is missing +lint\/numbering-gap/);
@@ -75,19 +40,19 @@ describe('workplan lint', () => {
   });
 
   it('exits 0 on warnings alone, and 1 when they pass --max-warnings', async () => {
-    expect((await cli(['lint', 'warn.txt'], work)).code).toBe(0);
-    expect((await cli(['lint', 'warn.txt', '--max-warnings', '1'], work)).code).toBe(0);
-    const over = await cli(['lint', 'warn.txt', '--max-warnings', '0'], work);
+    expect((await runMain(['lint', 'warn.txt'], work)).code).toBe(0);
+    expect((await runMain(['lint', 'warn.txt', '--max-warnings', '1'], work)).code).toBe(0);
+    const over = await runMain(['lint', 'warn.txt', '--max-warnings', '0'], work);
     expect(over.code).toBe(1);
     expect(over.stderr).toContain('more than --max-warnings 0');
   });
 
   it('--quiet shows and counts errors only', async () => {
-    const run = await cli(['lint', 'bad.txt', 'warn.txt', '--quiet', '--max-warnings', '0', '--reporter', 'json'], work);
+    const run = await runMain(['lint', 'bad.txt', 'warn.txt', '--quiet', '--max-warnings', '0', '--reporter', 'json'], work);
     expect(run.code).toBe(1);
     const results = JSON.parse(run.stdout);
     expect(results.flatMap((r: { messages: { severity: string }[] }) => r.messages.map((m) => m.severity))).toEqual(['error']);
-    expect((await cli(['lint', 'warn.txt', '--quiet', '--max-warnings', '0'], work)).code).toBe(0);
+    expect((await runMain(['lint', 'warn.txt', '--quiet', '--max-warnings', '0'], work)).code).toBe(0);
   });
 
   it.each([
@@ -95,7 +60,7 @@ describe('workplan lint', () => {
     [['--rule', 'numbering-gap=off', '--rule', 'task-without-unit=error'], 1],
     [['--rule', 'numbering-gap=[error, {continuation: restart}]'], 1],
   ])('--rule %j → exit %i', async (flags, code) => {
-    expect((await cli(['lint', 'bad.txt', ...flags], work)).code).toBe(code);
+    expect((await runMain(['lint', 'bad.txt', ...flags], work)).code).toBe(code);
   });
 
   it.each([
@@ -104,13 +69,13 @@ describe('workplan lint', () => {
     [['--reporter', 'xml'], 'xml'],
     [['--max-warnings', 'many'], 'max-warnings'],
   ])('%j is a usage or config error: exit 2', async (flags, text) => {
-    const run = await cli(['lint', 'good.txt', ...flags], work);
+    const run = await runMain(['lint', 'good.txt', ...flags], work);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(text);
   });
 
   it('exits 2 for a file it cannot read or decode, and still lints the others', async () => {
-    const run = await cli(['lint', 'missing.txt', 'binary.txt', 'bad.txt', '--reporter', 'json'], work);
+    const run = await runMain(['lint', 'missing.txt', 'binary.txt', 'bad.txt', '--reporter', 'json'], work);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('workplan: missing.txt: no such file or folder');
     expect(run.stderr).toContain('binary.txt');
@@ -118,7 +83,7 @@ describe('workplan lint', () => {
   });
 
   it('reads standard input when no file is named', async () => {
-    const run = await cli(['lint', '--reporter', 'json'], work, BAD);
+    const run = await runMain(['lint', '--reporter', 'json'], work, { stdin: BAD });
     expect(run.code).toBe(1);
     expect(JSON.parse(run.stdout)[0].file).toBe('<stdin>');
   });
@@ -130,9 +95,9 @@ describe('workplan lint', () => {
     it('finds workplan.config.yaml in a folder above the working folder', async () => {
       write(path.join(root, 'project'), 'workplan.config.yaml', 'rules:\n  numbering-gap: warn\n');
       try {
-        expect((await cli(['lint', 'bad.txt'], work)).code).toBe(0);
-        expect((await cli(['lint', 'bad.txt', '--no-config'], work)).code).toBe(1);
-        expect((await cli(['lint', 'bad.txt', '--rule', 'numbering-gap=error'], work)).code).toBe(1);
+        expect((await runMain(['lint', 'bad.txt'], work)).code).toBe(0);
+        expect((await runMain(['lint', 'bad.txt', '--no-config'], work)).code).toBe(1);
+        expect((await runMain(['lint', 'bad.txt', '--rule', 'numbering-gap=error'], work)).code).toBe(1);
       } finally {
         remove(path.join(root, 'project'), 'workplan.config.yaml');
       }
@@ -141,7 +106,7 @@ describe('workplan lint', () => {
     it('finds .workplanrc.yaml in the working folder', async () => {
       write(work, '.workplanrc.yaml', 'rules:\n  task-without-unit: error\n');
       try {
-        expect((await cli(['lint', 'warn.txt'], work)).code).toBe(1);
+        expect((await runMain(['lint', 'warn.txt'], work)).code).toBe(1);
       } finally {
         remove(work, '.workplanrc.yaml');
       }
@@ -149,7 +114,7 @@ describe('workplan lint', () => {
 
     it('takes --config FILE', async () => {
       write(root, 'strict.yaml', 'rules:\n  task-without-unit: error\n');
-      expect((await cli(['lint', 'warn.txt', '--config', '../../strict.yaml'], work)).code).toBe(1);
+      expect((await runMain(['lint', 'warn.txt', '--config', '../../strict.yaml'], work)).code).toBe(1);
     });
 
     it.each([
@@ -159,7 +124,7 @@ describe('workplan lint', () => {
     ])('a bad config %j → exit 2 naming the file', async (text, problem) => {
       write(work, 'workplan.config.yaml', text);
       try {
-        const run = await cli(['lint', 'good.txt'], work);
+        const run = await runMain(['lint', 'good.txt'], work);
         expect(run.code).toBe(2);
         expect(run.stdout).toBe('');
         expect(run.stderr).toMatch(/^workplan: workplan\.config\.yaml: /);
@@ -170,7 +135,7 @@ describe('workplan lint', () => {
     });
 
     it('a missing --config file → exit 2', async () => {
-      const run = await cli(['lint', 'good.txt', '--config', 'nope.yaml'], work);
+      const run = await runMain(['lint', 'good.txt', '--config', 'nope.yaml'], work);
       expect(run.code).toBe(2);
       expect(run.stderr).toContain('nope.yaml');
     });
@@ -178,7 +143,7 @@ describe('workplan lint', () => {
 
   it.each(['json', 'github', 'sarif'])('--reporter %s writes to --output-file', async (reporter) => {
     const out = path.join(root, `report.${reporter}`);
-    const run = await cli(['lint', 'bad.txt', '--reporter', reporter, '--output-file', out], work);
+    const run = await runMain(['lint', 'bad.txt', '--reporter', reporter, '--output-file', out], work);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     const text = readFileSync(out, 'utf8');
@@ -187,7 +152,7 @@ describe('workplan lint', () => {
   });
 
   it('lints every notice in a folder', async () => {
-    const run = await cli(['lint', '.', '--reporter', 'json'], work);
+    const run = await runMain(['lint', '.', '--reporter', 'json'], work);
     expect(run.code).toBe(2);
     expect(JSON.parse(run.stdout).map((r: { file: string }) => r.file)).toEqual(['bad.txt', 'good.txt', 'warn.txt']);
   });

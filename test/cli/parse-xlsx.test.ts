@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { readXlsxTasks, taskRows } from '../../src/xlsx/index.js';
 import { parseInput } from '../../src/pipeline.js';
-import { ROOT, runMain } from './batch-helpers.js';
+import { ROOT, runMain, tempDir } from './helpers.js';
 
 const SEED = 'fixtures/seed-003-hangzhou-2018/input.txt';
 
 describe('parse --format xlsx', () => {
   it('writes the workbook to --out FILE, and its task sheet reads back as the register', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'workplan-xlsx-'));
+    const dir = tempDir('workplan-xlsx-');
     const out = path.join(dir, 'hz.xlsx');
     const run = await runMain(['parse', SEED, '--format', 'xlsx', '--out', out], ROOT);
     expect(run.stderr).toBe('');
@@ -23,7 +22,7 @@ describe('parse --format xlsx', () => {
   });
 
   it('refuses to run without --out, and never replaces a file without --force', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'workplan-xlsx-'));
+    const dir = tempDir('workplan-xlsx-');
     const none = await runMain(['parse', SEED, '--format', 'xlsx'], ROOT);
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/^workplan: --format xlsx writes a workbook/);
@@ -36,7 +35,7 @@ describe('parse --format xlsx', () => {
   });
 
   it('writes one workbook per input into --out DIR for several inputs', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'workplan-xlsx-'));
+    const dir = tempDir('workplan-xlsx-');
     const run = await runMain(['parse', SEED, 'fixtures/seed-004-lianyungang-2020/input.txt', '--format', 'xlsx', '--out', dir, '--jobs', '1'], ROOT);
     expect(run.code).toBe(0);
     expect(existsSync(path.join(dir, 'fixtures/seed-003-hangzhou-2018/input.tasks.xlsx'))).toBe(true);

@@ -1,17 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync, copyFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { statsCommand } from '../../src/cli/commands/stats.js';
 import { serializeRegister } from '../../src/register/index.js';
 import { makeRegister } from '../diff/make-register.js';
-import { runCommand } from './diff-helpers.js';
+import { ROOT, runCommand, tempDir } from './helpers.js';
 
-const ROOT = path.resolve(__dirname, '../..');
 let dir = '';
 
 beforeAll(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'workplan-stats-'));
+  dir = tempDir('workplan-stats-');
   mkdirSync(path.join(dir, 'plans'));
   copyFileSync(path.join(ROOT, 'fixtures/seed-000-huanggang-2019/input.txt'), path.join(dir, 'plans/000.txt'));
   copyFileSync(path.join(ROOT, 'fixtures/seed-002-jiangxi-2019-traditional/input.txt'), path.join(dir, 'plans/002.txt'));

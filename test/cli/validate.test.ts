@@ -1,36 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import type { CliIo } from '../../src/cli/io.js';
-
-// Until the lead lists lint and validate in commands/index.ts, add them here so main() runs them.
-vi.mock('../../src/cli/commands/index.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/cli/commands/index.js')>();
-  const extra = [
-    { name: 'lint', summary: 'lint', args: '[files...]', load: async () => (await import('../../src/cli/commands/lint.js')).lintCommand },
-    { name: 'validate', summary: 'validate', args: '[files...]', load: async () => (await import('../../src/cli/commands/validate.js')).validateCommand },
-  ];
-  const known = new Set(original.commandEntries.map((e) => e.name));
-  return { ...original, commandEntries: [...original.commandEntries, ...extra.filter((e) => !known.has(e.name))] };
-});
-
-const { main } = await import('../../src/cli/main.js');
-
-async function cli(argv: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: { write: (t) => void (stdout += t), isTTY: false },
-    stderr: { write: (t) => void (stderr += t), isTTY: false },
-    readStdin: async () => new Uint8Array(),
-    stdinIsTTY: true,
-    cwd,
-    env: {},
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+import { runMain, tempDir } from './helpers.js';
 
 const NOTICE = '2019年黄冈市政务公开工作要点\n一、加强政务公开\n(一)做好预算公开工作。(市财政局负责)\n';
 
@@ -39,10 +10,10 @@ let yaml: string;
 let json: string;
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), 'workplan-validate-'));
+  dir = tempDir('workplan-validate-');
   writeFileSync(path.join(dir, 'notice.txt'), NOTICE);
-  yaml = (await cli(['parse', 'notice.txt'], dir)).stdout;
-  json = (await cli(['parse', 'notice.txt', '--format', 'json'], dir)).stdout;
+  yaml = (await runMain(['parse', 'notice.txt'], dir)).stdout;
+  json = (await runMain(['parse', 'notice.txt', '--format', 'json'], dir)).stdout;
   writeFileSync(path.join(dir, 'ok.register.yaml'), yaml);
   writeFileSync(path.join(dir, 'ok.register.json'), json);
   // Two problems at once: a wrong type and an unknown field, each with its own position.
@@ -58,11 +29,11 @@ describe('workplan validate', () => {
   });
 
   it.each(['ok.register.yaml', 'ok.register.json'])('exits 0 for a valid register (%s)', async (file) => {
-    expect(await cli(['validate', file], dir)).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(await runMain(['validate', file], dir)).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 
   it('reports every problem with its pointer, line and column, and exits 1', async () => {
-    const run = await cli(['validate', 'bad.register.yaml', '--reporter', 'json'], dir);
+    const run = await runMain(['validate', 'bad.register.yaml', '--reporter', 'json'], dir);
     expect(run.code).toBe(1);
     const [result] = JSON.parse(run.stdout);
     expect(result.file).toBe('bad.register.yaml');
@@ -78,7 +49,7 @@ describe('workplan validate', () => {
   });
 
   it('reports a syntax error as a finding with its position', async () => {
-    const run = await cli(['validate', 'broken.register.yaml', '--reporter', 'json'], dir);
+    const run = await runMain(['validate', 'broken.register.yaml', '--reporter', 'json'], dir);
     expect(run.code).toBe(1);
     const [result] = JSON.parse(run.stdout);
     expect(result.messages).toHaveLength(1);
@@ -87,13 +58,13 @@ describe('workplan validate', () => {
   });
 
   it('exits 2 for a file that cannot be read, after validating the others', async () => {
-    const run = await cli(['validate', 'ok.register.yaml', 'nope.register.yaml'], dir);
+    const run = await runMain(['validate', 'ok.register.yaml', 'nope.register.yaml'], dir);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('nope.register.yaml');
   });
 
   it('walks a folder for *.register.* files', async () => {
-    const run = await cli(['validate', '.', '--reporter', 'json'], dir);
+    const run = await runMain(['validate', '.', '--reporter', 'json'], dir);
     expect(JSON.parse(run.stdout).map((r: { file: string }) => r.file)).toEqual(['bad.register.yaml', 'broken.register.yaml', 'ok.register.json', 'ok.register.yaml']);
     expect(run.code).toBe(1);
   });
@@ -102,12 +73,12 @@ describe('workplan validate', () => {
     ['github', /^::error file=bad\.register\.yaml,line=\d+,col=\d+,/m],
     ['stylish', /bad\.register\.yaml\n +1:\d+ +error +\/schemaVersion/],
   ])('uses the same reporters as lint (%s)', async (reporter, pattern) => {
-    const run = await cli(['validate', 'bad.register.yaml', '--reporter', reporter], dir);
+    const run = await runMain(['validate', 'bad.register.yaml', '--reporter', reporter], dir);
     expect(run.stdout).toMatch(pattern);
   });
 
   it('SARIF output names the schema rules it reports', async () => {
-    const run = await cli(['validate', 'bad.register.yaml', '--reporter', 'sarif'], dir);
+    const run = await runMain(['validate', 'bad.register.yaml', '--reporter', 'sarif'], dir);
     const log = JSON.parse(run.stdout);
     const ids = log.runs[0].tool.driver.rules.map((r: { id: string }) => r.id);
     for (const result of log.runs[0].results) expect(ids[result.ruleIndex]).toBe(result.ruleId);
