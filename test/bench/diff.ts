@@ -2,34 +2,24 @@
  * Diff benchmark: two synthetic registers of 300 and of 3,000 tasks each, built from the seed
  * notices' sentences with mutations (dropped, added, reworded, moved, renumbered, units and
  * deadlines changed). Times alignment alone and the whole `diff` command, and checks how many of
- * the planted pairs the alignment finds. Self-contained: the lead's runner calls runDiffBench().
+ * the planted pairs the alignment finds. Self-contained but for repoRoot (corpus.ts); the lead's
+ * runner calls runDiffBench().
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import type { Register, Section, Task } from '../../src/core/register.js';
 import { diffCommand } from '../../src/cli/commands/diff.js';
 import type { CommandContext } from '../../src/cli/context.js';
 import { noPaint } from '../../src/cli/paint.js';
 import { DEFAULT_DIFF_OPTIONS, diffRegisters, loadJiebaSegmenter, loadToSimplified, type DiffDeps } from '../../src/diff/index.js';
+import { repoRoot } from './corpus.js';
 
 export interface BenchRow {
   readonly name: string;
   readonly value: number;
   readonly unit: string;
-}
-
-/** The repository root, from src (vitest) or dist (compiled runner). */
-function repoRoot(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(path.join(dir, 'fixtures')) || !existsSync(path.join(dir, 'package.json'))) {
-    const up = path.dirname(dir);
-    if (up === dir) throw new Error('cannot find the repository root');
-    dir = up;
-  }
-  return dir;
 }
 
 /** Deterministic PRNG (mulberry32) so every run benchmarks the same data. */
