@@ -17,7 +17,7 @@ import type {
 } from './core/register.js';
 import { decodeBytes, looksLikeHtml, type DecodedText } from './decode/index.js';
 import { htmlToText } from './html/index.js';
-import { normalizeText, joinBrokenLines, detectScript, loadConverter } from './normalize/index.js';
+import { normalizeText, joinBrokenLines, countScriptChars, scriptOf, loadConverter, type ScriptCounts } from './normalize/index.js';
 import { cleanText, type Removal } from './clean/index.js';
 import { parseDocument } from './segment/index.js';
 import { assertValidRegister } from './register/index.js';
@@ -91,11 +91,17 @@ export function cleanInput(input: PipelineInput, options: PipelineOptions = {}, 
   const target = options.script ?? 'original';
   // Normalised again before and after joining: a span removal (a pinyin gloss) or a join
   // (`〔` + `) 达`) can strand a space between CJK characters, which a second clean would drop.
-  // With this, cleaning the output changes nothing.
-  const mapped = cleaned.documents.map((doc) => normalizeText(joinBrokenLines(normalizeText(doc))));
+  // With this, cleaning the output changes nothing. Without a join the text is normalised already.
+  const mapped = cleaned.documents.map((doc) => {
+    const once = normalizeText(doc);
+    const joined = joinBrokenLines(once);
+    return joined === once ? once : normalizeText(joined);
+  });
   const converterFor = deps.loadConverter ?? loadConverter;
-  const documents = mapped.map((doc) => {
-    const script = detectScript(doc.text);
+  // Counted once per document; the page's verdict is on the summed counts (the same as on the joined text).
+  const counts = mapped.map((doc) => countScriptChars(doc.text));
+  const documents = mapped.map((doc, i) => {
+    const script = scriptOf(counts[i]);
     const text = convertText(doc.text, script, target, converterFor);
     return { text, script, lines: lineNumbers(doc, lineIndex) };
   });
@@ -106,7 +112,7 @@ export function cleanInput(input: PipelineInput, options: PipelineOptions = {}, 
     documents,
     stripped,
     pageMeta,
-    script: detectScript(mapped.map((d) => d.text).join('\n')),
+    script: scriptOf(counts.reduce<ScriptCounts>((a, c) => ({ simplified: a.simplified + c.simplified, traditional: a.traditional + c.traditional }), { simplified: 0, traditional: 0 })),
     messages: [...decoded.messages, ...cleaned.removals.map((r) => removalMessage(r, lineIndex))],
     mapped,
     lineIndex,

@@ -18,8 +18,11 @@ export function rejudgeJoinedLines(text: string, lines: Lines, texts: readonly s
   for (let round = 0; round < MAX_ROUNDS; round++) {
     let changed = false;
     for (const doc of buildDocuments(identity(text), lines, verdicts)) {
-      // As the pipeline reads a document: normalised, joined, normalised again.
-      const read = normalizeText(joinBrokenLines(normalizeText(doc)));
+      // As the pipeline reads a document: normalised, joined, normalised again. No join, nothing new to judge.
+      const once = normalizeText(doc);
+      const joined = joinBrokenLines(once);
+      if (joined === once) continue;
+      const read = normalizeText(joined);
       for (let ls = 0; ls <= read.text.length; ) {
         const nl = read.text.indexOf('\n', ls);
         const le = nl < 0 ? read.text.length : nl;

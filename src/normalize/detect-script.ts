@@ -31,7 +31,11 @@ export function countScriptChars(text: string): ScriptCounts {
 }
 
 export function detectScript(text: string): Script {
-  const { simplified, traditional } = countScriptChars(text);
+  return scriptOf(countScriptChars(text));
+}
+
+/** The verdict on counts; counts of several texts may be summed (what the pipeline does for a page of documents). */
+export function scriptOf({ simplified, traditional }: ScriptCounts): Script {
   const total = simplified + traditional;
   if (total < MIN_EVIDENCE) return 'unknown';
   const minority = Math.min(simplified, traditional);

@@ -17,6 +17,7 @@ import { startsWithMarker } from './structure-marker.js';
  * `2019年黄冈市政务公开工作实施方案` stays above its preamble, and a notice title broken as
  * `…关于印发` / `2018年…的通知` is left for the segment stage. A blank line always separates.
  * The joined newline is dropped, or becomes a space between two ASCII letters/digits.
+ * When nothing is joined the input itself is returned, so a caller can tell by identity.
  */
 export function joinBrokenLines(input: MappedText): MappedText {
   const text = input.text;
@@ -28,6 +29,7 @@ export function joinBrokenLines(input: MappedText): MappedText {
   // joining the output again joins nothing more (a joined line is judged as it will be read).
   const logical: Logical = { length: 0, marker: false, stop: false };
   let joined = false;
+  let joinedAny = false;
   // Chars the joins so far removed: bracket distances are measured in the output, as a second
   // pass over it would measure them.
   let dropped = 0;
@@ -48,6 +50,7 @@ export function joinBrokenLines(input: MappedText): MappedText {
     const [ns, ne] = trimmed(text, nl + 1, nextEnd);
     joined = ce > cs && ne > ns && shouldJoin(text.slice(cs, ce), text.slice(ns, ne), open.length > 0 && ce - dropped - open[open.length - 1] <= 100, logical);
     if (joined) {
+      joinedAny = true;
       const space = asciiWord(text.charCodeAt(ce - 1)) && asciiWord(text.charCodeAt(ns));
       out.keepRange(from, ce);
       out.put(space ? ' ' : '', ce, ns);
@@ -59,6 +62,7 @@ export function joinBrokenLines(input: MappedText): MappedText {
     }
     start = nl + 1;
   }
+  if (!joinedAny) return input;
   out.keepRange(from, text.length);
   const built = out.build();
   return { text: built.text, map: composeMaps(input.map, built.map) };

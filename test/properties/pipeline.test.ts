@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { InputError } from '../../src/core/errors.js';
 import { cleanInput, parseInput } from '../../src/pipeline.js';
+import { countScriptChars, detectScript, joinBrokenLines, normalizeText, scriptOf } from '../../src/normalize/index.js';
+import { identity } from '../../src/core/source-map.js';
 import { byteFlips, htmlText, mutatedSeed, planText, randomBytes, seedTexts, unicodeText } from './arbitraries.js';
 import { checkAll, checkIdempotence, checkLines, checkRoundtrip, checkSchema, checkText, tryParse } from './checks.js';
 import { unaccountedText } from './accounting.js';
@@ -167,5 +169,39 @@ describe('accounting: the register claims all kept text', () => {
     ['farm placeholders', '【篇\n范文本\n2019年某市工作要点\n一、做好公开。'],
   ])('front matter: %s is accounted for', (_name, text) => {
     expect(checkText(parseInput(text))).toBeNull();
+  });
+});
+
+describe('pipeline shortcuts keep the results', () => {
+  const texts = fc.oneof(unicodeText, planText, seedArb, fc.constantFrom(...seeds));
+
+  it('the script verdict on summed per-document counts is the verdict on the joined text', () => {
+    fc.assert(
+      fc.property(fc.array(texts, { minLength: 1, maxLength: 4 }), (docs) => {
+        const counts = docs.map(countScriptChars);
+        const sum = counts.reduce((a, c) => ({ simplified: a.simplified + c.simplified, traditional: a.traditional + c.traditional }));
+        expect(scriptOf(sum)).toBe(detectScript(docs.join('\n')));
+      }),
+      { numRuns: 200, seed: SEED },
+    );
+  });
+
+  it('when joinBrokenLines joins nothing it returns its input, and that text is normalised already', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const once = normalizeText(identity(text));
+        const joined = joinBrokenLines(once);
+        if (joined === once) expect(normalizeText(joined)).toBe(once);
+        else expect(joined.text).not.toBe(once.text);
+      }),
+      { numRuns: 300, seed: SEED },
+    );
+  });
+
+  it('the compilation seed: the page script is the verdict over all its documents', () => {
+    const text = seeds.find((s) => s.includes('篇一')) ?? seeds[1];
+    const out = cleanInput(text);
+    expect(out.documents.length).toBeGreaterThan(1);
+    expect(out.script).toBe(detectScript(out.mapped.map((d) => d.text).join('\n')));
   });
 });
