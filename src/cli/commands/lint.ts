@@ -16,8 +16,9 @@ import {
 } from '../../lint/index.js';
 import { countProblems, REPORTER_NAMES, reporters, type FileResult, type ReporterName, type RuleDescriptor } from '../../report/index.js';
 import type { CommandContext } from '../context.js';
-import { asInputError, reportError } from '../context.js';
-import { describeFsError, inputPathsOf, inputsOf, readInput, writeOutput } from '../files.js';
+import { reportError } from '../context.js';
+import { describeFsError, inputPathsOf, inputsOf, writeOutput } from '../files.js';
+import { forEachInput } from '../each-input.js';
 import { encodingOption, excludeOption, includeOption, NOTICE_FILES } from '../options.js';
 import { exitCodeHelp } from '../exit-codes.js';
 import { noPaint, paintFor } from '../paint.js';
@@ -87,22 +88,14 @@ async function runLint(ctx: CommandContext, files: string[], flags: LintFlags): 
     reportError(ctx, error);
     return ExitCode.failure;
   }
-  const { inputs, errors } = await inputsOf(io.cwd, files, { include: flags.include, exclude: flags.exclude, defaultInclude: NOTICE_FILES });
-  for (const e of errors) reportError(ctx, e);
-  let failed = errors.length > 0;
+  const expanded = await inputsOf(io.cwd, files, { include: flags.include, exclude: flags.exclude, defaultInclude: NOTICE_FILES });
   const results: FileResult[] = [];
-  for (const input of inputs) {
-    try {
-      const bytes = await readInput(input, io.readStdin);
-      const notice = await prepareNotice(bytes, input.name);
-      const { register, clean } = parseInput(notice.input, { path: input.path === null ? null : input.name, encoding: flags.encoding, original: notice.original });
-      results.push({ file: input.name, messages: lint(register, clean.lineIndex, config) });
-    } catch (error) {
-      failed = true;
-      reportError(ctx, asInputError(error, input.name));
-    }
-  }
-  return finishReport(ctx, results, flags, lintRuleDescriptors(), failed, inputPathsOf(inputs));
+  const failed = await forEachInput(ctx, expanded, async (input, bytes) => {
+    const notice = await prepareNotice(bytes, input.name);
+    const { register, clean } = parseInput(notice.input, { path: input.path === null ? null : input.name, encoding: flags.encoding, original: notice.original });
+    results.push({ file: input.name, messages: lint(register, clean.lineIndex, config) });
+  });
+  return finishReport(ctx, results, flags, lintRuleDescriptors(), failed, inputPathsOf(expanded.inputs));
 }
 
 /** The config from --config, else the nearest config file upwards from cwd, else none. */

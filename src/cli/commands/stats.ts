@@ -5,9 +5,9 @@ import { loadToSimplified, normalizeUnit } from '../../diff/index.js';
 import { registerFromBytes } from '../../diff/read-input.js';
 import { computeStats, formatStatsCsv, formatStatsTable } from '../../stats/index.js';
 import type { CommandContext } from '../context.js';
-import { asInputError, reportError } from '../context.js';
 import { converted } from '../notice-input.js';
-import { inputsOf, readInput } from '../files.js';
+import { inputsOf } from '../files.js';
+import { forEachInput } from '../each-input.js';
 import { encodingOption, excludeOption, NOTICE_FILES } from '../options.js';
 
 type StatsFormat = 'table' | 'json' | 'csv';
@@ -38,19 +38,11 @@ export function statsCommand(ctx: CommandContext, toSimplified: () => (text: str
 
 async function runStats(ctx: CommandContext, files: string[], flags: StatsFlags, toSimplified: () => (text: string) => string): Promise<number> {
   const { io } = ctx;
-  const { inputs, errors } = await inputsOf(io.cwd, files, { include: flags.include, exclude: flags.exclude, defaultInclude: STATS_FILES });
-  for (const e of errors) reportError(ctx, e);
-  let failed = errors.length > 0;
+  const expanded = await inputsOf(io.cwd, files, { include: flags.include, exclude: flags.exclude, defaultInclude: STATS_FILES });
   const registers: Register[] = [];
-  for (const input of inputs) {
-    try {
-      const bytes = await readInput(input, io.readStdin);
-      registers.push(registerFromBytes(bytes, { name: input.name, encoding: flags.encoding, converted: await converted(bytes, input.name) }));
-    } catch (error) {
-      failed = true;
-      reportError(ctx, asInputError(error, input.name));
-    }
-  }
+  const failed = await forEachInput(ctx, expanded, async (input, bytes) => {
+    registers.push(registerFromBytes(bytes, { name: input.name, encoding: flags.encoding, converted: await converted(bytes, input.name) }));
+  });
   const convert = toSimplified();
   const stats = computeStats(registers, (name) => normalizeUnit(convert(name)));
   if (flags.format === 'json') io.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);

@@ -6,8 +6,8 @@ import { sortMessages } from '../../core/message.js';
 import { validateRegisterText } from '../../register/index.js';
 import type { FileResult, RuleDescriptor } from '../../report/index.js';
 import type { CommandContext } from '../context.js';
-import { asInputError, reportError } from '../context.js';
-import { inputPathsOf, inputsOf, readInput } from '../files.js';
+import { inputPathsOf, inputsOf } from '../files.js';
+import { forEachInput } from '../each-input.js';
 import { excludeOption, includeOption } from '../options.js';
 import { exitCodeHelp } from '../exit-codes.js';
 import { finishReport, reportOptions, type ReportFlags } from './lint.js';
@@ -38,32 +38,19 @@ export function validateCommand(ctx: CommandContext): Command {
 
 async function runValidate(ctx: CommandContext, files: string[], flags: ValidateFlags): Promise<number> {
   const { io } = ctx;
-  const { inputs, errors } = await inputsOf(io.cwd, files, { include: flags.include, exclude: flags.exclude, defaultInclude: REGISTER_FILES });
-  for (const e of errors) reportError(ctx, e);
-  let failed = errors.length > 0;
+  const expanded = await inputsOf(io.cwd, files, { include: flags.include, exclude: flags.exclude, defaultInclude: REGISTER_FILES });
   const results: FileResult[] = [];
-  for (const input of inputs) {
-    let text: string;
-    try {
-      text = decodeUtf8(await readInput(input, io.readStdin), input.name);
-    } catch (error) {
-      failed = true;
-      reportError(ctx, asInputError(error, input.name));
-      continue;
-    }
+  const failed = await forEachInput(ctx, expanded, (input, bytes) => {
+    const text = decodeUtf8(bytes, input.name);
     try {
       results.push({ file: input.name, messages: sortMessages(validateRegisterText(text, input.name)) });
     } catch (error) {
-      if (!(error instanceof InputError)) {
-        failed = true;
-        reportError(ctx, asInputError(error, input.name));
-        continue;
-      }
+      if (!(error instanceof InputError)) throw error;
       // A register that is not even YAML/JSON is an invalid register: report it like any finding.
       results.push({ file: input.name, messages: [syntaxMessage(text, error.message)] });
     }
-  }
-  return finishReport(ctx, results, flags, DESCRIPTORS, failed, inputPathsOf(inputs));
+  });
+  return finishReport(ctx, results, flags, DESCRIPTORS, failed, inputPathsOf(expanded.inputs));
 }
 
 function decodeUtf8(bytes: Uint8Array, name: string): string {
