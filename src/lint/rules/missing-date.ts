@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { firstNonBlank } from '../locate.js';
+import { documentsWithout } from '../missing-field.js';
 
 export const missingDate: Rule = {
   id: 'missing-date',
@@ -13,11 +13,7 @@ export const missingDate: Rule = {
     ok: ['黄冈市人民政府办公室关于印发2019年黄冈市政务公开工作要点的通知\n2019年6月12日\n2019年黄冈市政务公开工作要点\n一、甲\n(一)做好甲工作。'],
     notOk: [{ input: '2019年黄冈市政务公开工作要点\n一、甲\n(一)做好甲工作。', output: ['1:1: The document has no date'] }],
   },
-  *check(subject) {
-    for (const doc of subject.register.documents) {
-      if (doc.date !== null || (doc.record?.printedDate ?? null) !== null) continue;
-      const which = subject.register.documents.length > 1 ? `Document ${doc.index}` : 'The document';
-      yield { line: doc.line, column: firstNonBlank(subject.source, doc.line), reason: `${which} has no date` };
-    }
+  check(subject) {
+    return documentsWithout(subject, (doc) => doc.date !== null || (doc.record?.printedDate ?? null) !== null, 'date');
   },
 };

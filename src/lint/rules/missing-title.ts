@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { firstNonBlank } from '../locate.js';
+import { documentsWithout } from '../missing-field.js';
 
 export const missingTitle: Rule = {
   id: 'missing-title',
@@ -12,11 +12,7 @@ export const missingTitle: Rule = {
     ok: ['2019年黄冈市政务公开工作要点\n一、甲\n1.做好甲工作。'],
     notOk: [{ input: '一、甲\n(一)做好甲工作。', output: ['1:1: The document has no title'] }],
   },
-  *check(subject) {
-    for (const doc of subject.register.documents) {
-      if (doc.title !== null || (doc.notice?.title ?? null) !== null) continue;
-      const which = subject.register.documents.length > 1 ? `Document ${doc.index}` : 'The document';
-      yield { line: doc.line, column: firstNonBlank(subject.source, doc.line), reason: `${which} has no title` };
-    }
+  check(subject) {
+    return documentsWithout(subject, (doc) => doc.title !== null || (doc.notice?.title ?? null) !== null, 'title');
   },
 };
