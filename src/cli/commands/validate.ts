@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { ExitCode, InputError } from '../../core/errors.js';
+import { InputError } from '../../core/errors.js';
 import type { Message } from '../../core/message.js';
 import { indexLines, pointAt } from '../../core/position.js';
 import { sortMessages } from '../../core/message.js';
