@@ -13,10 +13,19 @@ const FOLD: ReadonlyMap<string, string> = new Map(
 
 /** Header text for matching: no spaces or brackets' contents' spacing, simplified forms. */
 export function headerKey(cell: string): string {
+  return keyUpTo(cell, Infinity) ?? '';
+}
+
+/**
+ * headerKey, or null as soon as the key grows past `max` chars. The table search asks this of
+ * every line of a text; keying a whole paragraph only to find it too long was most of its cost.
+ */
+function keyUpTo(cell: string, max: number): string | null {
   let out = '';
   for (const ch of cell) {
     if (/\s/.test(ch) || ch === '\u3000') continue;
     out += FOLD.get(ch) ?? ch;
+    if (out.length > max) return null;
   }
   return out;
 }
@@ -37,8 +46,8 @@ const RULES: readonly [ColumnKind, RegExp][] = [
 
 /** What a header cell names, or null when it is not a header word. */
 export function headerKind(cell: string): ColumnKind | null {
-  const key = headerKey(cell);
-  if (key.length === 0 || key.length > MAX_HEADER) return null;
+  const key = keyUpTo(cell, MAX_HEADER);
+  if (key === null || key.length === 0) return null;
   for (const [kind, pattern] of RULES) if (pattern.test(key)) return kind;
   return null;
 }
