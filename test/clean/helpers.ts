@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { MapBuilder, identity, toSource, type MappedText } from '../../src/core/source-map.js';
 import type { CleanResult } from '../../src/clean/index.js';
+import { readSeedText } from '../seeds.js';
 
 /**
  * Normalised input for the clean tests: what the normalize stage promises (half-width ASCII
@@ -43,7 +43,7 @@ export async function normalised(raw: string): Promise<MappedText> {
 export const SEEDS = ['000_b8becd59a2cbc9aa', '001_b549640b90e87528', '002_1f4bb2617c1968ca', '003_f6e836a7c1703721', '004_997beea5d328a63b'];
 
 export function readSeed(name: string): string {
-  return readFileSync(new URL(`../../../shared/seeds/${name}.txt`, import.meta.url), 'utf8');
+  return readSeedText(name);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import { readSeedText } from '../seeds.js';
 import { describe, expect, it } from 'vitest';
 import { joinBrokenLines, normalizeText, startsWithMarker } from '../../src/normalize/index.js';
 import { identity, toSource } from '../../src/core/source-map.js';
@@ -49,7 +50,7 @@ describe('joinBrokenLines', () => {
   it.each(['000_b8becd59a2cbc9aa', '002_1f4bb2617c1968ca', '003_f6e836a7c1703721', '004_997beea5d328a63b'])(
     'seed %s has no broken lines to join',
     (name) => {
-      const text = normalizeText(identity(readFileSync(`/work/shared/seeds/${name}.txt`, 'utf8'))).text;
+      const text = normalizeText(identity(readSeedText(name))).text;
       expect(join(text)).toBe(text);
     },
   );

@@ -1,10 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readSeedText } from '../seeds.js';
 import { describe, expect, it } from 'vitest';
 import { countScriptChars, detectScript, loadConverter } from '../../src/normalize/index.js';
 
-const seeds = '/work/shared/seeds';
-const seed = (prefix: string): string =>
-  readFileSync(`${seeds}/${readdirSync(seeds).find((f) => f.startsWith(prefix))}`, 'utf8');
+const seed = (prefix: string): string => readSeedText(prefix);
 
 describe('detectScript', () => {
   it.each([
