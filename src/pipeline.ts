@@ -17,7 +17,7 @@ import type {
 } from './core/register.js';
 import { decodeBytes, looksLikeHtml, type DecodedText } from './decode/index.js';
 import { htmlToText } from './html/index.js';
-import { normalizeText, joinBrokenLines, countScriptChars, scriptOf, loadConverter, type ScriptCounts } from './normalize/index.js';
+import { normalizeText, readDocument, countScriptChars, scriptOf, loadConverter, type ScriptCounts } from './normalize/index.js';
 import { cleanText, type Removal } from './clean/index.js';
 import { parseDocument } from './segment/index.js';
 import { assertValidRegister } from './register/index.js';
@@ -89,14 +89,9 @@ export function cleanInput(input: PipelineInput, options: PipelineOptions = {}, 
   // The page's <title> is what the page states about itself; kept when cleaning found none.
   const pageMeta: PageMeta = html?.title && cleaned.pageMeta.title === undefined ? { ...cleaned.pageMeta, title: html.title } : cleaned.pageMeta;
   const target = options.script ?? 'original';
-  // Normalised again before and after joining: a span removal (a pinyin gloss) or a join
-  // (`〔` + `) 达`) can strand a space between CJK characters, which a second clean would drop.
-  // With this, cleaning the output changes nothing. Without a join the text is normalised already.
-  const mapped = cleaned.documents.map((doc) => {
-    const once = normalizeText(doc);
-    const joined = joinBrokenLines(once);
-    return joined === once ? once : normalizeText(joined);
-  });
+  // Read as readDocument reads them (normalised, joined, normalised), so cleaning the output changes
+  // nothing. The cleaner's rejudge pass has read them already when its rounds settled.
+  const mapped = cleaned.read ?? cleaned.documents.map((doc) => readDocument(doc).text);
   const converterFor = deps.loadConverter ?? loadConverter;
   // Counted once per document; the page's verdict is on the summed counts (the same as on the joined text).
   const counts = mapped.map((doc) => countScriptChars(doc.text));

@@ -3,7 +3,7 @@
  * text, keeps every removal in an audit list with source offsets, keeps the page's own metadata,
  * and splits compilations into documents.
  */
-import type { MappedText } from '../core/source-map.js';
+import { composeMaps, type MappedText } from '../core/source-map.js';
 import type { PageMeta } from '../core/register.js';
 import { applyTails, classifyLine, type LineVerdict } from './engine.js';
 import { buildDocuments, collectRemovals, splitLines } from './assemble.js';
@@ -29,11 +29,12 @@ export function cleanText(input: MappedText, options: CleanOptions = {}): CleanR
     return classifyLine(line, rules, ctx);
   });
   applyTails(texts, verdicts);
-  rejudgeJoinedLines(input.text, lines, texts, verdicts, rules, memo);
+  const read = rejudgeJoinedLines(input.text, lines, texts, verdicts, rules, memo);
   return {
     documents: buildDocuments(input, lines, verdicts),
     removals: collectRemovals(input, lines, verdicts),
     pageMeta: mergeMeta(verdicts),
+    ...(read === null ? {} : { read: read.map((doc) => ({ text: doc.text, map: composeMaps(input.map, doc.map) })) }),
   };
 }
 

@@ -7,22 +7,23 @@
  * while that changes anything (a removal makes new neighbours), a few rounds at most.
  */
 import { identity, toSource, type MappedText } from '../core/source-map.js';
-import { joinBrokenLines, normalizeText } from '../normalize/index.js';
+import { readDocument } from '../normalize/index.js';
 import { buildDocuments, type Lines } from './assemble.js';
 import { classifyLine, subtractSpans, trimSpans, type LineVerdict, type Span } from './engine.js';
 import type { CleanRule } from './types.js';
 
 const MAX_ROUNDS = 4;
 
-export function rejudgeJoinedLines(text: string, lines: Lines, texts: readonly string[], verdicts: LineVerdict[], rules: readonly CleanRule[], memo: Map<string, unknown>): void {
+/**
+ * Returns the documents as the pipeline reads them (readDocument), built from the final verdicts,
+ * with maps into `text`; null when the rounds ran out while removals still changed them.
+ */
+export function rejudgeJoinedLines(text: string, lines: Lines, texts: readonly string[], verdicts: LineVerdict[], rules: readonly CleanRule[], memo: Map<string, unknown>): MappedText[] | null {
   for (let round = 0; round < MAX_ROUNDS; round++) {
     let changed = false;
-    for (const doc of buildDocuments(identity(text), lines, verdicts)) {
-      // As the pipeline reads a document: normalised, joined, normalised again. No join, nothing new to judge.
-      const once = normalizeText(doc);
-      const joined = joinBrokenLines(once);
-      if (joined === once) continue;
-      const read = normalizeText(joined);
+    const docs = buildDocuments(identity(text), lines, verdicts).map(readDocument);
+    for (const { text: read, joined } of docs) {
+      if (!joined) continue; // no join, nothing new to judge
       for (let ls = 0; ls <= read.text.length; ) {
         const nl = read.text.indexOf('\n', ls);
         const le = nl < 0 ? read.text.length : nl;
@@ -30,8 +31,9 @@ export function rejudgeJoinedLines(text: string, lines: Lines, texts: readonly s
         ls = le + 1;
       }
     }
-    if (!changed) return;
+    if (!changed) return docs.map((d) => d.text);
   }
+  return null;
 }
 
 /** Input line holding a text offset (binary search over line starts). */

@@ -18,6 +18,12 @@ export interface CleanResult {
   readonly documents: MappedText[];
   readonly removals: Removal[];
   readonly pageMeta: PageMeta;
+  /**
+   * `documents` as the parser reads them (normalize's readDocument), maps pointing at the input's
+   * source. The rejudge pass reads them anyway; handing them on spares the pipeline a second read.
+   * Absent in the rare case the rejudge rounds ran out.
+   */
+  readonly read?: MappedText[];
 }
 
 /** What a rule reports for one line. Without start/end the hit covers the whole line. */

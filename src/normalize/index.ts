@@ -4,3 +4,4 @@ export { detectScript, countScriptChars, scriptOf, type ScriptCounts } from './d
 export { loadConverter } from './converter.js';
 export { foldWidth } from './width.js';
 export { startsWithMarker } from './structure-marker.js';
+export { readDocument, type ReadDocument } from './read-document.js';
