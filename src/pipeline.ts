@@ -2,7 +2,7 @@
  * The one place the stages meet. Every stage is a pure function; this file decides their order
  * and carries the source map through, so every line number points at the decoded input.
  */
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { InputError } from './core/errors.js';
 import { indexLines, pointAt, type LineIndex, type Point } from './core/position.js';
 import { identity, toSource, type MappedText } from './core/source-map.js';
@@ -139,7 +139,7 @@ export function parseInput(input: PipelineInput, options: PipelineOptions = {}, 
     schemaVersion: '1.0',
     source: {
       path: options.path ?? null,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
+      sha256: sha256Hex(bytes),
       encoding: clean.decoded.encoding,
       format: options.original?.format ?? clean.decoded.kind,
       script: clean.script,
@@ -157,6 +157,11 @@ export function parseInput(input: PipelineInput, options: PipelineOptions = {}, 
   assertValidRegister(register);
   const messages = [...clean.messages, ...register.warnings.map((w) => warningMessage(w, clean.lineIndex))];
   return { register, clean, messages };
+}
+
+/** One-shot crypto.hash (Node 20.12+) spares the Hash object createHash builds per input. */
+function sha256Hex(bytes: Uint8Array): string {
+  return typeof hash === 'function' ? hash('sha256', bytes, 'hex') : createHash('sha256').update(bytes).digest('hex');
 }
 
 /** Task tables (任务分解表) of the input, looked for only when the input can hold one. */
