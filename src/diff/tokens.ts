@@ -50,10 +50,3 @@ export function intersectionSize(a: ReadonlySet<string>, b: ReadonlySet<string>)
   for (const x of small) if (large.has(x)) n++;
   return n;
 }
-
-/** Tokens for the inline diff: the segmenter's words, punctuation kept, so the parts join back to the text. */
-export function diffTokens(text: string, segmenter: Segmenter): string[] {
-  const words = segmenter.cut(text);
-  // A segmenter that loses characters would make the diff lie: fall back to characters.
-  return words.join('') === text ? words : [...text];
-}
