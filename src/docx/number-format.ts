@@ -2,21 +2,12 @@
  * Word's list number formats (w:numFmt), so an automatically numbered paragraph keeps the marker
  * Word would print: chineseCounting 3 → 三, decimalEnclosedCircle 3 → ③.
  */
+import { formatChineseNumeral } from '../segment/chinese-numerals.js';
+
 const DIGITS = '〇一二三四五六七八九';
 const LEGAL = '零壹贰叁肆伍陆柒捌玖';
 const STEMS = '甲乙丙丁戊己庚辛壬癸';
 const BRANCHES = '子丑寅卯辰巳午未申酉戌亥';
-
-function chinese(n: number, digits: string, ten: string, hundred: string): string {
-  if (n <= 0 || n >= 1000) return String(n);
-  const h = Math.floor(n / 100);
-  const t = Math.floor((n % 100) / 10);
-  const o = n % 10;
-  let out = h > 0 ? digits[h] + hundred : '';
-  if (t > 0) out += (t === 1 && h === 0 ? '' : digits[t]) + ten;
-  else if (h > 0 && o > 0) out += '零';
-  return out + (o > 0 ? digits[o] : '');
-}
 
 function letters(n: number, base: string): string {
   let out = '';
@@ -45,12 +36,12 @@ export function formatNumber(n: number, numFmt: string): string {
     case 'japaneseCounting':
     case 'taiwaneseCounting':
     case 'taiwaneseCountingThousand':
-      return chinese(n, DIGITS, '十', '百');
+      return formatChineseNumeral(n);
     case 'ideographDigital':
     case 'taiwaneseDigital':
       return Array.from(String(n), (d) => DIGITS[Number(d)]).join('');
     case 'chineseLegalSimplified':
-      return chinese(n, LEGAL, '拾', '佰');
+      return formatChineseNumeral(n, LEGAL, '拾', '佰');
     case 'ideographTraditional':
       return STEMS[(n - 1 + STEMS.length * 100) % STEMS.length];
     case 'ideographZodiac':

@@ -2,6 +2,8 @@
  * Reading printed structure markers (一、 (一) 1. (1) ①) back into level, numeral and style,
  * so rules can compare siblings and say what number was expected in the writer's own style.
  */
+import { formatChineseNumeral } from '../segment/chinese-numerals.js';
+
 export type NumeralKind = 'han' | 'arabic' | 'circled';
 
 export interface MarkerStyle {
@@ -50,13 +52,9 @@ export function hanToNumber(text: string): number | null {
   return total + (digit < 0 ? 0 : digit);
 }
 
+/** 0 → 〇 (a marker may print it), 1 … 999 as counting numerals. */
 export function numberToHan(n: number): string {
-  const d = '〇一二三四五六七八九';
-  if (n < 10) return d[n];
-  if (n < 20) return `十${n % 10 ? d[n % 10] : ''}`;
-  if (n < 100) return `${d[Math.floor(n / 10)]}十${n % 10 ? d[n % 10] : ''}`;
-  const rest = n % 100;
-  return `${d[Math.floor(n / 100)]}百${rest === 0 ? '' : rest < 10 ? `零${d[rest]}` : rest < 20 ? `一${numberToHan(rest)}` : numberToHan(rest)}`;
+  return n === 0 ? '〇' : formatChineseNumeral(n);
 }
 
 export function formatMarker(style: MarkerStyle, ordinal: number): string {

@@ -50,6 +50,21 @@ export function parseChineseNumeral(text: string): number | null {
   return total > 0 ? total : null;
 }
 
+/**
+ * n (1 … 999) written as a counting numeral: 3 → 三, 10 → 十, 21 → 二十一, 105 → 一百零五,
+ * 110 → 一百一十; anything else in Arabic digits. Other digit sets (Word's 壹贰/拾/佰) pass their own.
+ */
+export function formatChineseNumeral(n: number, digits = '〇一二三四五六七八九', ten = '十', hundred = '百'): string {
+  if (n <= 0 || n >= 1000) return String(n);
+  const h = Math.floor(n / 100);
+  const t = Math.floor((n % 100) / 10);
+  const o = n % 10;
+  let out = h > 0 ? digits[h] + hundred : '';
+  if (t > 0) out += (t === 1 && h === 0 ? '' : digits[t]) + ten;
+  else if (h > 0 && o > 0) out += '零';
+  return out + (o > 0 ? digits[o] : '');
+}
+
 /** ① … ⑳ (U+2460–2473) and ⑴ … ⒇ (U+2474–2487) → 1 … 20; else null. */
 export function circledValue(ch: string): number | null {
   const code = ch.charCodeAt(0);

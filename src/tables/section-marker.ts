@@ -2,14 +2,12 @@
  * The printed marker of a category cell (一、政策解读 → 一、 level 1), or a synthesised 一、/二、 for
  * a bare category: register sections always carry a marker, and a clerk numbers categories so.
  */
+import { formatChineseNumeral } from '../segment/chinese-numerals.js';
+
 const DIGITS = '〇一二三四五六七八九';
 
 export function chineseNumeral(n: number): string {
-  if (n <= 0 || n >= 100) return String(n);
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  const head = tens === 0 ? '' : tens === 1 ? '十' : `${DIGITS[tens]}十`;
-  return head + (ones === 0 ? '' : DIGITS[ones]);
+  return n >= 100 ? String(n) : formatChineseNumeral(n);
 }
 
 function numeralValue(text: string): number {
