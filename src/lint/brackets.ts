@@ -1,3 +1,5 @@
+import { foldWidth } from '../normalize/width.js';
+
 /** Bracket pairs as they appear after width folding (（）→(), ［］→[]). */
 const PAIRS: Readonly<Record<string, string>> = { '(': ')', '[': ']', '〔': '〕', '【': '】', '《': '》', '〈': '〉', '{': '}' };
 const CLOSERS: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(PAIRS).map(([o, c]) => [c, o]));
@@ -19,7 +21,7 @@ export function checkBrackets(text: string): BracketProblem[] {
   const problems: BracketProblem[] = [];
   const stack: { char: string; index: number }[] = [];
   for (let i = 0; i < text.length; i++) {
-    const ch = fold(text[i]);
+    const ch = String.fromCharCode(foldWidth(text.charCodeAt(i)));
     if (ch in PAIRS) {
       stack.push({ char: ch, index: i });
       continue;
@@ -52,11 +54,6 @@ export function checkBrackets(text: string): BracketProblem[] {
 function findBelow(stack: readonly { char: string }[], opener: string): number {
   for (let d = stack.length - 2; d >= 0 && d >= stack.length - 1 - MAX_LOOKBACK; d--) if (stack[d].char === opener) return d;
   return -1;
-}
-
-function fold(ch: string): string {
-  const code = ch.charCodeAt(0);
-  return code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : ch;
 }
 
 export function describeBracketProblem(p: BracketProblem): string {

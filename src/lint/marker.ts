@@ -2,6 +2,7 @@
  * Reading printed structure markers (一、 (一) 1. (1) ①) back into level, numeral and style,
  * so rules can compare siblings and say what number was expected in the writer's own style.
  */
+import { foldWidth as foldCode } from '../normalize/width.js';
 import { formatChineseNumeral } from '../segment/chinese-numerals.js';
 
 export type NumeralKind = 'han' | 'arabic' | 'circled';
@@ -27,9 +28,7 @@ export function foldWidth(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
-    else if (code === 0x3000) out += ' ';
-    else out += text[i];
+    out += code === 0x3000 ? ' ' : String.fromCharCode(foldCode(code));
   }
   return out;
 }
