@@ -19,7 +19,7 @@ import { decodeBytes, looksLikeHtml, type DecodedText } from './decode/index.js'
 import { htmlToText } from './html/index.js';
 import { normalizeText, readDocument, countScriptChars, scriptOf, loadConverter, type ScriptCounts } from './normalize/index.js';
 import { cleanText, type Removal } from './clean/index.js';
-import { parseDocument } from './segment/index.js';
+import { findYear, parseDocument } from './segment/index.js';
 import { assertValidRegister } from './register/index.js';
 import { convertRegisterScript } from './convert/register-script.js';
 import { appendTableTasks, cutLines, findTaskTables, mayHoldTable, tableToTasks, type LocatedTaskTable } from './tables/index.js';
@@ -135,6 +135,7 @@ export function parseInput(input: PipelineInput, options: PipelineOptions = {}, 
     return document;
   });
   const bytes = options.original?.bytes ?? (typeof input === 'string' ? new TextEncoder().encode(input) : input);
+  const target = options.script ?? 'original';
   let register: Register = {
     schemaVersion: '1.0',
     source: {
@@ -143,14 +144,13 @@ export function parseInput(input: PipelineInput, options: PipelineOptions = {}, 
       encoding: clean.decoded.encoding,
       format: options.original?.format ?? clean.decoded.kind,
       script: clean.script,
-      outputScript: options.script ?? 'original',
+      outputScript: target,
     },
     pageMeta: clean.pageMeta,
     stripped: clean.stripped,
     warnings: [...decodeWarnings(clean), ...warnings].toSorted((a, b) => a.line - b.line),
     documents,
   };
-  const target = options.script ?? 'original';
   if (target !== 'original') {
     register = convertRegisterScript(register, (text, script) => convertText(text, script, target, deps.loadConverter ?? loadConverter));
   }
@@ -172,17 +172,13 @@ function taskTables(clean: CleanOutput): LocatedTaskTable[] {
 
 /** A document with a table's tasks appended; the table's deadlines use the plan year, or the page's. */
 function withTable(document: RegisterDocument, table: LocatedTaskTable, pageMeta: PageMeta): RegisterDocument {
-  const year = document.year ?? yearIn(document.title) ?? yearIn(pageMeta.title ?? null);
+  // The segmenter already read the plan's title and notice; a page title is the last resort.
+  const year = document.year ?? findYear(pageMeta.title ?? '');
   const tasks = tableToTasks(table.table, year, table.lineOf, {
     normalize: (text) => normalizeText(identity(text)).text,
     notBefore: document.date ?? undefined,
   });
   return { ...appendTableTasks(document, tasks), year };
-}
-
-function yearIn(text: string | null): number | null {
-  const m = text === null ? null : /((?:19|20)\d\d)年/.exec(text);
-  return m ? Number(m[1]) : null;
 }
 
 /**

@@ -32,6 +32,7 @@ export interface ParsedDocument {
 export { splitBlocks, type Block } from './blocks.js';
 export { matchMarker, type MarkerMatch, type MarkerLevel, type MarkerKind } from './markers.js';
 export { parseChineseNumeral } from './chinese-numerals.js';
+export { findYear } from './dates.js';
 
 function toLines(text: string, blocks: readonly Block[]): TextLine[] {
   return blocks.map((b) => ({ start: b.start, end: b.end, text: text.slice(b.start, b.end) }));
