@@ -132,7 +132,9 @@ function suffix(i: number): string {
 
 function titleOf(node: Node, piece: Piece, ctx: TaskContext): string | null {
   const head = analyseHead(headText(ctx.text, node));
-  if (head.headingOnly && node.paras.length > 0) return head.title;
+  // A heading whose only following lines are unit lines is the whole task text, not a title over
+  // it: the same item written on one line (`4.……。责任单位:……`) has no title either.
+  if (head.headingOnly && node.paras.length > 0) return head.title !== null && stripTitleEnd(piece.text) === head.title ? null : head.title;
   const end = firstSentenceEnd(piece.text);
   if (end <= 0 || end >= piece.text.trimEnd().length || end > MAX_TITLE + 1) return null;
   return stripTitleEnd(piece.text.slice(0, end)) || null;
