@@ -35,6 +35,13 @@ for (const ch of SENTENCE_END) CUT_AFTER[ch.charCodeAt(0)] |= 1;
 for (const ch of CLOSERS) CUT_AFTER[ch.charCodeAt(0)] |= 2;
 const LIST_CONTINUE_INLINE = new Set(['。', ';', '；']);
 const LIST_CONTINUE_LINE = new Set([';', ':', '；', '：']);
+/**
+ * A collapsed plan glues its first heading to its title (`……工作要点一、加强……`): the first
+ * `一、` of the text right after a plan-type noun opens the body. Only that noun, so `统一、规范`
+ * and `唯一、` stay text.
+ */
+const FIRST = '一'.charCodeAt(0);
+const PLAN_NOUN = new Set(['要点', '方案', '计划', '规划', '意见', '安排', '措施', '细则', '办法', '清单', '要點', '計劃', '規劃', '細則', '辦法']);
 /** A marker glued to a heading without punctuation must come this close to the heading's marker. */
 const HEADING_GLUE_MAX = 50;
 
@@ -94,6 +101,9 @@ class BlockSplitter {
       } else if (this.headingOpen && this.cur && this.cur.marker && i - this.cur.bodyStart <= HEADING_GLUE_MAX) {
         const m = matchMarker(text, i);
         if (m && m.end <= e && m.start > this.cur.bodyStart && this.gluedToHeading(m)) this.accept(m);
+      } else if (text.charCodeAt(i) === FIRST && this.lastOrdinal[1] === 0 && i - s >= 2 && PLAN_NOUN.has(text.slice(i - 2, i))) {
+        const m = matchMarker(text, i);
+        if (m && m.end <= e && m.level === 1 && m.ordinal === 1) this.accept(m);
       }
     }
     this.prevLineEnd = text[e - 1];

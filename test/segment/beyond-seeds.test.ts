@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseInput } from '../../src/pipeline.js';
 import type { RegisterDocument } from '../../src/core/register.js';
+import { splitBlocks } from '../../src/segment/index.js';
 
 const FRONT = [
   '某市人民政府办公室关于印发某市2019年政务公开工作要点的通知',
@@ -47,6 +48,7 @@ function content(text: string): unknown {
 
 const variants: [string, string][] = [
   ['body collapsed onto one line', [...FRONT, TITLE, BODY.join('')].join('\n')],
+  ['plan title and body on one line', [...FRONT, TITLE + BODY.join('')].join('\n')],
   ['date and a book title broken across lines', WELL_FORMED.replace('2019年6月12日', '2019\n年\n6\n月\n12\n日').replace('《政府部门', '《政\n府部门')],
   ['full-width punctuation and CRLF', fullWidth(WELL_FORMED)],
 ];
@@ -91,5 +93,18 @@ describe('incomplete notices', () => {
     expect(doc.disclosure).toBe('此件公开发布');
     expect(doc.tasks).toEqual([]);
     expect(doc.sections).toEqual([]);
+  });
+});
+
+describe('inline markers in a collapsed line', () => {
+  it.each([
+    ['工作要点一、加强解读(一)做好解读。1.开展宣传。', ['一、', '(一)', '1.']],
+    ['实施方案一、总体要求', ['一、']],
+    ['推进统一、规范的公开。', []],
+    ['(此件公开发布)工作要点一、加强解读', ['一、']],
+    ['一、甲。二、乙工作要点一、丙', ['一、', '二、']],
+    ['1.围绕“12.4”国家宪法日,2017年10月底前完成。2.做好。', ['1.', '2.']],
+  ])('%s', (text, markers) => {
+    expect(splitBlocks(text).flatMap((b) => (b.marker ? [b.marker.marker] : []))).toEqual(markers);
   });
 });
