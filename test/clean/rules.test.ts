@@ -100,6 +100,16 @@ describe('span removals', () => {
     expect(r.removed).toEqual(glosses.map((g) => ['pinyin-gloss', g]));
   });
 
+  it.each([
+    ['a 一、 heading', '当前位置:首页 > 政务公开 > 通知公告二、强化平台建设', '二、强化平台建设'],
+    ['a (一) item', '首頁 > 政務公開 > 通知公告(一)優化政府網站。(責任單位:市大數據局)', '(一)優化政府網站。(責任單位:市大數據局)'],
+    ['a 1. item', '当前位置:首页>通知公告1.做好解读。', '1.做好解读。'],
+  ])('keeps %s glued to the end of an inline breadcrumb', (_name, line, kept) => {
+    const r = run(line);
+    expect(r.kept).toBe(kept);
+    expect(r.removed.map((x) => x[0])).toEqual(['breadcrumb']);
+  });
+
   it('keeps the title after an inline breadcrumb', () => {
     const r = run('当前位置:首页 > 政务公开 > 通知公告 关于印发2019年工作要点的通知');
     expect(r.kept).toBe('关于印发2019年工作要点的通知');

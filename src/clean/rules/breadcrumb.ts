@@ -1,4 +1,5 @@
 import type { CleanRule, Hit } from '../types.js';
+import { startsWithMarker } from '../../normalize/structure-marker.js';
 
 const LABEL = /(?:当前位置|您现在的位置|您的位置|你的位置|你现在的位置|所在位置|现在位置|當前位置|您現在的位置|您的位置|所在位置)\s*:\s*/;
 /** 首页 counts only as the head of a trail: followed by a separator or the end of the line. */
@@ -12,6 +13,11 @@ function stickyAt(re: RegExp, text: string, pos: number): string | null {
 }
 /** Breadcrumb segments are menu names: short, no sentence punctuation. */
 const MAX_SEGMENT = 40;
+
+/** A plan heading glued to the last crumb (`通知公告二、强化…`, the space lost in normalising) ends the trail. */
+function markerAt(line: string, pos: number, segStart: number): boolean {
+  return pos > segStart && /[一二三四五六七八九十(（\d]/.test(line[pos]) && startsWithMarker(line.slice(pos, pos + 12));
+}
 
 interface Trail {
   readonly end: number;
@@ -33,7 +39,7 @@ function readTrail(line: string, start: number): Trail | null {
     if (!sep) break;
     const segStart = pos + sep.length;
     let end = segStart;
-    while (end < line.length && end - segStart <= MAX_SEGMENT && !/[\s>»›。,;!?]/.test(line[end])) end++;
+    while (end < line.length && end - segStart <= MAX_SEGMENT && !/[\s>»›。,;!?]/.test(line[end]) && !markerAt(line, end, segStart)) end++;
     if (end - segStart > MAX_SEGMENT) return null;
     seps++;
     if (end > segStart) segments.push(line.slice(segStart, end));
