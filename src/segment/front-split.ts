@@ -1,14 +1,15 @@
 /**
  * A notice head collapsed onto one line (`……的通知各区人民政府:……落实。2019年7月2日2019年……方案……`)
  * is cut back into its parts before the line-based front-matter parse: after `的通知`, after a
- * 主送机关 `:`, around a 成文日期 that follows a sentence end, around `(此件公开发布)`.
- * Only long lines are cut; short lines are already lines.
+ * 主送机关 `:`, around a 成文日期 that follows a sentence end or a 署名 (`……落实。某市人民政府办公室
+ * 2019年6月12日`: the 署名 is cut from the body too), around `(此件公开发布)`.
+ * Only long lines are cut; short lines are already lines (a short notice collapsed is ~150 chars).
  */
 import type { TextLine } from './lines.js';
 import { recipientsOf } from './notice.js';
 
-const MIN_LENGTH = 200;
-const CUTS = /的通知(?!》)|[:：]|。(?=\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?=\s*[(（]此件)|[(（]此件[^()（）]{1,12}[)）]|(?<=[。)）])\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?![,，。、前后内底))])/g;
+const MIN_LENGTH = 100;
+const CUTS = /的通知(?!》)|[:：]|。(?=\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)|。(?=[^。,，:：;；、()（）《》\d\s]{2,30}(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)|(?<=[。)）]|[^。,，:：;；、()（）《》\d\s]{2,30}[室府委局厅办会部院])\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?![,，。、前后内底起至印召))])|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?=\s*[(（]此件)|[(（]此件[^()（）]{1,12}[)）]/g;
 
 export function splitFrontLines(lines: readonly TextLine[]): TextLine[] {
   const out: TextLine[] = [];

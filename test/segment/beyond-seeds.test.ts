@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseInput } from '../../src/pipeline.js';
 import type { RegisterDocument } from '../../src/core/register.js';
 import { splitBlocks } from '../../src/segment/index.js';
+import { splitFrontLines } from '../../src/segment/front-split.js';
 
 const FRONT = [
   '某市人民政府办公室关于印发某市2019年政务公开工作要点的通知',
@@ -48,6 +49,7 @@ function content(text: string): unknown {
 
 const variants: [string, string][] = [
   ['body collapsed onto one line', [...FRONT, TITLE, BODY.join('')].join('\n')],
+  ['the whole notice on one line', [...FRONT, TITLE, ...BODY].join('')],
   ['plan title and body on one line', [...FRONT, TITLE + BODY.join('')].join('\n')],
   ['date and a book title broken across lines', WELL_FORMED.replace('2019年6月12日', '2019\n年\n6\n月\n12\n日').replace('《政府部门', '《政\n府部门')],
   ['full-width punctuation and CRLF', fullWidth(WELL_FORMED)],
@@ -106,5 +108,17 @@ describe('inline markers in a collapsed line', () => {
     ['1.围绕“12.4”国家宪法日,2017年10月底前完成。2.做好。', ['1.', '2.']],
   ])('%s', (text, markers) => {
     expect(splitBlocks(text).flatMap((b) => (b.marker ? [b.marker.marker] : []))).toEqual(markers);
+  });
+});
+
+describe('a collapsed notice head', () => {
+  const line = (text: string) => [{ start: 0, end: text.length, text }];
+  it.each([
+    [FRONT.join('') + TITLE, [...FRONT, TITLE]],
+    // A date inside a sentence is no 成文日期.
+    ['某市人民政府办公室关于印发某市2019年政务公开工作要点的通知各县(区)人民政府,市人民政府各部门:请各单位于2019年6月12日前报送,市政府办公室2019年6月12日印发的方案同时废止,请认真贯彻落实。',
+      ['某市人民政府办公室关于印发某市2019年政务公开工作要点的通知', '各县(区)人民政府,市人民政府各部门:', '请各单位于2019年6月12日前报送,市政府办公室2019年6月12日印发的方案同时废止,请认真贯彻落实。']],
+  ])('%s', (text, parts) => {
+    expect(splitFrontLines(line(text)).map((l) => l.text)).toEqual(parts);
   });
 });
