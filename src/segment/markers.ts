@@ -99,11 +99,27 @@ function matchNumber(text: string, pos: number): MarkerMatch | null {
   if (digits > 3 || !DOT_CHARS.has(text[p] ?? '')) return null;
   const end = skipSpaces(text, p + 1);
   // `1.5亿`, `2.0`, `12.4”`: a digit after the dot means a number, not a marker.
-  if (!startsItemText(text, end)) return null;
+  if (!startsItemText(text, end) && !(text[p] !== '、' && startsWithDate(text, end))) return null;
   const ordinal = Number(text.slice(pos, p));
   if (ordinal === 0) return null;
   return { level: 3, kind: 'num-dot', ordinal, marker: text.slice(pos, p + 1), start: pos, end };
 }
+
+/**
+ * An item that opens with its deadline (`1.2017年10月底前……`, `2.12月底前……`): no decimal reads
+ * as a year or as a month followed by a time word, so the dot is a marker's. `1.5年` is a number;
+ * with `、` it is a list of months (`1、2月份`).
+ */
+function startsWithDate(text: string, pos: number): boolean {
+  let p = pos;
+  while (p < text.length && p - pos < 5 && isDigit(text[p])) p++;
+  const digits = text.slice(pos, p);
+  if (text[p] === '年') return digits.length === 4 && (digits.startsWith('19') || digits.startsWith('20'));
+  if (text[p] !== '月' || digits.length === 0 || digits.length > 2) return false;
+  const month = Number(digits);
+  return month >= 1 && month <= 12 && MONTH_NEXT.has(text[p + 1] ?? '');
+}
+const MONTH_NEXT = new Set(['底', '前', '份', '中', '上', '下', '末', '起', '至', '日', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
 
 function matchChineseComma(text: string, pos: number): MarkerMatch | null {
   let p = pos;

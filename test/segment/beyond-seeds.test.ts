@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseInput } from '../../src/pipeline.js';
 import type { RegisterDocument } from '../../src/core/register.js';
-import { splitBlocks } from '../../src/segment/index.js';
+import { matchMarker, splitBlocks } from '../../src/segment/index.js';
 import { splitFrontLines } from '../../src/segment/front-split.js';
 
 const FRONT = [
@@ -120,5 +120,27 @@ describe('a collapsed notice head', () => {
       ['某市人民政府办公室关于印发某市2019年政务公开工作要点的通知', '各县(区)人民政府,市人民政府各部门:', '请各单位于2019年6月12日前报送,市政府办公室2019年6月12日印发的方案同时废止,请认真贯彻落实。']],
   ])('%s', (text, parts) => {
     expect(splitFrontLines(line(text)).map((l) => l.text)).toEqual(parts);
+  });
+});
+
+describe('an item that opens with its deadline', () => {
+  it.each([
+    ['1.2017年10月底前完成。', '1.'],
+    ['1．2017年10月底前完成。', '1．'],
+    ['2.12月底前完成。', '2.'],
+    ['3.6月份启动。', '3.'],
+    ['1.5年内完成。', null],
+    ['1.12倍', null],
+    ['1、2月份完成。', null],
+  ])('%s', (text, marker) => {
+    expect(matchMarker(text, 0)?.marker ?? null).toBe(marker);
+  });
+
+  it('inline after a sentence end, in a collapsed body', () => {
+    const text = ['工作要点', '一、加强解读。1.12月底前完成解读。(市司法局)2.2019年6月底前推进公开。(市财政局)'].join('\n');
+    expect(parseInput(text).register.documents[0].tasks.map((t) => [t.id, t.text])).toEqual([
+      ['1.1', '12月底前完成解读。'],
+      ['1.2', '2019年6月底前推进公开。'],
+    ]);
   });
 });
