@@ -15,7 +15,7 @@ const LABELS: ReadonlyArray<readonly [string, Field]> = [
   ...['标题', '標題'].map((l) => [l, 'title'] as const),
   ...['文号', '文號', '发文字号', '發文字號'].map((l) => [l, 'docNumber'] as const),
   ...['原始链接', '原文链接', '原文地址', '原始网址', '原始鏈接', '原文鏈接', '链接', '网址', 'URL'].map((l) => [l, 'url'] as const),
-  ...['作者', '编辑', '责任编辑', '撰稿', '供稿', '审核', '校对', '編輯', '責任編輯', '字号', '字体', '字號', '字體', '索引号', '索引號', '主题分类', '主題分類', '发布机构', '發布機構', '所属栏目', '栏目', '分类', '体裁分类', '信息分类'].map(
+  ...['作者', '编辑', '责任编辑', '撰稿', '供稿', '审核', '校对', '編輯', '責任編輯', '字号', '字体', '字號', '字體', '索引号', '索引號', '主题分类', '主題分類', '发布机构', '發布機構', '所属栏目', '栏目', '发文机关', '發文機關', '发布机关', '發布機關', '成文日期', '分类', '体裁分类', '信息分类'].map(
     (l) => [l, null] as const,
   ),
   ['正文', 'body'],
@@ -78,7 +78,8 @@ export function readLabelPairs(line: string, limit: number): LabelPair[] | null 
       if (next) break;
       i++;
     }
-    const value = line.slice(valueStart, i).replace(/[\s|】\]]+$/, '').trim();
+    // The separator before the next label (`|`, `【字体:`) is not part of the value.
+    const value = line.slice(valueStart, i).replace(/[\s|【】\[\]]+$/, '').trim();
     pairs.push({ label, field, value, start, end: i });
     if (!next) return pairs;
     start = i;

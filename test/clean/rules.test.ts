@@ -160,6 +160,17 @@ describe('page meta', () => {
     const r = run('时间:2018-06-19 17:16      来源:“中国杭州”政府门户网站      浏览次数:\n' + PLAN);
     expect(r.meta).toEqual({ date: '2018-06-19', source: '“中国杭州”政府门户网站' });
   });
+  it.each([
+    ['pipes and a 【字体】 tail', '来源: 某市政府网 | 作者: 办公室 | 发布时间: 2024-04-12 09:30:00 | 阅读次数: 1,165 | 【字体:大 中 小】', { source: '某市政府网', date: '2024-04-12', views: '1165' }],
+    ['发文机关 and 成文日期 (government disclosure table)', '发文机关:某市人民政府办公室成文日期:2024-04-10', {}],
+    ['views with 次', '浏览次数:2,048次', { views: '2048次' }],
+  ])('page-meta line with %s', (_name, line, meta) => {
+    const r = run(line + '\n' + PLAN);
+    expect(r.kept).toBe(PLAN);
+    expect(r.removed.map((x) => x[0])).toEqual(['page-meta']);
+    expect(r.meta).toEqual(meta);
+  });
+
   it('keeps views and updated', () => {
     const r = run('来源: 区政府办 更新时间: 2020-03-02 点击:1165\n' + PLAN);
     expect(r.meta).toEqual({ source: '区政府办', updated: '2020-03-02', views: '1165' });

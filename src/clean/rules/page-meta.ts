@@ -14,7 +14,7 @@ function plausible(pair: LabelPair): boolean {
   const max = MAX_VALUE[pair.field ?? ''] ?? 60;
   if (pair.value.length > max || /[。;]/.test(pair.value)) return false;
   if (pair.field === 'date' || pair.field === 'updated') return pair.value.length === 0 || isoDate(pair.value) !== null || /^\d{4}[-/.]\d{1,2}/.test(pair.value);
-  if (pair.field === 'views') return /^\d{0,10}(?:次|人次)?$/.test(pair.value);
+  if (pair.field === 'views') return /^(?:\d{1,3}(?:,\d{3})+|\d{0,10})(?:次|人次)?$/.test(pair.value);
   return true;
 }
 
@@ -22,7 +22,7 @@ function toMeta(pairs: readonly LabelPair[]): PageMeta {
   const meta: Record<string, string> = {};
   for (const { field, value } of pairs) {
     if (!field || field === 'body' || value.length === 0 || field in meta) continue;
-    meta[field] = field === 'date' || field === 'updated' ? (isoDate(value) ?? value) : value;
+    meta[field] = field === 'date' || field === 'updated' ? (isoDate(value) ?? value) : field === 'views' ? value.replaceAll(',', '') : value;
   }
   return meta;
 }
@@ -36,6 +36,8 @@ export const pageMeta: CleanRule = {
       '日期:2019-05-17 09:15',
       '來源:江西省人民政府辦公廳',
       '来源: 区政府办 更新时间: 2020-03-02 点击:1165',
+      '来源: 某市政府网 | 作者: 办公室 | 发布时间: 2024-04-12 09:30:00 | 阅读次数: 1,165 | 【字体:大 中 小】',
+      '发文机关:某市人民政府办公室 成文日期:2024-04-10',
       '字号:大 中 小',
       '标题:关于印发2020年工作要点的通知 发布时间:2020-03-02 文号:x政办〔2020〕3号 来源:x市政府 原始链接:http://x.gov.cn/a.html 正文:',
     ],
