@@ -192,6 +192,22 @@ describe('tail blocks', () => {
     expect(r.kept).toBe(PLAN);
     expect(r.removed.map((x) => x[0])).toEqual(['related-list', 'related-list', 'related-list', 'related-list', 'cms-footer', 'cms-footer']);
   });
+  it.each([
+    ['numbered links', '部門解讀\n1.《2024年政務公開工作要點》政策解讀\n2.一圖讀懂政務公開要點', 3],
+    ['dated links', '相關新聞\n市政府召開常務會議 2024-04-10\n[2024-04-09] 關於做好2024年防汛工作的通知', 3],
+    ['two headings, numbered and bare', '相关解读\n(1)解读《工作要点》\n图解类\n一图读懂政务公开要点(2024-04-12)', 4],
+  ])('removes a related list of %s at the end of the page', (_name, tail, n) => {
+    const r = run(`${PLAN}\n${tail}`);
+    expect(r.kept).toBe(PLAN);
+    expect(r.removed.map((x) => x[0])).toEqual(Array(n).fill('related-list'));
+  });
+  it.each([
+    ['a numbered plan item with a sentence', '政策解读\n1.做好政策解读工作。'],
+    ['a Chinese-numbered heading', '政策解读\n一、加强解读'],
+  ])('keeps %s after a related heading at the end', (_name, tail) => {
+    const r = run(`${PLAN}\n${tail}`);
+    expect(r.kept).toBe(`${PLAN}\n${tail.split('\n')[1]}`);
+  });
   it('keeps lines after a related heading when the plan goes on', () => {
     const r = run(`相关文件\n2019年工作要点\n${PLAN}`);
     expect(r.kept).toBe(`2019年工作要点\n${PLAN}`);

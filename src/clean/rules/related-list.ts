@@ -15,6 +15,15 @@ const HEADING = new RegExp(
 /** 上一篇:… / 下一篇:… pager links. */
 const PAGER = /^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|上一頁|下一頁|上一條|下一條|上篇|下篇)\s*(?::.{0,150})?$/;
 
+/** Related lists number their links (`1.《…》解读`, `(2)一图读懂…`); plan items there would carry sentences. */
+const ARABIC_ITEM = /^(?:\d{1,2}[.、](?!\d)|\(\d{1,2}\))/;
+
+/** A link of a related list: a short title line, maybe numbered with an Arabic number. */
+export function isRelatedItem(line: string): boolean {
+  const number = ARABIC_ITEM.exec(line);
+  return isListItem(number ? line.slice(number[0].length) : line);
+}
+
 export const relatedList: CleanRule = {
   id: 'related-list',
   description: 'Related-content blocks (相关文章, 相關新聞, 相关解读:…, 部门解读, 图解类) and their items at the end of a page; 上一篇/下一篇',
@@ -29,5 +38,5 @@ export const relatedList: CleanRule = {
     if (PAGER.test(line)) return [{ reason: 'Previous/next article link' }];
     return [];
   },
-  tailItem: isListItem,
+  tailItem: isRelatedItem,
 };
