@@ -110,6 +110,22 @@ describe('span removals', () => {
     expect(r.removed.map((x) => x[0])).toEqual(['breadcrumb']);
   });
 
+  it.each([
+    ['a scan prompt before a title', '扫一扫在手机打开当前页 关于印发2024年工作要点的通知', '关于印发2024年工作要点的通知', '扫一扫在手机打开当前页'],
+    ['share buttons after a task', '(二)优化政府网站。(责任单位:市大数据局) 分享到:微信 微博 QQ空间', '(二)优化政府网站。(责任单位:市大数据局)', '分享到:微信 微博 QQ空间'],
+    ['traditional share buttons', '(二)優化政府網站。分享至: 微信 新浪微博', '(二)優化政府網站。', '分享至: 微信 新浪微博'],
+  ])('cuts %s, keeps the text', (_name, line, kept, removed) => {
+    const r = run(line);
+    expect(r.kept).toBe(kept);
+    expect(r.removed).toEqual([['share-links', removed]]);
+  });
+  it.each([
+    ['分享 in a sentence', '把好经验分享到各地,扩大影响。'],
+    ['分享到 followed by text', '(一)及时将经验做法分享到微信群和工作群。'],
+  ])('keeps %s', (_name, line) => {
+    expect(run(line).kept).toBe(line);
+  });
+
   it('keeps the title after an inline breadcrumb', () => {
     const r = run('当前位置:首页 > 政务公开 > 通知公告 关于印发2019年工作要点的通知');
     expect(r.kept).toBe('关于印发2019年工作要点的通知');
