@@ -180,6 +180,7 @@ describe('page meta', () => {
     ['pipes and a 【字体】 tail', '来源: 某市政府网 | 作者: 办公室 | 发布时间: 2024-04-12 09:30:00 | 阅读次数: 1,165 | 【字体:大 中 小】', { source: '某市政府网', date: '2024-04-12', views: '1165' }],
     ['发文机关 and 成文日期 (government disclosure table)', '发文机关:某市人民政府办公室成文日期:2024-04-10', {}],
     ['views with 次', '浏览次数:2,048次', { views: '2048次' }],
+    ['pinyin glosses in the values', '標題:關於印發(fā)工作要點的通知 來源:某市人(rén)民政府', { title: '關於印發工作要點的通知', source: '某市人民政府' }],
   ])('page-meta line with %s', (_name, line, meta) => {
     const r = run(line + '\n' + PLAN);
     expect(r.kept).toBe(PLAN);

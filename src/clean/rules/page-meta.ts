@@ -1,7 +1,8 @@
 import type { PageMeta } from '../../core/register.js';
-import type { CleanRule } from '../types.js';
+import type { CleanRule, LineContext } from '../types.js';
 import { readLabelPairs, type LabelPair } from '../label-pairs.js';
 import { isoDate } from '../text.js';
+import { pinyinGloss } from './pinyin-gloss.js';
 
 /** How far a crawler header may run before `正文:`. */
 const HEADER_LIMIT = 600;
@@ -18,10 +19,23 @@ function plausible(pair: LabelPair): boolean {
   return true;
 }
 
-function toMeta(pairs: readonly LabelPair[]): PageMeta {
+/** Content farms gloss the header too (`標題:關於印發(fā)…`): the meta value is the text without them. */
+function withoutGlosses(value: string, ctx: LineContext): string {
+  let out = '';
+  let from = 0;
+  for (const hit of pinyinGloss.match(value, ctx)) {
+    if (hit.start === undefined || hit.end === undefined) continue;
+    out += value.slice(from, hit.start);
+    from = hit.end;
+  }
+  return out + value.slice(from);
+}
+
+function toMeta(pairs: readonly LabelPair[], ctx: LineContext): PageMeta {
   const meta: Record<string, string> = {};
-  for (const { field, value } of pairs) {
-    if (!field || field === 'body' || value.length === 0 || field in meta) continue;
+  for (const { field, value: raw } of pairs) {
+    if (!field || field === 'body' || raw.length === 0 || field in meta) continue;
+    const value = withoutGlosses(raw, ctx);
     meta[field] = field === 'date' || field === 'updated' ? (isoDate(value) ?? value) : field === 'views' ? value.replaceAll(',', '') : value;
   }
   return meta;
@@ -49,11 +63,11 @@ export const pageMeta: CleanRule = {
       '加强信息来源审核,确保发布内容准确。',
     ],
   },
-  match(line) {
+  match(line, ctx) {
     const pairs = readLabelPairs(line, HEADER_LIMIT);
     if (!pairs || !pairs.every(plausible)) return [];
     const last = pairs[pairs.length - 1];
-    const meta = toMeta(pairs);
+    const meta = toMeta(pairs, ctx);
     const labels = pairs.map((p) => p.label).join(', ');
     if (last.field === 'body') {
       const rest = line.slice(last.end).trim();
