@@ -9,6 +9,7 @@
 import { identity, toSource, type MappedText } from '../core/source-map.js';
 import { readDocument } from '../normalize/index.js';
 import { buildDocuments, type Lines } from './assemble.js';
+import { lineIndexAt } from '../core/position.js';
 import { classifyLine, subtractSpans, trimSpans, type LineVerdict, type Span } from './engine.js';
 import type { CleanRule } from './types.js';
 
@@ -36,16 +37,9 @@ export function rejudgeJoinedLines(text: string, lines: Lines, texts: readonly s
   return null;
 }
 
-/** Input line holding a text offset (binary search over line starts). */
+/** Input line holding a text offset. */
 function lineAt(lines: Lines, offset: number): number {
-  let lo = 0;
-  let hi = lines.starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines.starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return lineIndexAt(lines.starts, offset);
 }
 
 function rejudge(read: MappedText, ls: number, le: number, lines: Lines, texts: readonly string[], verdicts: LineVerdict[], rules: readonly CleanRule[], memo: Map<string, unknown>): boolean {

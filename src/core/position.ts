@@ -30,15 +30,21 @@ export function indexLines(text: string): LineIndex {
   return { text, starts };
 }
 
-export function pointAt(index: LineIndex, offset: number): Point {
-  const clamped = Math.max(0, Math.min(offset, index.text.length));
+/** 0-based index of the line holding `offset`, given the sorted start offsets of the lines. */
+export function lineIndexAt(starts: readonly number[], offset: number): number {
   let lo = 0;
-  let hi = index.starts.length - 1;
+  let hi = starts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (index.starts[mid] <= clamped) lo = mid;
+    if (starts[mid] <= offset) lo = mid;
     else hi = mid - 1;
   }
+  return lo;
+}
+
+export function pointAt(index: LineIndex, offset: number): Point {
+  const clamped = Math.max(0, Math.min(offset, index.text.length));
+  const lo = lineIndexAt(index.starts, clamped);
   return { line: lo + 1, column: clamped - index.starts[lo] + 1, offset: clamped };
 }
 
