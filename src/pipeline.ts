@@ -15,7 +15,7 @@ import type {
   Script,
   StrippedLine,
 } from './core/register.js';
-import { decodeBytes, looksLikeHtml, type DecodedText } from './decode/index.js';
+import { decodeBytes, decodeString, type DecodedText } from './decode/index.js';
 import { htmlToText } from './html/index.js';
 import { normalizeText, readDocument, countScriptChars, scriptOf, loadConverter, type ScriptCounts } from './normalize/index.js';
 import { cleanText, type Removal } from './clean/index.js';
@@ -76,13 +76,10 @@ export interface ParseOutput {
 export type PipelineInput = Uint8Array | string;
 
 export function cleanInput(input: PipelineInput, options: PipelineOptions = {}, deps: PipelineDeps = {}): CleanOutput {
-  const decoded: DecodedText =
-    typeof input === 'string'
-      ? { text: input.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, ''), encoding: 'utf-8', bom: false, kind: looksLikeHtml(input) ? 'html' : 'text', messages: [] }
-      : decodeBytes(input, { encoding: options.encoding });
+  const decoded: DecodedText = typeof input === 'string' ? decodeString(input) : decodeBytes(input, { encoding: options.encoding });
   const html = decoded.kind === 'html' ? htmlToText(decoded.text) : null;
   const sourceText = html ? html.text : decoded.text;
-  rejectEmpty(typeof input === 'string' ? input.length : input.length, decoded, sourceText, html?.title ?? null);
+  rejectEmpty(input.length, decoded, sourceText, html?.title ?? null);
   const lineIndex = indexLines(sourceText);
   const normalized = normalizeText(identity(sourceText));
   const cleaned = cleanText(normalized);
