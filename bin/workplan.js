@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-import { main } from '../dist/src/cli/main.js';
-import { nodeIo } from '../dist/src/cli/io.js';
-import { removePendingTemps } from '../dist/src/cli/files.js';
+import { createRequire } from 'node:module';
+
+const { loadCli } = createRequire(import.meta.url)('./bundle-loader.cjs');
+const { main, nodeIo, removePendingTemps } = await loadCli();
 
 // An interrupted run leaves no half-written output behind.
 for (const signal of ['SIGINT', 'SIGTERM']) {

@@ -1,5 +1,4 @@
 import { createRequire } from 'node:module';
-import { InternalError } from '../core/errors.js';
 import type validateRegisterSchema from '../../schemas/generated/validate-register.cjs';
 
 /** A precompiled ajv validator from schemas/generated/ (same shape for every schema). */
@@ -7,31 +6,28 @@ export type SchemaValidator = typeof validateRegisterSchema;
 
 const require = createRequire(import.meta.url);
 
-/**
- * Where schemas/generated/ sits relative to this file: two folders up when running from src/
- * (vitest, ts source), three when running from dist/src/ (tsc output keeps rootDir ".", and
- * schemas/ is not copied into dist/). Fixed candidates rather than a walk up, so a schemas/
- * folder of some enclosing project is never picked up by accident.
+/*
+ * Each validator is required on first use, by a literal path: `../../schemas/generated/` reaches
+ * the generated files from src/register/ (vitest) and from dist/src/register/ (the build copies
+ * them to dist/schemas/generated/), and a literal lets the CLI bundle include them, so V8's code
+ * cache covers them too.
  */
-const CANDIDATE_ROOTS = ['../../', '../../../'] as const;
+const LOADERS = {
+  register: () => require('../../schemas/generated/validate-register.cjs') as SchemaValidator,
+  'lint-config': () => require('../../schemas/generated/validate-lint-config.cjs') as SchemaValidator,
+  diff: () => require('../../schemas/generated/validate-diff.cjs') as SchemaValidator,
+} as const;
 
-const cache = new Map<string, SchemaValidator>();
+export type SchemaName = keyof typeof LOADERS;
 
-/** Loads schemas/generated/validate-<name>.cjs once; throws InternalError when it is missing. */
-export function loadSchemaValidator(name: string): SchemaValidator {
-  const cached = cache.get(name);
-  if (cached) return cached;
-  const file = `schemas/generated/validate-${name}.cjs`;
-  for (const root of CANDIDATE_ROOTS) {
-    let resolved: string;
-    try {
-      resolved = require.resolve(`${root}${file}`);
-    } catch {
-      continue;
-    }
-    const validator = require(resolved) as SchemaValidator;
+const cache = new Map<SchemaName, SchemaValidator>();
+
+/** The precompiled validator of schemas/<name>.schema.json, loaded once. */
+export function loadSchemaValidator(name: SchemaName): SchemaValidator {
+  let validator = cache.get(name);
+  if (!validator) {
+    validator = LOADERS[name]();
     cache.set(name, validator);
-    return validator;
   }
-  throw new InternalError(`cannot find ${file}; run node schemas/build-validators.mjs`);
+  return validator;
 }

@@ -29,8 +29,10 @@ beforeAll(() => {
   );
 });
 
-function loaded(args: string[]): string[] {
-  const r = spawnSync(process.execPath, ['--import', pathToFileURL(preload).href, path.join(ROOT, 'bin/workplan.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
+/** Files loaded by `node bin/workplan.js …`; by default from the modules (the bundle is one file). */
+function loaded(args: string[], bundle = false): string[] {
+  const env = { ...process.env, WORKPLAN_BUNDLE: bundle ? '1' : '0' };
+  const r = spawnSync(process.execPath, ['--import', pathToFileURL(preload).href, path.join(ROOT, 'bin/workplan.js'), ...args], { cwd: ROOT, encoding: 'utf8', env });
   expect(r.status).toBe(0);
   return [...r.stderr.matchAll(/^LOADED (.+)$/gm)].map((m) => m[1].replace(/^file:\/\//, '').replace(`${ROOT}/`, ''));
 }
@@ -51,6 +53,15 @@ describe('start-up imports', () => {
   it('parse --format yaml adds the yaml package and nothing else', () => {
     const files = loaded(['parse', 'fixtures/seed-003-hangzhou-2018/input.txt']);
     expect(packages(files)).toEqual(['commander', 'yaml']);
+  });
+
+  it('the bundle, for parse to JSON and to YAML, loads no package from node_modules (commander and yaml are inside)', () => {
+    for (const args of [['parse', 'fixtures/seed-003-hangzhou-2018/input.txt', '--format', 'json'], ['parse', 'fixtures/seed-003-hangzhou-2018/input.txt']]) {
+      const files = loaded(args, true);
+      expect(files).toContain('bin/bundle-loader.cjs');
+      expect(packages(files)).toEqual([]);
+      expect(files.filter((f) => f.includes('dist/src/'))).toEqual([]);
+    }
   });
 
   it('--help loads no pipeline at all', () => {

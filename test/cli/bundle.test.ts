@@ -1,0 +1,59 @@
+/**
+ * The CLI as users run it: bin/workplan.js loads the bundle dist/workplan.cjs with its V8 code
+ * cache (bin/build-cli.mjs, run by the test command's build). The bundle must behave exactly as
+ * the modules it is built from; WORKPLAN_BUNDLE=0 runs those modules.
+ */
+import { describe, expect, it } from 'vitest';
+import { execFile, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { ROOT } from './helpers.js';
+
+const BIN = path.join(ROOT, 'bin/workplan.js');
+
+function run(args: string[], env: Record<string, string> = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const { CI: _ci, NO_COLOR: _nc, FORCE_COLOR: _fc, ...rest } = process.env;
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...rest, ...env }, timeout: 60_000, maxBuffer: 1 << 26 }, (error, stdout, stderr) => {
+      resolve({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
+    });
+  });
+}
+
+const inputs = readdirSync(path.join(ROOT, 'fixtures'))
+  .sort()
+  .flatMap((dir) => ['input.txt', 'input.html', 'input.docx'].map((f) => `fixtures/${dir}/${f}`))
+  .filter((f) => existsSync(path.join(ROOT, f)));
+
+const runs: string[][] = inputs.flatMap((f) => [
+  ['parse', f, '--format', 'json'],
+  ['parse', f],
+  ['clean', f, '--format', 'json'],
+  ['lint', f, '--format', 'json'],
+]);
+runs.push(
+  ['parse', 'fixtures/seed-002-jiangxi-2019-traditional/input.txt', '--script', 'simplified', '--format', 'json'],
+  ['stats', 'fixtures/seed-003-hangzhou-2018/input.txt', 'fixtures/seed-004-lianyungang-2020/input.txt', '--format', 'json'],
+  ['diff', 'fixtures/seed-000-huanggang-2019/input.txt', 'fixtures/seed-002-jiangxi-2019-traditional/input.txt', '--format', 'json'],
+  ['parse', 'no-such-file.txt'],
+  ['--help'],
+  ['schema', 'register'],
+);
+
+describe('the bundled CLI', () => {
+  it('is built, with its code cache', () => {
+    expect(existsSync(path.join(ROOT, 'dist/workplan.cjs'))).toBe(true);
+    expect(existsSync(path.join(ROOT, 'dist/workplan.cjs.cache'))).toBe(true);
+  });
+
+  it('accepts its code cache in a plain node process', () => {
+    const probe = `const l = require(${JSON.stringify(path.join(ROOT, 'bin/bundle-loader.cjs'))}); const { script } = l.compileBundle(require('node:fs').readFileSync(l.CODE_CACHE)); process.stdout.write(String(script.cachedDataRejected));`;
+    const r = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
+    expect(r.stdout).toBe('false');
+  });
+
+  it.concurrent.each(runs.map((args) => [args.join(' '), args]))('workplan %s: the same output as the modules', async (_, args) => {
+    const [bundled, modules] = await Promise.all([run(args as string[]), run(args as string[], { WORKPLAN_BUNDLE: '0' })]);
+    expect(bundled).toEqual(modules);
+  });
+});
