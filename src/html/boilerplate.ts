@@ -1,7 +1,8 @@
+import { isElement } from './dom-walk.js';
 import type { DomNode } from './load-cheerio.js';
 
-/** Never content. */
-export const ALWAYS_DROPPED = 'script, style, noscript, template, iframe, object, embed, svg, canvas, select, button';
+/** Never content: dropped with everything inside them. */
+const ALWAYS_DROPPED = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'select', 'button']);
 
 /** Page chrome by tag name. */
 const CHROME_TAGS = new Set(['nav', 'header', 'footer', 'aside', 'form', 'menu']);
@@ -12,6 +13,11 @@ const CHROME_WORDS = new Set([
   'header', 'head', 'share', 'sharing', 'bdshare', 'sidebar', 'side', 'related', 'relate', 'comment',
   'comments', 'copyright', 'toolbar', 'position', 'location', 'weizhi', 'fenxiang', 'xgxx', 'xgwz',
 ]);
+
+/** True for an element that is never content (scripts, styles, embedded objects, form controls). */
+export function isDropped(node: DomNode): boolean {
+  return isElement(node) && ALWAYS_DROPPED.has(node.name ?? '');
+}
 
 /** Splits an id/class value into words: `main-nav_box topBar` → main, nav, box, top, bar. */
 function words(value: string): string[] {
@@ -26,7 +32,8 @@ function words(value: string): string[] {
 export function isChrome(node: DomNode): boolean {
   if (node.type !== 'tag' || node.name === undefined) return false;
   if (CHROME_TAGS.has(node.name)) return true;
-  const attribs = node.attribs ?? {};
-  const value = `${attribs.id ?? ''} ${attribs.class ?? ''}`;
-  return words(value).some((w) => CHROME_WORDS.has(w));
+  const attribs = node.attribs;
+  // Most elements carry neither: no words to split.
+  if (attribs === undefined || (!attribs.id && !attribs.class)) return false;
+  return words(`${attribs.id ?? ''} ${attribs.class ?? ''}`).some((w) => CHROME_WORDS.has(w));
 }

@@ -1,23 +1,9 @@
-import type { DomNode } from './load-cheerio.js';
-
 /** Number of CJK ideographs in `text`: the measure of "where the notice is" on a page. */
 export function countCjk(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) n++;
-  }
-  return n;
-}
-
-/** CJK ideographs in the text below `node`. Iterative: cheerio's .text() recurses. */
-export function countCjkIn(node: DomNode): number {
-  let n = 0;
-  const stack: DomNode[] = [node];
-  while (stack.length > 0) {
-    const current = stack.pop()!;
-    if (current.type === 'text') n += countCjk(current.data ?? '');
-    else if (current.children) for (const child of current.children) stack.push(child);
   }
   return n;
 }

@@ -10,7 +10,10 @@ const BLOCKS = new Set([
 /** Stands for a cell boundary until lines are assembled, so whitespace collapsing leaves it alone. */
 const CELL = '\u0001';
 
-type Frame = { node: DomNode; exit: false } | { exit: true; text: string; cell: boolean; pre: boolean };
+/** Exit marks on the walk's stack: what leaving an element writes and undoes (0: enter a node). */
+const EXIT_LINE = 1;
+const EXIT_CELL = 2;
+const EXIT_PRE = 4;
 
 /**
  * Text of `root` as lines: block elements and <br> break lines, a table row is one line with its
@@ -21,16 +24,18 @@ export function domLines(root: DomNode, skip: (node: DomNode) => boolean): strin
   const out: string[] = [];
   let cellDepth = 0;
   let preDepth = 0;
-  const stack: Frame[] = [{ node: root, exit: false }];
-  while (stack.length > 0) {
-    const frame = stack.pop()!;
-    if (frame.exit) {
-      if (frame.cell) cellDepth--;
-      if (frame.pre) preDepth--;
-      out.push(frame.text === '\n' && cellDepth > 0 ? ' ' : frame.text);
+  // Two parallel stacks, no frame objects: a node to enter (mark 0), or an element to leave.
+  const nodes: DomNode[] = [root];
+  const marks: number[] = [0];
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const mark = marks.pop()!;
+    if (mark !== 0) {
+      if (mark & EXIT_CELL) cellDepth--;
+      if (mark & EXIT_PRE) preDepth--;
+      if (mark & EXIT_LINE) out.push(cellDepth > 0 ? ' ' : '\n');
       continue;
     }
-    const node = frame.node;
     if (node.type === 'text') {
       const data = node.data ?? '';
       out.push(preDepth > 0 && cellDepth === 0 ? data : data.replace(/[\r\n]+/g, ' '));
@@ -40,25 +45,32 @@ export function domLines(root: DomNode, skip: (node: DomNode) => boolean): strin
     if (node !== root && skip(node)) continue;
     const name = node.name ?? '';
     const inCell = cellDepth > 0;
-    let exitText = '';
-    let cell = false;
+    let exit = 0;
     if (name === 'br') out.push(inCell ? ' ' : '\n');
     else if (name === 'tr' && !inCell) {
       out.push('\n');
-      exitText = '\n';
+      exit |= EXIT_LINE;
     } else if (name === 'td' || name === 'th') {
       out.push(inCell ? ' ' : CELL);
-      cell = true;
+      exit |= EXIT_CELL;
       cellDepth++;
     } else if (BLOCKS.has(name)) {
       out.push(inCell ? ' ' : '\n');
-      exitText = '\n';
+      exit |= EXIT_LINE;
     }
-    const pre = name === 'pre' || name === 'textarea';
-    if (pre) preDepth++;
-    stack.push({ exit: true, text: exitText, cell, pre });
+    if (name === 'pre' || name === 'textarea') {
+      exit |= EXIT_PRE;
+      preDepth++;
+    }
+    if (exit !== 0) {
+      nodes.push(node);
+      marks.push(exit);
+    }
     const children = node.children ?? [];
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], exit: false });
+    for (let i = children.length - 1; i >= 0; i--) {
+      nodes.push(children[i]);
+      marks.push(0);
+    }
   }
   return assemble(out.join(''));
 }
@@ -66,6 +78,12 @@ export function domLines(root: DomNode, skip: (node: DomNode) => boolean): strin
 function assemble(text: string): string[] {
   const lines: string[] = [];
   for (const raw of text.split('\n')) {
+    if (raw === '') continue;
+    if (!raw.includes(CELL)) {
+      const line = raw.replace(/\s+/g, ' ').trim();
+      if (line !== '') lines.push(line);
+      continue;
+    }
     let line = raw.replace(/\s+/g, ' ').replace(/ ?\u0001 ?/g, CELL).trim();
     // The first cell of a row opens with a boundary marker of its own: drop exactly one.
     if (line.startsWith(CELL)) line = line.slice(1);

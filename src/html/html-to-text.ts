@@ -1,10 +1,11 @@
 import { InputError } from '../core/errors.js';
-import { ALWAYS_DROPPED, isChrome } from './boilerplate.js';
-import { countCjkIn } from './cjk.js';
+import { isDropped } from './boilerplate.js';
 import { domLines } from './dom-lines.js';
-import { loadCheerio, type CheerioApi, type DomNode } from './load-cheerio.js';
-import { contains, mainContent } from './main-content.js';
+import { findElements } from './dom-walk.js';
+import { loadCheerioParser, parseAndKeep, type DomNode } from './load-cheerio.js';
+import { mainContent } from './main-content.js';
 import { assertNesting } from './nesting.js';
+import { surveyPage, type PageSurvey } from './survey.js';
 
 export interface HtmlText {
   /** Main content only, one block per line, table rows as tab-separated cells. */
@@ -19,11 +20,12 @@ const CHROME_MAX_SHARE = 0.5;
 export function htmlToText(html: string): HtmlText {
   assertNesting(html);
   try {
-    const $ = loadCheerio().load(html);
-    const title = $('title').first().text().replace(/\s+/g, ' ').trim();
-    $(ALWAYS_DROPPED).remove();
-    const main = mainContent($);
-    const lines = domLines(main, chromeFilter($, main));
+    // The DOM is kept for the table reader (takeParsed): read here, never changed.
+    const root = parseAndKeep(html);
+    const title = pageTitle(root);
+    const page = surveyPage(root);
+    const main = mainContent(page);
+    const lines = domLines(main, chromeFilter(page, main));
     return { text: lines.join('\n'), title: title === '' ? null : title };
   } catch (error) {
     if (error instanceof RangeError) throw new InputError('HTML too deeply nested', { cause: error });
@@ -31,18 +33,26 @@ export function htmlToText(html: string): HtmlText {
   }
 }
 
+/** The text of the first <title> anywhere in the page (an SVG's too), whitespace collapsed. */
+function pageTitle(root: DomNode): string {
+  const [title] = findElements(root, (e) => e.name === 'title', 1);
+  return title === undefined ? '' : loadCheerioParser().textContent(title).replace(/\s+/g, ' ').trim();
+}
+
 /**
- * Which elements inside the main content to drop as chrome. An element that holds the main
- * content, or a large share of its text, is a wrapper (a <form> around the whole page), not
- * chrome; inside an article, a <header> holding the title heading is kept.
+ * Which elements inside the main content to drop: the never-content ones, and chrome. Chrome
+ * holding a large share of the main content's text is a wrapper (a <form> around the whole
+ * page), not chrome; inside an article, a <header> holding the title heading is kept. (Only
+ * elements inside the main content are asked, so none of them can hold it.)
  */
-function chromeFilter($: CheerioApi, main: DomNode): (node: DomNode) => boolean {
-  const mainCjk = Math.max(1, countCjkIn(main));
+function chromeFilter(page: PageSurvey, main: DomNode): (node: DomNode) => boolean {
+  const mainCjk = Math.max(1, page.cjkIn(main));
   const inArticle = main.name !== 'body' && main.type !== 'root';
   return (node) => {
-    if (!isChrome(node) || contains(node, main)) return false;
-    if (countCjkIn(node) >= mainCjk * CHROME_MAX_SHARE) return false;
-    if (inArticle && $('h1, h2, h3', node).length > 0) return false;
+    if (isDropped(node)) return true;
+    if (!page.chrome.has(node)) return false;
+    if (page.cjkIn(node) >= mainCjk * CHROME_MAX_SHARE) return false;
+    if (inArticle && page.hasHeading(node)) return false;
     return true;
   };
 }

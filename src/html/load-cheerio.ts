@@ -10,27 +10,56 @@ export interface DomNode {
   readonly parent?: DomNode | null;
 }
 
-export interface Selection {
-  readonly length: number;
-  text(): string;
-  toArray(): DomNode[];
-  first(): Selection;
-  remove(): Selection;
+/** cheerio's HTML parser: parse5 building domhandler nodes, and domutils' textContent. */
+interface CheerioParser {
+  parse(html: string): DomNode;
+  textContent(node: DomNode): string;
 }
 
-export interface CheerioApi {
-  (selector: string | DomNode, context?: DomNode): Selection;
-  root(): Selection;
+interface Parse5 {
+  parse(html: string, options: { treeAdapter: unknown; scriptingEnabled: boolean }): DomNode;
 }
 
-interface CheerioModule {
-  load(html: string, options?: Record<string, unknown>): CheerioApi;
-}
+let cached: CheerioParser | undefined;
 
-let cached: CheerioModule | undefined;
-
-/** cheerio (its CommonJS build), loaded only when a page actually has to be parsed. */
-export function loadCheerio(): CheerioModule {
-  cached ??= createRequire(import.meta.url)('cheerio') as CheerioModule;
+/**
+ * The parser cheerio.load uses for a document (parse5 with the htmlparser2 tree adapter,
+ * scripting on), loaded only when a page actually has to be parsed. The packages are cheerio's
+ * own dependencies, resolved from cheerio, so the DOM is the one cheerio.load builds. cheerio.load
+ * itself is left out: it declares a new class on every call, and the garbage collection that
+ * follows makes a parse several times slower.
+ */
+export function loadCheerioParser(): CheerioParser {
+  if (cached === undefined) {
+    const fromCheerio = createRequire(createRequire(import.meta.url).resolve('cheerio'));
+    const parse5 = fromCheerio('parse5') as Parse5;
+    const { adapter } = fromCheerio('parse5-htmlparser2-tree-adapter') as { adapter: unknown };
+    const { textContent } = fromCheerio('domutils') as { textContent(node: DomNode): string };
+    const options = { treeAdapter: adapter, scriptingEnabled: true };
+    cached = { parse: (html) => parse5.parse(html, options), textContent };
+  }
   return cached;
+}
+
+/** The page the text reader parsed last, until the table reader of the same page takes it. */
+let kept: { readonly html: string; readonly root: DomNode } | undefined;
+
+/**
+ * Parses `html` (the document node) for the page's text and keeps the DOM for the task-table
+ * reader that follows in the pipeline (takeParsed), so a page is parsed once. Readers share it
+ * and must not change it.
+ */
+export function parseAndKeep(html: string): DomNode {
+  kept = undefined;
+  const root = loadCheerioParser().parse(html);
+  kept = { html, root };
+  return root;
+}
+
+/** The kept parse of `html`, handed over once (the next page is parsed afresh); else a new parse. */
+export function takeParsed(html: string): DomNode {
+  if (kept === undefined || kept.html !== html) return loadCheerioParser().parse(html);
+  const { root } = kept;
+  kept = undefined;
+  return root;
 }

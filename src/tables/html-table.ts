@@ -1,9 +1,11 @@
 /**
  * Reads HTML tables into full grids. The HTML stage flattens a row to one line and loses which
  * cells span rows; task tables need that (a category or a lead unit shared by several rows), so
- * tables are read here again from the page and every spanning cell is copied into each slot.
+ * tables are read here again from the page's DOM (the parse the HTML stage kept, when it read the
+ * same page just before) and every spanning cell is copied into each slot.
  */
-import { loadCheerio, type DomNode } from '../html/load-cheerio.js';
+import { findElements } from '../html/dom-walk.js';
+import { takeParsed, type DomNode } from '../html/load-cheerio.js';
 import type { TableGrid } from './types.js';
 
 /** Spans beyond these are authoring errors; capping keeps a hostile page from exploding the grid. */
@@ -15,8 +17,7 @@ const SECTIONS = new Set(['thead', 'tbody', 'tfoot']);
 
 /** Every table of the page, outer tables first, each with only its own rows. */
 export function extractTables(html: string): TableGrid[] {
-  const $ = loadCheerio().load(html);
-  return $('table').toArray().map((table) => toGrid(ownRows(table)));
+  return findElements(takeParsed(html), (e) => e.name === 'table').map((table) => toGrid(ownRows(table)));
 }
 
 function elements(node: DomNode): DomNode[] {
