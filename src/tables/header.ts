@@ -6,10 +6,27 @@ import type { TaskColumns } from './types.js';
 
 export type ColumnKind = 'seq' | 'task' | 'lead' | 'owner' | 'partner' | 'deadline' | 'category' | 'requirement';
 
-const FOLD: ReadonlyMap<string, string> = new Map(
-  Array.from('號号務务點点體体內内牽牵頭头單单責责時时間间節节類类別别領领級级標标項项內内門门協协辦办與与參参實实')
-    .reduce<[string, string][]>((pairs, ch, i, all) => (i % 2 === 0 ? [...pairs, [ch, all[i + 1]]] : pairs), []),
-);
+const FOLD_PAIRS = '號号務务點点體体內内牽牵頭头單单責责時时間间節节類类別别領领級级標标項项內内門门協协辦办與与參参實实';
+
+/** The simplified form of each traditional header char, by char code (0: none), over the codes they span. */
+const FOLD_FROM = Math.min(...Array.from(FOLD_PAIRS, (ch) => ch.charCodeAt(0)));
+const FOLD = new Uint16Array(Math.max(...Array.from(FOLD_PAIRS, (ch) => ch.charCodeAt(0))) - FOLD_FROM + 1);
+for (let i = 0; i < FOLD_PAIRS.length; i += 2) FOLD[FOLD_PAIRS.charCodeAt(i) - FOLD_FROM] = FOLD_PAIRS.charCodeAt(i + 1);
+
+/** The char code a header key holds for `code`: its simplified form, or itself. */
+function foldCode(code: number): number {
+  return FOLD[code - FOLD_FROM] || code; // out of range reads undefined
+}
+
+/** What `/\s/` matches, by char code (U+3000 included). */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
 
 /** Header text for matching: no spaces or brackets' contents' spacing, simplified forms. */
 export function headerKey(cell: string): string {
@@ -18,14 +35,23 @@ export function headerKey(cell: string): string {
 
 /**
  * headerKey, or null as soon as the key grows past `max` chars. The table search asks this of
- * every line of a text; keying a whole paragraph only to find it too long was most of its cost.
+ * every line of a text, so it reads char codes, stops at the first char past `max`, and builds
+ * no string when the cell is its own key (no spaces, nothing to fold).
  */
 function keyUpTo(cell: string, max: number): string | null {
+  let kept = 0;
+  let same = true;
+  for (let i = 0; i < cell.length; i++) {
+    const code = cell.charCodeAt(i);
+    if (isSpace(code)) same = false;
+    else if (++kept > max) return null;
+    else if (foldCode(code) !== code) same = false;
+  }
+  if (same) return cell;
   let out = '';
-  for (const ch of cell) {
-    if (/\s/.test(ch) || ch === '\u3000') continue;
-    out += FOLD.get(ch) ?? ch;
-    if (out.length > max) return null;
+  for (let i = 0; i < cell.length; i++) {
+    const code = cell.charCodeAt(i);
+    if (!isSpace(code)) out += String.fromCharCode(foldCode(code));
   }
   return out;
 }
@@ -47,7 +73,12 @@ const RULES: readonly [ColumnKind, RegExp][] = [
 /** What a header cell names, or null when it is not a header word. */
 export function headerKind(cell: string): ColumnKind | null {
   const key = keyUpTo(cell, MAX_HEADER);
-  if (key === null || key.length === 0) return null;
+  return key === null ? null : keyKind(key);
+}
+
+/** What a header key names, or null. */
+function keyKind(key: string): ColumnKind | null {
+  if (key.length === 0) return null;
   for (const [kind, pattern] of RULES) if (pattern.test(key)) return kind;
   return null;
 }
@@ -60,15 +91,20 @@ export function headerColumns(cells: readonly string[]): TaskColumns | null {
   const found: Partial<Record<ColumnKind, number>> = {};
   let named = 0;
   let filled = 0;
-  cells.forEach((cell, i) => {
-    if (headerKey(cell).length === 0) return;
+  for (let i = 0; i < cells.length; i++) {
+    // Each cell left can add one to `named` for one to `filled` at best: once even that cannot
+    // make most filled cells header words, the row is no header (a long line split at its bars).
+    if (2 * named - filled + (cells.length - i) < 0) return null;
+    // Keyed once, only up to the longest header: a longer cell is filled but names nothing.
+    const key = keyUpTo(cells[i], MAX_HEADER);
+    if (key === '') continue;
     filled++;
-    const kind = headerKind(cell);
-    if (kind === null) return;
+    const kind = key === null ? null : keyKind(key);
+    if (kind === null) continue;
     named++;
     if (found[kind] === undefined) found[kind] = i;
     else if (kind === 'owner' && found.partner === undefined) found.partner = i;
-  });
+  }
   if (found.task === undefined) return null;
   if (found.lead === undefined && found.owner === undefined && found.partner === undefined && found.deadline === undefined) return null;
   if (named * 2 < filled) return null;

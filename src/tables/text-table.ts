@@ -41,14 +41,17 @@ export function taskTablesFromLines(lines: readonly string[]): TaskTable[] {
 
 function scan(lines: readonly string[], from: number): TaskTable | null {
   for (let i = from; i < lines.length; i++) {
-    const cells = splitCells(lines[i]);
-    if (cells.length >= 2) {
+    const line = lines[i];
+    // Most lines are prose with no separator: one cell, the line itself (whose header key is
+    // the trimmed line's), so no cells are cut for them.
+    const cells = line.includes('\t') || line.includes('|') ? splitCells(line) : null;
+    if (cells !== null && cells.length >= 2) {
       const columns = headerColumns(cells);
       if (columns !== null) {
         const table = separatedTable(lines, i, cells, columns);
         if (table !== null) return table;
       }
-    } else if (headerKind(cells[0]) !== null) {
+    } else if (headerKind(cells === null ? line : cells[0]) !== null) {
       const table = cellPerLineTable(lines, i);
       if (table !== null) return table;
     }
