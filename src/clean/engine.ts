@@ -24,6 +24,19 @@ export interface LineVerdict {
 /** Rules re-run on what is left of a line after a removal; this bounds the rounds. */
 const MAX_ROUNDS = 12;
 
+/**
+ * /\s/.test(line[i]) on the char code, without making a one-character string per test: the
+ * WhiteSpace and LineTerminator code points of \s.
+ */
+export function isSpaceAt(line: string, i: number): boolean {
+  const c = line.charCodeAt(i);
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
 export function trimSpans(line: string, spans: readonly Span[]): Span[] {
   const out: Span[] = [];
   for (const [s0, e0] of spans) if (e0 > s0) out.push([s0, e0]);
@@ -31,7 +44,7 @@ export function trimSpans(line: string, spans: readonly Span[]): Span[] {
   while (out.length > 0) {
     const [s, e] = out[0];
     let t = s;
-    while (t < e && /\s/.test(line[t])) t++;
+    while (t < e && isSpaceAt(line, t)) t++;
     if (t < e) {
       out[0] = [t, e];
       break;
@@ -41,7 +54,7 @@ export function trimSpans(line: string, spans: readonly Span[]): Span[] {
   while (out.length > 0) {
     const [s, e] = out[out.length - 1];
     let t = e;
-    while (t > s && /\s/.test(line[t - 1])) t--;
+    while (t > s && isSpaceAt(line, t - 1)) t--;
     if (t > s) {
       out[out.length - 1] = [s, t];
       break;

@@ -1,32 +1,27 @@
 import type { Deadline } from '../core/register.js';
-import { allMatches } from './all-matches.js';
+import {
+  CUE_BEFORE, CUE_CLOSE, CUE_DAY, CUE_HALF, CUE_MONTH, CUE_RELATIVE, CUE_SEASON, CUE_UNIT, CUE_YEAR, CUE_YEAR_TAIL,
+  cuesOf, dayOnlyMatches, halfMatches, monthMatches, quarterMatches, relativeMatches, yearEndMatches,
+} from './deadline-scan.js';
 import { foldScript } from './fold-script.js';
 import { parseNumeral } from './numerals.js';
 
 /*
- * Deadline patterns, matched on foldScript(text) (traditional 內/為/個/時 fold to 内/为/个/时).
- * Every quantifier is bounded and the alternatives are fixed words, so each scan is linear.
- * A plain date needs a deadline word after it (前/底前/内/为止/完成/截止): `2010年7月28日市政府召开`
- * is a past event, not a deadline.
+ * Deadlines, matched on foldScript(text) (traditional 內/為/個/時 fold to 内/为/个/时) by the
+ * scanners of deadline-scan.ts, which spell out the patterns: dates closed by a deadline word
+ * (MONTH: 2020年10月底前, 1月31日前; DAY_ONLY: 每月10日前), the year's end or middle (YEAR_END:
+ * 年底前, 2020年内, 年中前), halves (HALF: 上半年) and quarters (QUARTER: 三季度末), and durations
+ * (RELATIVE: 30日内, 最迟5个工作日). A plain date needs a deadline word after it
+ * (前/底前/内/为止/完成/截止): `2010年7月28日市政府召开` is a past event, not a deadline.
  */
-const NUM = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
-const YEAR = '(?:(?<!\\d)(\\d{4})|([〇零一二三四五六七八九]{4})|(今|本|当|明))年';
-const DONE = '(?:之前|以前|前|为止|截止|止|以内|之内|内|完成)';
 
-const MONTH = new RegExp(`(?:${YEAR})?${NUM}月(?:${NUM}[日号]|([上中下])旬|(底|末|份))?(${DONE})`, 'g');
-const YEAR_END = new RegExp(`(?:${YEAR}|年)度?(?:(底|末)(?:之前|以前|前|为止|完成)?|(中)(?:之前|以前|前)|(内))`, 'g');
-const HALF = new RegExp(`(?:${YEAR})?(上|下)半年(?:之前|以前|前|内)?`, 'g');
-const QUARTER = new RegExp(`(?:${YEAR})?(前|第)?([一二三四1-4])季度(末|底)?(${DONE})?`, 'g');
-/*
- * A duration is a deadline only when it closes with 内/以内/之内 (30日内, 1个工作日内) or is
- * opened by 最迟/最晚/限 (最迟5个工作日): a bare `5个工作日` is a period, and after 不得少于 it is a
- * minimum (a target, see targets.ts).
+/**
+ * A duration (RELATIVE) is a deadline only when it closes with 内/以内/之内 (30日内, 1个工作日内)
+ * or is opened by 最迟/最晚/限 (最迟5个工作日): a bare `5个工作日` is a period, and after 不得少于 it
+ * is a minimum (a target, see targets.ts): a comparison right before it makes it a target's span
+ * (不得少于5个工作日, 不超过30日内).
  */
-const SPAN = '(?<![\\d.])(?:\\d{1,3}|[一二三四五六七八九十百两半]{1,4})(?:个?(?:工作日|小时|星期|天|日|周|年)|个月)';
-const RELATIVE = new RegExp(`(?:最迟|最晚|最长)?${SPAN}(?:以内|之内|内)|(?:最迟|最晚|限)${SPAN}`, 'g');
-/** A comparison right before a duration makes it a target's span (不得少于5个工作日, 不超过30日内). */
-const COMPARED = /(?:少于|低于|多于|高于|超过|短于|长于|大于|小于|至少|最少|不足)$/;
-const DAY_ONLY = new RegExp(`(?<![月\\d一二三四五六七八九十])(?:每月|次月|当月)?${NUM}[日号](?:之前|以前|前)`, 'g');
+const COMPARED = new Set(['少于', '低于', '多于', '高于', '超过', '短于', '长于', '大于', '小于', '至少', '最少', '不足']);
 
 /** 去年底 / 三年内: the 年 belongs to something else. */
 const NOT_PLAN_YEAR = '去上前往历每半全近多数几0123456789一二三四五六七八九十两〇零';
@@ -46,12 +41,12 @@ function iso(year: number | null, month: number | null, day: number | 'end' | nu
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** The year a match names (digits, 二〇二〇, 今/本/当/明年), else the plan year. */
-function yearOf(m: RegExpMatchArray, from: number, planYear: number | null): number | null {
-  if (m[from]) return Number(m[from]);
-  if (m[from + 1]) return parseNumeral(m[from + 1]);
-  if (m[from + 2]) return planYear === null ? null : m[from + 2] === '明' ? planYear + 1 : planYear;
-  return planYear;
+/** The year a match names (4 digits, 二〇二〇, 今/本/当/明年), else the plan year. */
+function yearOf(written: string | null, planYear: number | null): number | null {
+  if (written === null) return planYear;
+  if (written.length === 1) return planYear === null ? null : written === '明' ? planYear + 1 : planYear;
+  const c = written.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39 ? Number(written) : parseNumeral(written);
 }
 
 /**
@@ -64,62 +59,53 @@ function isPast(date: string | null, notBefore: string | undefined): boolean {
   return date < notBefore.slice(0, 10) && date.slice(0, 4) === notBefore.slice(0, 4);
 }
 
-function monthHits(f: string, year: number | null, notBefore: string | undefined): Hit[] {
-  return allMatches(MONTH, f).map((m) => {
-    const named = Boolean(m[1] || m[2] || m[3]);
-    const y = yearOf(m, 1, year);
-    const month = parseNumeral(m[4]);
+function monthHits(f: string, year: number | null, notBefore: string | undefined, hits: Hit[]): void {
+  for (const m of monthMatches(f)) {
+    const y = yearOf(m.year, year);
+    const month = parseNumeral(m.month);
     let day: number | 'end' | null = null;
-    if (m[5]) day = parseNumeral(m[5]);
-    else if (m[6]) day = m[6] === '上' ? 10 : m[6] === '中' ? 20 : 'end';
-    else if (m[7] === '底' || m[7] === '末') day = 'end';
-    else if (m[8].endsWith('内')) day = 'end'; // 6月内 / 6月份内: within June
+    if (m.day) day = parseNumeral(m.day);
+    else if (m.xun) day = m.xun === '上' ? 10 : m.xun === '中' ? 20 : 'end';
+    else if (m.part === '底' || m.part === '末') day = 'end';
+    else if (m.done.endsWith('内')) day = 'end'; // 6月内 / 6月份内: within June
     // 6月前 / 6月份前 (before June? by June?) stays undated: the plan year alone does not make it certain.
     let date = iso(y, month, day);
-    if (!named && y !== null && isPast(date, notBefore)) date = iso(y + 1, month, day);
-    return { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, date, rank: 0 };
-  });
-}
-
-function yearHits(f: string, year: number | null): Hit[] {
-  const hits: Hit[] = [];
-  if (!f.includes('年')) return f.includes('季度') ? quarterHits(f, year, hits) : hits;
-  // YEAR_END needs one of 底/末/中/内 after the 年.
-  for (const m of /[底末中内]/.test(f) ? allMatches(YEAR_END, f) : []) {
-    const start = m.index ?? 0;
-    const named = Boolean(m[1] || m[2] || m[3]);
-    if (!named && start > 0 && NOT_PLAN_YEAR.includes(f[start - 1])) continue;
-    const y = yearOf(m, 1, year);
-    const date = m[5] ? iso(y, 6, 30) : iso(y, 12, 31);
-    hits.push({ start, end: start + m[0].length, date, rank: 0 });
+    if (m.year === null && y !== null && isPast(date, notBefore)) date = iso(y + 1, month, day);
+    hits.push({ start: m.start, end: m.end, date, rank: 0 });
   }
-  if (f.includes('半年')) {
-    for (const m of allMatches(HALF, f)) {
-      const start = m.index ?? 0;
-      hits.push({ start, end: start + m[0].length, date: iso(yearOf(m, 1, year), m[4] === '上' ? 6 : 12, 'end'), rank: 0 });
-    }
+}
+
+function yearEndHits(f: string, year: number | null, hits: Hit[]): void {
+  for (const m of yearEndMatches(f)) {
+    if (m.year === null && m.start > 0 && NOT_PLAN_YEAR.includes(f[m.start - 1])) continue;
+    const y = yearOf(m.year, year);
+    hits.push({ start: m.start, end: m.end, date: m.mid ? iso(y, 6, 30) : iso(y, 12, 31), rank: 0 });
   }
-  return f.includes('季度') ? quarterHits(f, year, hits) : hits;
 }
 
-function quarterHits(f: string, year: number | null, hits: Hit[]): Hit[] {
-  for (const m of allMatches(QUARTER, f)) {
-    if (m[4] !== '前' && !m[6] && !m[7]) continue; // a bare 三季度 names a period, not a limit
-    const start = m.index ?? 0;
-    const q = parseNumeral(m[5]) ?? Number(m[5]);
-    hits.push({ start, end: start + m[0].length, date: iso(yearOf(m, 1, year), q * 3, 'end'), rank: 0 });
+function halfHits(f: string, year: number | null, hits: Hit[]): void {
+  for (const m of halfMatches(f)) {
+    hits.push({ start: m.start, end: m.end, date: iso(yearOf(m.year, year), m.half === '上' ? 6 : 12, 'end'), rank: 0 });
   }
-  return hits;
 }
 
-function undatedHits(f: string, pattern: RegExp, rank: number): Hit[] {
-  return allMatches(pattern, f).map((m) => ({
-    start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, date: null, rank,
-  }));
+function quarterHits(f: string, year: number | null, hits: Hit[]): void {
+  for (const m of quarterMatches(f)) {
+    if (m.lead !== '前' && !m.tail && !m.done) continue; // a bare 三季度 names a period, not a limit
+    const q = parseNumeral(m.quarter) ?? Number(m.quarter);
+    hits.push({ start: m.start, end: m.end, date: iso(yearOf(m.year, year), q * 3, 'end'), rank: 0 });
+  }
 }
 
-function relativeHits(f: string): Hit[] {
-  return undatedHits(f, RELATIVE, 1).filter((h) => !COMPARED.test(f.slice(Math.max(0, h.start - 3), h.start)));
+function relativeHits(f: string, hits: Hit[]): void {
+  for (const [start, end] of relativeMatches(f)) {
+    if (start >= 2 && COMPARED.has(f.slice(start - 2, start))) continue;
+    hits.push({ start, end, date: null, rank: 1 });
+  }
+}
+
+function dayOnlyHits(f: string, hits: Hit[]): void {
+  for (const [start, end] of dayOnlyMatches(f)) hits.push({ start, end, date: null, rank: 2 });
 }
 
 export interface DeadlineOptions {
@@ -135,21 +121,30 @@ export interface DeadlineOptions {
  * over to the next year.
  */
 export function findDeadlines(text: string, year: number | null, options: DeadlineOptions = {}): Deadline[] {
+  // Every pattern needs one of a few characters, and most task texts lack them: one pass over the
+  // text says which, and only the patterns they allow run. Each pattern also ends in a closing
+  // word (MONTH: 前/止/内/完成; DAY_ONLY: 前; RELATIVE: 内, or opens with 最迟/最晚/限; YEAR_END:
+  // 底/末/中/内 after the 年), a second test that skips most of the remaining scans.
+  const cues = cuesOf(text);
+  const has = (bits: number): boolean => (cues & bits) !== 0;
+  const month = has(CUE_MONTH) && has(CUE_BEFORE | CUE_CLOSE);
+  const yearEnd = has(CUE_YEAR) && has(CUE_YEAR_TAIL);
+  const half = has(CUE_YEAR) && has(CUE_HALF);
+  const quarter = has(CUE_SEASON);
+  const relative = has(CUE_YEAR | CUE_MONTH | CUE_DAY | CUE_UNIT) && has(CUE_RELATIVE);
+  const dayOnly = has(CUE_DAY) && has(CUE_BEFORE);
+  if (!(month || yearEnd || half || quarter || relative || dayOnly)) return [];
   const f = foldScript(text);
-  // Every pattern needs one of a few characters; most task texts lack them, so skip those scans
-  // (the patterns start with optional parts, which keeps the regex engine from skipping ahead itself).
-  // Each also ends in a closing word (MONTH: 前/止/内/完成; DAY_ONLY: 前; RELATIVE: 内, or opens
-  // with 最迟/最晚/限), a second cheap test that skips most of the remaining scans.
-  const hasYear = f.includes('年');
-  const hasMonth = f.includes('月');
-  const hasDay = f.includes('日') || f.includes('号');
-  const hasBefore = f.includes('前');
-  const hits = [
-    ...(hasMonth && (hasBefore || /[止内成]/.test(f)) ? monthHits(f, year, options.notBefore) : []),
-    ...(hasYear || f.includes('季度') ? yearHits(f, year) : []),
-    ...((hasYear || hasMonth || hasDay || /[时期天周]/.test(f)) && /[内最限]/.test(f) ? relativeHits(f) : []),
-    ...(hasDay && hasBefore ? undatedHits(f, DAY_ONLY, 2) : []),
-  ].sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
+  // Pushed in this order, which the stable sort keeps for hits at the same span.
+  const hits: Hit[] = [];
+  if (month) monthHits(f, year, options.notBefore, hits);
+  if (yearEnd) yearEndHits(f, year, hits);
+  if (half) halfHits(f, year, hits);
+  if (quarter) quarterHits(f, year, hits);
+  if (relative) relativeHits(f, hits);
+  if (dayOnly) dayOnlyHits(f, hits);
+  if (hits.length === 0) return [];
+  hits.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
   const out: Deadline[] = [];
   let taken = 0;
   for (const h of hits) {

@@ -2,7 +2,8 @@ import type { CleanRule } from '../types.js';
 import { isListItem } from '../text.js';
 import { gluedFooterStart } from '../glued-footer.js';
 
-const ICP = /ICP\s*(?:备|備|证|證|许可|\d)|ICP\s*[:]/i;
+/** ICP in any letter case (as the i flag had it, without making V8 fold the CJK characters). */
+const ICP = /[Ii][Cc][Pp]\s*(?:备|備|证|證|许可|\d)|[Ii][Cc][Pp]\s*[:]/;
 
 export const icp: CleanRule = {
   id: 'icp',
