@@ -16,7 +16,7 @@ import type {
   StrippedLine,
 } from './core/register.js';
 import { decodeBytes, decodeString, type DecodedText } from './decode/index.js';
-import { htmlToText } from './html/index.js';
+import { htmlToText, type DomNode } from './html/index.js';
 import { normalizeText, readDocument, countScriptChars, scriptOf, loadConverter, type ScriptCounts } from './normalize/index.js';
 import { cleanText, type Removal } from './clean/index.js';
 import { findYear, parseDocument } from './segment/index.js';
@@ -63,6 +63,8 @@ export interface CleanOutput {
   readonly messages: readonly Message[];
   /** Internal: the mapped documents, for parse. */
   readonly mapped: readonly MappedText[];
+  /** Internal: an HTML page's DOM, for its task tables (parsed once, by the HTML stage). */
+  readonly htmlDom: DomNode | null;
   readonly lineIndex: LineIndex;
 }
 
@@ -108,6 +110,7 @@ export function cleanInput(input: PipelineInput, options: PipelineOptions = {}, 
     messages: [...decoded.messages, ...cleaned.removals.map((r) => removalMessage(r, lineIndex))],
     mapped,
     lineIndex,
+    htmlDom: html?.dom ?? null,
   };
 }
 
@@ -164,7 +167,7 @@ function sha256Hex(bytes: Uint8Array): string {
 /** Task tables (任务分解表) of the input, looked for only when the input can hold one. */
 function taskTables(clean: CleanOutput): LocatedTaskTable[] {
   const html = clean.decoded.kind === 'html' ? clean.decoded.text : null;
-  return mayHoldTable(html, clean.sourceText) ? findTaskTables({ html, text: clean.sourceText }) : [];
+  return mayHoldTable(html, clean.sourceText) ? findTaskTables({ html: clean.htmlDom ?? html, text: clean.sourceText }) : [];
 }
 
 /** A document with a table's tasks appended; the table's deadlines use the plan year, or the page's. */

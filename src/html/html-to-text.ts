@@ -2,7 +2,7 @@ import { InputError } from '../core/errors.js';
 import { isDropped } from './boilerplate.js';
 import { domLines } from './dom-lines.js';
 import { findElements } from './dom-walk.js';
-import { loadCheerioParser, parseAndKeep, type DomNode } from './load-cheerio.js';
+import { loadCheerioParser, parseHtml, type DomNode } from './load-cheerio.js';
 import { mainContent } from './main-content.js';
 import { assertNesting } from './nesting.js';
 import { surveyPage, type PageSurvey } from './survey.js';
@@ -12,6 +12,8 @@ export interface HtmlText {
   readonly text: string;
   /** The page's <title>, or null. */
   readonly title: string | null;
+  /** The parsed page, for the task-table reader (one parse per page); read, never changed. */
+  readonly dom: DomNode;
 }
 
 /** Chrome holding at least this share of the main content's CJK text is content, not chrome. */
@@ -20,13 +22,12 @@ const CHROME_MAX_SHARE = 0.5;
 export function htmlToText(html: string): HtmlText {
   assertNesting(html);
   try {
-    // The DOM is kept for the table reader (takeParsed): read here, never changed.
-    const root = parseAndKeep(html);
+    const root = parseHtml(html);
     const title = pageTitle(root);
     const page = surveyPage(root);
     const main = mainContent(page);
     const lines = domLines(main, chromeFilter(page, main));
-    return { text: lines.join('\n'), title: title === '' ? null : title };
+    return { text: lines.join('\n'), title: title === '' ? null : title, dom: root };
   } catch (error) {
     if (error instanceof RangeError) throw new InputError('HTML too deeply nested', { cause: error });
     throw error;

@@ -41,25 +41,7 @@ export function loadCheerioParser(): CheerioParser {
   return cached;
 }
 
-/** The page the text reader parsed last, until the table reader of the same page takes it. */
-let kept: { readonly html: string; readonly root: DomNode } | undefined;
-
-/**
- * Parses `html` (the document node) for the page's text and keeps the DOM for the task-table
- * reader that follows in the pipeline (takeParsed), so a page is parsed once. Readers share it
- * and must not change it.
- */
-export function parseAndKeep(html: string): DomNode {
-  kept = undefined;
-  const root = loadCheerioParser().parse(html);
-  kept = { html, root };
-  return root;
-}
-
-/** The kept parse of `html`, handed over once (the next page is parsed afresh); else a new parse. */
-export function takeParsed(html: string): DomNode {
-  if (kept === undefined || kept.html !== html) return loadCheerioParser().parse(html);
-  const { root } = kept;
-  kept = undefined;
-  return root;
+/** A parsed page: the DOM htmlToText reads and hands on (HtmlText.dom) to the table reader. */
+export function parseHtml(html: string): DomNode {
+  return loadCheerioParser().parse(html);
 }

@@ -3,6 +3,7 @@
  * text its rows are on. HTML tables are read from the page (row spans intact) and located in the
  * page's text; for plain text, tables flattened to lines are read from the text itself.
  */
+import type { DomNode } from '../html/load-cheerio.js';
 import { extractTables } from './html-table.js';
 import { locateRows } from './locate.js';
 import { recognizeTaskTable } from './task-table.js';
@@ -20,9 +21,10 @@ export interface LocatedTaskTable {
 
 /**
  * `text` is the text line numbers refer to: for HTML the text extracted from the page (lines
- * holding the flattened rows), else the decoded text. Pass `html` null for text input.
+ * holding the flattened rows), else the decoded text. `html` is the page (its HTML or the DOM
+ * htmlToText parsed), null for text input.
  */
-export function findTaskTables(input: { readonly html: string | null; readonly text: string }): LocatedTaskTable[] {
+export function findTaskTables(input: { readonly html: string | DomNode | null; readonly text: string }): LocatedTaskTable[] {
   const lines = input.text.split('\n');
   if (input.html === null) {
     return taskTablesFromLines(lines).map((table) => ({

@@ -1,11 +1,11 @@
 /**
  * Reads HTML tables into full grids. The HTML stage flattens a row to one line and loses which
  * cells span rows; task tables need that (a category or a lead unit shared by several rows), so
- * tables are read here again from the page's DOM (the parse the HTML stage kept, when it read the
- * same page just before) and every spanning cell is copied into each slot.
+ * tables are read here again from the page's DOM (the parse the HTML stage hands on, or a fresh
+ * one) and every spanning cell is copied into each slot.
  */
 import { findElements } from '../html/dom-walk.js';
-import { takeParsed, type DomNode } from '../html/load-cheerio.js';
+import { parseHtml, type DomNode } from '../html/load-cheerio.js';
 import type { TableGrid } from './types.js';
 
 /** Spans beyond these are authoring errors; capping keeps a hostile page from exploding the grid. */
@@ -15,9 +15,10 @@ const MAX_COLUMNS = 256;
 const BLOCKS = new Set(['p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'table', 'section', 'article', 'blockquote', 'pre', 'dd', 'dt']);
 const SECTIONS = new Set(['thead', 'tbody', 'tfoot']);
 
-/** Every table of the page, outer tables first, each with only its own rows. */
-export function extractTables(html: string): TableGrid[] {
-  return findElements(takeParsed(html), (e) => e.name === 'table').map((table) => toGrid(ownRows(table)));
+/** Every table of the page (its HTML, or its DOM as htmlToText parsed it), outer tables first, each with only its own rows. */
+export function extractTables(page: string | DomNode): TableGrid[] {
+  const root = typeof page === 'string' ? parseHtml(page) : page;
+  return findElements(root, (e) => e.name === 'table').map((table) => toGrid(ownRows(table)));
 }
 
 function elements(node: DomNode): DomNode[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../src/html/index.js';
-import { parseAndKeep, takeParsed, type DomNode } from '../../src/html/load-cheerio.js';
+import { parseHtml, type DomNode } from '../../src/html/load-cheerio.js';
 import { extractTables } from '../../src/tables/index.js';
 
 const PAGE = `<!DOCTYPE html><html><head><title>任务分解表</title><script>var t = "<table>";</script></head><body>
@@ -15,18 +15,10 @@ function shape(node: DomNode): unknown {
 }
 
 describe('one parse per page', () => {
-  it('the table reader takes the parse the text reader kept, once', () => {
-    const root = parseAndKeep(PAGE);
-    expect(takeParsed(PAGE)).toBe(root);
-    const again = takeParsed(PAGE);
-    expect(again).not.toBe(root);
-    expect(shape(again)).toEqual(shape(root));
-  });
-
-  it('another page is parsed afresh', () => {
-    const root = parseAndKeep(PAGE);
-    const other = takeParsed('<table><tr><td>x</td></tr></table>');
-    expect(other).not.toBe(root);
+  it('htmlToText hands on the DOM it read; the tables read from it as from the page', () => {
+    const { dom } = htmlToText(PAGE);
+    expect(shape(dom)).toEqual(shape(parseHtml(PAGE)));
+    expect(extractTables(dom)).toEqual(extractTables(PAGE));
     expect(extractTables('<table><tr><td>x</td></tr></table>')).toEqual([{ rows: [['x']] }]);
   });
 
