@@ -40,6 +40,7 @@ export function taskTablesFromLines(lines: readonly string[]): TaskTable[] {
 }
 
 function scan(lines: readonly string[], from: number): TaskTable | null {
+  let run: HeaderRun | null = null;
   for (let i = from; i < lines.length; i++) {
     const line = lines[i];
     // Most lines are prose with no separator: one cell, the line itself (whose header key is
@@ -52,11 +53,41 @@ function scan(lines: readonly string[], from: number): TaskTable | null {
         if (table !== null) return table;
       }
     } else if (headerKind(cells === null ? line : cells[0]) !== null) {
-      const table = cellPerLineTable(lines, i);
+      // A cell-per-line header from any line of a run ends where the run ends: the run is read
+      // once, not again from each of its lines (a long run of header words was quadratic).
+      if (run === null || i >= run.end) run = headerRun(lines, i);
+      const n = run.end - i;
+      const table = n >= 3 && n <= run.room ? cellPerLineTable(lines, i, n) : null;
       if (table !== null) return table;
     }
   }
   return null;
+}
+
+/** Consecutive lines that could each be a header cell on its own line. */
+interface HeaderRun {
+  readonly end: number;
+  /**
+   * The most header lines a table can have here: its first row (n filled lines, none a header
+   * word) must follow the run at once or after one category line, so longer headers read no
+   * rows and give no table.
+   */
+  readonly room: number;
+}
+
+function headerRun(lines: readonly string[], start: number): HeaderRun {
+  let end = start;
+  while (end < lines.length && splitCells(lines[end]).length === 1 && headerKind(lines[end]) !== null) end++;
+  const most = end - start;
+  const firstRow = Math.max(rowLines(lines, end, most), rowLines(lines, end + 1, most) + 1);
+  return { end, room: Math.min(most, lines.length - end, firstRow) };
+}
+
+/** How many lines from `from` (up to `most`) could be cells of a data row: filled, no header word (validRow's first tests). */
+function rowLines(lines: readonly string[], from: number, most: number): number {
+  let n = 0;
+  while (n < most && from + n < lines.length && lines[from + n].trim() !== '' && headerKind(lines[from + n]) === null) n++;
+  return n;
 }
 
 function nextFilled(lines: readonly string[], i: number): number {
@@ -88,12 +119,13 @@ function separatedTable(lines: readonly string[], headerIndex: number, header: s
   return finish(columns, header, headerIndex, end, data);
 }
 
-/** Header cells each on a line, then rows of as many lines; a lone line between rows is a category. */
-function cellPerLineTable(lines: readonly string[], start: number): TaskTable | null {
-  let n = 0;
-  while (start + n < lines.length && splitCells(lines[start + n]).length === 1 && headerKind(lines[start + n]) !== null) n++;
+/**
+ * Header cells each on a line (the `n` lines from `start`, at least 3), then rows of as many
+ * lines; a lone line between rows is a category.
+ */
+function cellPerLineTable(lines: readonly string[], start: number, n: number): TaskTable | null {
   const header = lines.slice(start, start + n).map((l) => l.trim());
-  const columns = n >= 3 ? headerColumns(header) : null;
+  const columns = headerColumns(header);
   if (columns === null) return null;
   const data: DataRow[] = [];
   let i = start + n;
