@@ -4,8 +4,8 @@
  * with fewer cells than the header is lined up by what its cells look like and the missing cells
  * are filled from the row above.
  */
-import { headerColumns, headerKind } from './header.js';
-import { guessCell, looksLikeSeq, type CellGuess } from './cells.js';
+import { headerColumns, headerKey, headerKind } from './header.js';
+import { guessCell, looksLikeSeq, textLine, type CellGuess } from './cells.js';
 import { buildRows, type DataRow } from './task-rows.js';
 import type { TaskColumns, TaskTable } from './types.js';
 import { alignCells } from './align.js';
@@ -41,6 +41,7 @@ export function taskTablesFromLines(lines: readonly string[]): TaskTable[] {
 
 function scan(lines: readonly string[], from: number): TaskTable | null {
   let run: HeaderRun | null = null;
+  let empty: EmptyScan | null = null;
   for (let i = from; i < lines.length; i++) {
     const line = lines[i];
     // Most lines are prose with no separator: one cell, the line itself (whose header key is
@@ -48,9 +49,10 @@ function scan(lines: readonly string[], from: number): TaskTable | null {
     const cells = line.includes('\t') || line.includes('|') ? splitCells(line) : null;
     if (cells !== null && cells.length >= 2) {
       const columns = headerColumns(cells);
-      if (columns !== null) {
-        const table = separatedTable(lines, i, cells, columns);
+      if (columns !== null && !(empty !== null && sameEmptyScan(lines, empty, i, cells, columns))) {
+        const { table, stop } = separatedTable(lines, i, cells, columns);
         if (table !== null) return table;
+        empty = { headerIndex: i, keys: cells.map(headerKey), stop };
       }
     } else if (headerKind(cells === null ? line : cells[0]) !== null) {
       // A cell-per-line header from any line of a run ends where the run ends: the run is read
@@ -96,12 +98,55 @@ function nextFilled(lines: readonly string[], i: number): number {
   return j;
 }
 
-function separatedTable(lines: readonly string[], headerIndex: number, header: string[], columns: TaskColumns): TaskTable | null {
+/** Lines a separated table skips between rows: blank, or a rule such as |---|---|. */
+function skipped(line: string): boolean {
+  return line.trim() === '' || RULE_LINE.test(line) && line.includes('-');
+}
+
+/**
+ * A separated header whose rows gave no task: `stop` is the line that ended its rows. Where that
+ * line is depends on the lines only, not on the header, so every later header line before it
+ * reads the same lines to the same place.
+ */
+interface EmptyScan {
+  readonly headerIndex: number;
+  readonly keys: readonly string[];
+  readonly stop: number;
+}
+
+/**
+ * True when the header at `i` would read no task either, without reading its rows again (a run of
+ * repeated header lines was quadratic): it lies inside the empty scan and its cells have the same
+ * header keys (so the same columns, width, header matches and labels). The two scans then differ
+ * only in the row above a short row, whose cells fill the short row's gaps; the first row with
+ * all its cells makes them agree again. Before it, a short row with no task text gives no task
+ * whatever its gaps hold (the task cell is never a gap), so those must all be such rows.
+ */
+function sameEmptyScan(lines: readonly string[], empty: EmptyScan, i: number, cells: readonly string[], columns: TaskColumns): boolean {
+  if (i <= empty.headerIndex || i >= empty.stop || cells.length !== empty.keys.length) return false;
+  if (!cells.every((c, k) => headerKey(c) === empty.keys[k])) return false;
+  for (let j = i + 1; j < empty.stop; j++) {
+    if (skipped(lines[j])) continue;
+    const row = splitCells(lines[j]);
+    if (row.length < 2) continue; // a category line: the same in both scans
+    if (row.length >= cells.length) return true;
+    if (textLine(alignCells(row, cells.length, columns, [])[columns.task] ?? '') !== '') return false;
+  }
+  return true;
+}
+
+function separatedTable(
+  lines: readonly string[],
+  headerIndex: number,
+  header: string[],
+  columns: TaskColumns,
+): { table: TaskTable | null; stop: number } {
   const data: DataRow[] = [];
   let previous: readonly string[] = [];
   let end = headerIndex + 1;
-  for (let i = headerIndex + 1; i < lines.length; i++) {
-    if (lines[i].trim() === '' || RULE_LINE.test(lines[i]) && lines[i].includes('-')) continue;
+  let i = headerIndex + 1;
+  for (; i < lines.length; i++) {
+    if (skipped(lines[i])) continue;
     const cells = splitCells(lines[i]);
     if (cells.length < 2) {
       // A lone short line between rows is a category heading; anything else ends the table.
@@ -116,7 +161,7 @@ function separatedTable(lines: readonly string[], headerIndex: number, header: s
     previous = full;
     end = i + 1;
   }
-  return finish(columns, header, headerIndex, end, data);
+  return { table: finish(columns, header, headerIndex, end, data), stop: i };
 }
 
 /**
@@ -139,7 +184,8 @@ function cellPerLineTable(lines: readonly string[], start: number, n: number): T
       continue;
     }
     const heading = chunk[0];
-    if (heading !== '' && heading.length <= 60 && validRow(lines.slice(i + 1, i + 1 + n).map((l) => l.trim()), columns)) {
+    // A heading needs a whole row after it: a row cut short by the end of the text is no row.
+    if (heading !== '' && heading.length <= 60 && i + 1 + n <= lines.length && validRow(lines.slice(i + 1, i + 1 + n).map((l) => l.trim()), columns)) {
       data.push({ cells: header.map(() => heading), index: i });
       i += 1;
       continue;
