@@ -52,7 +52,11 @@ async function loadCli(env = process.env) {
     const bundle = mtimeMs(BUNDLE);
     if (bundle >= 0 && bundle >= mtimeMs(ENTRY)) {
       const cache = mtimeMs(CODE_CACHE) >= bundle ? readFileSync(CODE_CACHE) : undefined;
-      return compileBundle(cache).exports;
+      try {
+        return compileBundle(cache).exports;
+      } catch {
+        // A damaged bundle (a half-copied install, say) is no reason to fail: the modules are there.
+      }
     }
   }
   return import('../dist/src/cli/bin-entry.js');

@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { execFile, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { ROOT } from './helpers.js';
+import { ROOT, tempDir } from './helpers.js';
 
 const BIN = path.join(ROOT, 'bin/workplan.js');
 
@@ -50,6 +50,19 @@ describe('the bundled CLI', () => {
     const probe = `const l = require(${JSON.stringify(path.join(ROOT, 'bin/bundle-loader.cjs'))}); const { script } = l.compileBundle(require('node:fs').readFileSync(l.CODE_CACHE)); process.stdout.write(String(script.cachedDataRejected));`;
     const r = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
     expect(r.stdout).toBe('false');
+  });
+
+  it('a damaged bundle falls back to the modules', () => {
+    const dir = tempDir('workplan-bundle-');
+    mkdirSync(path.join(dir, 'bin'));
+    mkdirSync(path.join(dir, 'dist'));
+    for (const f of ['workplan.js', 'bundle-loader.cjs']) copyFileSync(path.join(ROOT, 'bin', f), path.join(dir, 'bin', f));
+    symlinkSync(path.join(ROOT, 'dist/src'), path.join(dir, 'dist/src'));
+    writeFileSync(path.join(dir, 'dist/workplan.cjs'), 'this is not JavaScript (');
+    const r = spawnSync(process.execPath, [path.join(dir, 'bin/workplan.js'), 'parse', 'fixtures/seed-004-lianyungang-2020/input.txt', '--format', 'json'], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).documents.length).toBe(1);
   });
 
   it.concurrent.each(runs.map((args) => [args.join(' '), args]))('workplan %s: the same output as the modules', async (_, args) => {
