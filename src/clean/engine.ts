@@ -1,3 +1,4 @@
+import { isRegexSpace } from '../core/chars.js';
 import type { PageMeta } from '../core/register.js';
 import type { CleanRule, Hit, LineContext } from './types.js';
 
@@ -24,17 +25,9 @@ export interface LineVerdict {
 /** Rules re-run on what is left of a line after a removal; this bounds the rounds. */
 const MAX_ROUNDS = 12;
 
-/**
- * /\s/.test(line[i]) on the char code, without making a one-character string per test: the
- * WhiteSpace and LineTerminator code points of \s.
- */
+/** /\s/.test(line[i]), without making a one-character string per test. */
 export function isSpaceAt(line: string, i: number): boolean {
-  const c = line.charCodeAt(i);
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
-    c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
+  return isRegexSpace(line.charCodeAt(i));
 }
 
 export function trimSpans(line: string, spans: readonly Span[]): Span[] {

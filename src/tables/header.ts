@@ -2,6 +2,7 @@
  * Recognises a task table's header row by what its cells mean, in either script. Cells are
  * compared after removing spaces and folding the few traditional forms the header words use.
  */
+import { isRegexSpace } from '../core/chars.js';
 import type { TaskColumns } from './types.js';
 
 export type ColumnKind = 'seq' | 'task' | 'lead' | 'owner' | 'partner' | 'deadline' | 'category' | 'requirement';
@@ -18,15 +19,6 @@ function foldCode(code: number): number {
   return FOLD[code - FOLD_FROM] || code; // out of range reads undefined
 }
 
-/** What `/\s/` matches, by char code (U+3000 included). */
-function isSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
-}
 
 /** Header text for matching: no spaces or brackets' contents' spacing, simplified forms. */
 export function headerKey(cell: string): string {
@@ -43,7 +35,7 @@ function keyUpTo(cell: string, max: number): string | null {
   let same = true;
   for (let i = 0; i < cell.length; i++) {
     const code = cell.charCodeAt(i);
-    if (isSpace(code)) same = false;
+    if (isRegexSpace(code)) same = false;
     else if (++kept > max) return null;
     else if (foldCode(code) !== code) same = false;
   }
@@ -51,7 +43,7 @@ function keyUpTo(cell: string, max: number): string | null {
   let out = '';
   for (let i = 0; i < cell.length; i++) {
     const code = cell.charCodeAt(i);
-    if (!isSpace(code)) out += String.fromCharCode(foldCode(code));
+    if (!isRegexSpace(code)) out += String.fromCharCode(foldCode(code));
   }
   return out;
 }
