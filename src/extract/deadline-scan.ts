@@ -25,9 +25,7 @@
  * resumes after each match, like the regex's lastIndex, finds the same matches. Each read is a
  * dozen characters at most and each position is tried a bounded number of times: linear.
  */
-
-const code = (s: string): number => s.charCodeAt(0);
-const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+import { code, isDigit, startsAt } from './scan-chars.js';
 
 /** Character classes, one bit each, per char code. */
 const NUM_NUMERAL = 1; // 一二三四五六七八九十 (NUM)
@@ -74,11 +72,6 @@ const XIA = code('下');
 const XUN = code('旬');
 const FEN = code('份');
 
-/** f.startsWith(word, i) without the builtin call. */
-function startsAt(f: string, i: number, word: string): boolean {
-  for (let j = 0; j < word.length; j++) if (f.charCodeAt(i + j) !== word.charCodeAt(j)) return false;
-  return true;
-}
 
 /** End of the run of digits from i, at most `max` long. */
 function digitsEnd(f: string, i: number, max: number): number {

@@ -1,4 +1,5 @@
 import type { Target } from '../core/register.js';
+import { code, isDigit, startsAt } from './scan-chars.js';
 import { foldScript } from './fold-script.js';
 
 /*
@@ -37,7 +38,6 @@ for (const u of UNITS) {
   else UNITS_BY_FIRST.set(c, [u]);
 }
 
-const code = (s: string): number => s.charCodeAt(0);
 const BU = code('不');
 const YU = code('于');
 const SHAO = code('少');
@@ -72,12 +72,6 @@ for (const c of '一二三四五六七八九十百千万两半') CLASS[code(c)] 
 for (const c of '多长短高低') CLASS[code(c)] |= BOUND;
 
 const has = (f: string, i: number, flag: number): boolean => (CLASS[f.charCodeAt(i)] & flag) !== 0;
-/** f.startsWith(word, i), which the JIT inlines: the builtin call costs more than these few compares. */
-function startsAt(f: string, i: number, word: string): boolean {
-  for (let j = 0; j < word.length; j++) if (f.charCodeAt(i + j) !== word.charCodeAt(j)) return false;
-  return true;
-}
-const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /**
  * What follows AMOUNT: QUANTITY's tail (alternatives 1, 2), the same with (?!以内|之内|内) after
