@@ -167,7 +167,7 @@ function sha256Hex(bytes: Uint8Array): string {
 /** Task tables (任务分解表) of the input, looked for only when the input can hold one. */
 function taskTables(clean: CleanOutput): LocatedTaskTable[] {
   const html = clean.decoded.kind === 'html' ? clean.decoded.text : null;
-  return mayHoldTable(html, clean.sourceText) ? findTaskTables({ html: clean.htmlDom ?? html, text: clean.sourceText }) : [];
+  return mayHoldTable(html, clean.sourceText) ? findTaskTables({ html: clean.htmlDom, text: clean.sourceText }) : [];
 }
 
 /** A document with a table's tasks appended; the table's deadlines use the plan year, or the page's. */

@@ -20,14 +20,7 @@ const LOADERS = {
 
 export type SchemaName = keyof typeof LOADERS;
 
-const cache = new Map<SchemaName, SchemaValidator>();
-
-/** The precompiled validator of schemas/<name>.schema.json, loaded once. */
+/** The precompiled validator of schemas/<name>.schema.json (require loads each once). */
 export function loadSchemaValidator(name: SchemaName): SchemaValidator {
-  let validator = cache.get(name);
-  if (!validator) {
-    validator = LOADERS[name]();
-    cache.set(name, validator);
-  }
-  return validator;
+  return LOADERS[name]();
 }
