@@ -4,47 +4,42 @@
  * stay predictable.
  */
 export interface TermIndex {
-  readonly byFirst: ReadonlyMap<string, readonly string[]>;
-  readonly ignoreCase: boolean;
+  /** Terms by first char, each list longest first (中文字幕 wins over 字幕 at the same position). */
+  readonly lists: readonly (readonly string[])[];
   /**
-   * 1 at the char code of every first character (both cases when ignoreCase): most positions
-   * hold no term, and one table read rejects them without building a string or hashing it.
+   * Per char code: 1 + the index in `lists` of the terms starting with that char (both ASCII
+   * cases when ignoreCase), 0 for none. Most positions hold no term, and one table read rejects
+   * them without building a one-char string or hashing it.
    */
-  readonly firstCodes: Uint8Array;
+  readonly listOf: Uint16Array;
+  readonly ignoreCase: boolean;
 }
 
 export function buildTermIndex(terms: readonly string[], ignoreCase = false): TermIndex {
-  const byFirst = new Map<string, string[]>();
-  const firstCodes = new Uint8Array(0x10000);
+  const lists: string[][] = [];
+  const listOf = new Uint16Array(0x10000);
   for (const raw of terms) {
     const term = ignoreCase ? raw.toLowerCase() : raw;
-    const list = byFirst.get(term[0]) ?? [];
-    list.push(term);
-    byFirst.set(term[0], list);
     const code = term.charCodeAt(0);
-    firstCodes[code] = 1;
-    if (ignoreCase && code >= 97 && code <= 122) firstCodes[code - 32] = 1;
+    if (listOf[code] === 0) {
+      lists.push([]);
+      listOf[code] = lists.length;
+      if (ignoreCase && code >= 97 && code <= 122) listOf[code - 32] = lists.length;
+    }
+    lists[listOf[code] - 1].push(term);
   }
-  // Longest first, so 中文字幕 wins over 字幕 at the same position.
-  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
-  return { byFirst, ignoreCase, firstCodes };
+  for (const list of lists) list.sort((a, b) => b.length - a.length);
+  return { lists, listOf, ignoreCase };
 }
 
 /** The longest term starting at `offset`, or null. */
 export function termAt(index: TermIndex, text: string, offset: number): string | null {
-  if (index.firstCodes[text.charCodeAt(offset)] !== 1) return null; // NaN (past the end) reads undefined
-  const list = index.byFirst.get(index.ignoreCase ? foldChar(text[offset]) : text[offset]);
-  if (!list) return null;
-  for (const term of list) {
+  const id = index.listOf[text.charCodeAt(offset)]; // NaN (past the end) reads undefined
+  if (!id) return null;
+  for (const term of index.lists[id - 1]) {
     if (index.ignoreCase ? startsWithFolded(text, term, offset) : text.startsWith(term, offset)) return term;
   }
   return null;
-}
-
-/** ASCII-only case folding without allocating: the terms are lower-case already. */
-function foldChar(ch: string): string {
-  const code = ch.charCodeAt(0);
-  return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
 }
 
 function startsWithFolded(text: string, term: string, offset: number): boolean {

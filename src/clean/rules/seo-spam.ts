@@ -1,4 +1,5 @@
 import type { CleanRule, Hit } from '../types.js';
+import { buildTermIndex, termAt as findTerm } from '../term-scan.js';
 import { countContent, isAsciiLetter } from '../text.js';
 
 /** Words that mark porn/gambling spam on their own. (Exported for the reference scan in the tests.) */
@@ -27,70 +28,38 @@ interface SpamTerm {
 const STRONG_FIRST = 1;
 const STRONG_SECOND = 2;
 
-/** ASCII-only case folding of a char code (the terms are lower-case). */
-function fold(code: number): number {
-  return code >= 65 && code <= 90 ? code + 32 : code;
+/** Every term, lower-case, with what the scoring asks of each hit worked out once. */
+const TERMS = new Map<string, SpamTerm>();
+const strongTerms = new Set(STRONG.map((t) => t.toLowerCase()));
+for (const raw of [...STRONG, ...WEAK]) {
+  const text = raw.toLowerCase();
+  TERMS.set(text, { text, strong: strongTerms.has(text), latin: isAsciiLetter(text.charCodeAt(0)) });
 }
-
-interface Terms {
-  /** Term lists by first char, longest first so 中文字幕 wins over 字幕. */
-  readonly lists: readonly (readonly SpamTerm[])[];
-  /** Per char code (both ASCII cases): 1 + the index in `lists` of the terms starting with it, or 0. */
-  readonly listOf: Uint8Array;
-  readonly flags: Uint8Array;
-}
+const INDEX = buildTermIndex([...TERMS.keys()], true);
+const STRONG_INDEX = buildTermIndex(STRONG, true);
 
 /**
- * The terms by the code of their first char: one table read rejects most positions and finds
- * the candidates of the rest, with no one-char string or hash per position (that was most of
- * the scoring cost on a spam line).
+ * Per char code (both ASCII cases): STRONG_FIRST / STRONG_SECOND where a strong term has that
+ * char first / second. Every strong term has a second char, which mentionsStrong relies on.
  */
-function buildTerms(): Terms {
-  const strong = new Set(STRONG.map((t) => t.toLowerCase()));
-  const lists: SpamTerm[][] = [];
-  const listOf = new Uint8Array(0x10000);
-  const flags = new Uint8Array(0x10000);
+const FLAGS = new Uint8Array(0x10000);
+for (const raw of STRONG) {
+  const text = raw.toLowerCase();
+  if (text.length < 2) throw new Error(`seo-spam: strong term ${text} is one char`);
   const both = (code: number) => (code >= 97 && code <= 122 ? [code, code - 32] : [code]);
-  for (const raw of [...STRONG, ...WEAK]) {
-    const text = raw.toLowerCase();
-    const term: SpamTerm = { text, strong: strong.has(text), latin: isAsciiLetter(text.charCodeAt(0)) };
-    const first = text.charCodeAt(0);
-    if (listOf[first] === 0) lists.push([]);
-    for (const code of both(first)) listOf[code] ||= lists.length;
-    lists[listOf[first] - 1].push(term);
-    // Every strong term has a second char, which mentionsStrong relies on.
-    if (term.strong) {
-      if (text.length < 2) throw new Error(`seo-spam: strong term ${text} is one char`);
-      for (const code of both(first)) flags[code] |= STRONG_FIRST;
-      for (const code of both(text.charCodeAt(1))) flags[code] |= STRONG_SECOND;
-    }
-  }
-  if (lists.length > 255) throw new Error('seo-spam: too many first chars for a byte index');
-  for (const list of lists) list.sort((a, b) => b.text.length - a.text.length);
-  return { lists, listOf, flags };
-}
-
-const { lists: LISTS, listOf: LIST_OF, flags: FLAGS } = buildTerms();
-
-/** Whether `term` is at `offset`, ASCII letters in either case. */
-function termIsAt(text: string, term: string, offset: number): boolean {
-  if (offset + term.length > text.length) return false;
-  for (let k = 0; k < term.length; k++) if (fold(text.charCodeAt(offset + k)) !== term.charCodeAt(k)) return false;
-  return true;
+  for (const code of both(text.charCodeAt(0))) FLAGS[code] |= STRONG_FIRST;
+  for (const code of both(text.charCodeAt(1))) FLAGS[code] |= STRONG_SECOND;
 }
 
 /** The longest term starting at `offset`, or null. */
 function termAt(text: string, offset: number): SpamTerm | null {
-  const id = LIST_OF[text.charCodeAt(offset)]; // NaN (past the end) reads undefined
-  if (!id) return null;
-  for (const term of LISTS[id - 1]) if (termIsAt(text, term.text, offset)) return term;
-  return null;
+  const term = findTerm(INDEX, text, offset);
+  return term === null ? null : (TERMS.get(term) as SpamTerm);
 }
 
 /** Whether a strong term starts at `i`. */
 function strongAt(line: string, i: number): boolean {
-  for (const term of LISTS[LIST_OF[line.charCodeAt(i)] - 1]) if (term.strong && termIsAt(line, term.text, i)) return true;
-  return false;
+  return findTerm(STRONG_INDEX, line, i) !== null;
 }
 
 /**
@@ -210,10 +179,8 @@ function items(line: string): Item[] {
 // An item ends at a char no term contains, so one scan of the whole line reaches every item's
 // start and finds inside an item exactly what a scan of the item alone finds: itemScores scores
 // all items in one pass instead of scanning each item again.
-for (const list of LISTS) {
-  for (const { text } of list) {
-    for (let k = 0; k < text.length; k++) if (endsItem(text.charCodeAt(k))) throw new Error(`seo-spam: term ${text} holds an item separator`);
-  }
+for (const text of TERMS.keys()) {
+  for (let k = 0; k < text.length; k++) if (endsItem(text.charCodeAt(k))) throw new Error(`seo-spam: term ${text} holds an item separator`);
 }
 
 /** The score of each item (items in line order), from one scan of the line. */
