@@ -91,10 +91,29 @@ async function bundle() {
   });
 }
 
+/**
+ * Escapes every non-ASCII character of the bundle as \uXXXX. esbuild escapes strings but leaves
+ * regular expression literals as written, and the lexicons' regexes are Chinese. An ASCII bundle
+ * is read as latin1 (no UTF-8 decoding) into a one-byte string, half the memory: ~1.5 ms of every
+ * start. `\一` (an identity escape, legal outside u-mode) becomes `\u4e00`, not `\\u4e00`.
+ */
+function escapeNonAscii(source) {
+  return source.replace(/(\\*)([^\x00-\x7f])/g, (_, slashes, char) => {
+    const escaped = `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    return slashes.length % 2 ? slashes.slice(1) + escaped : slashes + escaped;
+  });
+}
+
+function asciiBundle() {
+  const ascii = escapeNonAscii(readFileSync(BUNDLE, 'utf8'));
+  if (/[^\x00-\x7f]/.test(ascii)) throw new Error('bundle: a non-ASCII character survived escaping');
+  writeFileSync(BUNDLE, ascii);
+}
+
 /** An in-memory CliIo for the warm-up runs. */
 function quietIo() {
   const sink = { write() {}, writeBytes() {}, isTTY: false };
-  return { stdout: sink, stderr: sink, readStdin: async () => new Uint8Array(), stdinIsTTY: false, cwd: ROOT, env: {} };
+  return { stdout: sink, stderr: sink, readStdin: async () => new Uint8Array(), cwd: ROOT, env: {} };
 }
 
 async function writeCodeCache() {
@@ -112,4 +131,5 @@ async function writeCodeCache() {
 
 copyValidators();
 await bundle();
+asciiBundle();
 await writeCodeCache();

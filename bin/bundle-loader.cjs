@@ -26,7 +26,8 @@ const ENTRY = path.join(DIST, 'src', 'cli', 'bin-entry.js');
  * does not fit (`script.cachedDataRejected`).
  */
 function compileBundle(cachedData) {
-  const source = readFileSync(BUNDLE, 'utf8');
+  // The build escapes the bundle to ASCII, so latin1 reads it as is, without UTF-8 decoding.
+  const source = readFileSync(BUNDLE, 'latin1');
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: BUNDLE,
     cachedData,

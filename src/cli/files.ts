@@ -1,9 +1,12 @@
 /** The file layer: expanding inputs, reading them, and writing outputs without ever damaging a file. */
 import { promises as fs, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { InputError, UsageError } from '../core/errors.js';
 import { globToRegExp } from './glob.js';
+
+// node:crypto loads ~20 internal modules (streams among them), ~3 ms: only a run that writes files needs it.
+const require = createRequire(import.meta.url);
 
 export interface InputRef {
   /** What messages call the input: the path relative to the working folder, or `<stdin>`. */
@@ -160,7 +163,7 @@ export async function writeOutput(target: string, data: string | Uint8Array, opt
   if (existing?.isDirectory()) throw new UsageError(`${target}: is a folder, cannot write the output there`);
   if (existing && !options.force) throw new UsageError(`${target}: already exists (use --force to replace it)`);
   await fs.mkdir(path.dirname(abs), { recursive: true });
-  const temp = path.join(path.dirname(abs), `.${path.basename(abs)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = path.join(path.dirname(abs), `.${path.basename(abs)}.${(require('node:crypto') as typeof import('node:crypto')).randomBytes(6).toString('hex')}.tmp`);
   pendingTemps.add(temp);
   try {
     await fs.writeFile(temp, data, { flag: 'wx' });

@@ -1,4 +1,6 @@
 /** The CLI's window on the outside world; tests pass a fake. */
+import { writeSync } from 'node:fs';
+
 export interface OutStream {
   write(text: string): void;
   /** UTF-8 bytes as they are (batch workers hand over encoded output); optional for fakes. */
@@ -11,27 +13,61 @@ export interface CliIo {
   readonly stderr: OutStream;
   /** Reads all of standard input (only called when the user names `-` or gives no file). */
   readStdin(): Promise<Uint8Array>;
-  readonly stdinIsTTY: boolean;
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
 }
 
 export function nodeIo(): CliIo {
-  // `workplan parse archive -f jsonl | head` closes the pipe early: stop quietly, as cat does.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0);
-    throw error;
-  });
   return {
-    stdout: { write: (t) => void process.stdout.write(t), writeBytes: (b) => void process.stdout.write(b), isTTY: Boolean(process.stdout.isTTY) },
-    stderr: { write: (t) => void process.stderr.write(t), isTTY: Boolean(process.stderr.isTTY) },
+    // `workplan parse archive -f jsonl | head` closes the pipe early: stop quietly, as cat does.
+    stdout: descriptorStream(1, () => process.stdout, () => process.exit(0)),
+    stderr: descriptorStream(2, () => process.stderr, () => undefined),
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
       return new Uint8Array(Buffer.concat(chunks));
     },
-    stdinIsTTY: Boolean(process.stdin.isTTY),
     cwd: process.cwd(),
     env: process.env,
+  };
+}
+
+/**
+ * Writes to file descriptor 1 or 2 directly. The first touch of process.stdout builds a stream
+ * object, which loads node's stream stack (a pipe loads net too): ~2 ms of a one-notice run that
+ * takes ~50 ms beyond node's own start. Node writes files, pipes and terminals synchronously on
+ * Linux anyway, so order and completeness are the same. A descriptor left non-blocking by another
+ * process (EAGAIN when full) is handed to node's stream, which waits for it properly.
+ */
+export function descriptorStream(
+  fd: number,
+  stream: () => NodeJS.WriteStream,
+  onBrokenPipe: () => void,
+  write: (fd: number, bytes: Uint8Array, offset: number, length: number) => number = writeSync,
+): OutStream {
+  let fallback: NodeJS.WriteStream | null = null;
+  const writeBytes = (bytes: Uint8Array): void => {
+    if (fallback) {
+      fallback.write(bytes);
+      return;
+    }
+    let done = 0;
+    try {
+      while (done < bytes.byteLength) done += write(fd, bytes, done, bytes.byteLength - done);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EPIPE') return onBrokenPipe();
+      if (code !== 'EAGAIN') throw error;
+      fallback = stream();
+      fallback.write(bytes.subarray(done));
+    }
+  };
+  return {
+    write: (text) => writeBytes(Buffer.from(text, 'utf8')),
+    writeBytes,
+    // Only colour and the progress line ask, and only then is the stream built.
+    get isTTY() {
+      return Boolean(stream().isTTY);
+    },
   };
 }

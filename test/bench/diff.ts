@@ -130,7 +130,7 @@ async function timeAsync(fn: () => Promise<void>): Promise<number> {
 async function runCommand(cwd: string, args: string[], deps: () => DiffDeps): Promise<string> {
   let out = '';
   let code = 0;
-  const io = { stdout: { write: (t: string) => void (out += t), isTTY: false }, stderr: { write: (t: string) => void (out += t), isTTY: false }, readStdin: async () => new Uint8Array(), stdinIsTTY: true, cwd, env: {} };
+  const io = { stdout: { write: (t: string) => void (out += t), isTTY: false }, stderr: { write: (t: string) => void (out += t), isTTY: false }, readStdin: async () => new Uint8Array(), cwd, env: {} };
   const ctx: CommandContext = { io, debug: false, color: false, errPaint: noPaint, exit: (c) => void (code = c) };
   await diffCommand(ctx, deps).exitOverride().parseAsync(args, { from: 'user' });
   if (code !== 0) throw new Error(`diff exited ${code}: ${out.slice(0, 200)}`);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { execFile, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { ROOT, tempDir } from './helpers.js';
 
@@ -46,6 +46,13 @@ describe('the bundled CLI', () => {
     expect(existsSync(path.join(ROOT, 'dist/workplan.cjs.cache'))).toBe(true);
   });
 
+  it('is plain ASCII, so the loader can read it as latin1', () => {
+    const bytes = readFileSync(path.join(ROOT, 'dist/workplan.cjs'));
+    expect(bytes.findIndex((b) => b > 0x7f)).toBe(-1);
+    // The lexicons' regexes were escaped, not dropped.
+    expect(bytes.toString('latin1')).toContain('\\u4e3b\\u9898\\u8bcd');
+  });
+
   it('accepts its code cache in a plain node process', () => {
     const probe = `const l = require(${JSON.stringify(path.join(ROOT, 'bin/bundle-loader.cjs'))}); const { script } = l.compileBundle(require('node:fs').readFileSync(l.CODE_CACHE)); process.stdout.write(String(script.cachedDataRejected));`;
     const r = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
@@ -56,7 +63,7 @@ describe('the bundled CLI', () => {
     const dir = tempDir('workplan-bundle-');
     mkdirSync(path.join(dir, 'bin'));
     mkdirSync(path.join(dir, 'dist'));
-    for (const f of ['workplan.js', 'bundle-loader.cjs']) copyFileSync(path.join(ROOT, 'bin', f), path.join(dir, 'bin', f));
+    for (const f of ['workplan.js', 'package.json', 'bundle-loader.cjs']) copyFileSync(path.join(ROOT, 'bin', f), path.join(dir, 'bin', f));
     symlinkSync(path.join(ROOT, 'dist/src'), path.join(dir, 'dist/src'));
     writeFileSync(path.join(dir, 'dist/workplan.cjs'), 'this is not JavaScript (');
     const r = spawnSync(process.execPath, [path.join(dir, 'bin/workplan.js'), 'parse', 'fixtures/seed-004-lianyungang-2020/input.txt', '--format', 'json'], { cwd: ROOT, encoding: 'utf8' });

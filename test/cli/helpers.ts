@@ -34,7 +34,6 @@ export function fakeIo(cwd: string, options: FakeIoOptions = {}) {
     stdout: { write: writeOut, isTTY: options.stdoutTTY ?? false },
     stderr: { write: writeErr, isTTY: options.stderrTTY ?? false },
     readStdin: async () => new TextEncoder().encode(options.stdin ?? ''),
-    stdinIsTTY: options.stdin === undefined,
     cwd,
     env: options.env ?? {},
   };

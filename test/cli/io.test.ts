@@ -1,0 +1,73 @@
+import { describe, expect, it, vi } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
+import { descriptorStream } from '../../src/cli/io.js';
+import { ROOT } from './helpers.js';
+
+/** A stand-in for process.stdout that records what reaches it. */
+function fakeStream() {
+  const chunks: string[] = [];
+  return { chunks, stream: { isTTY: true, write: (b: Uint8Array) => chunks.push(Buffer.from(b).toString('utf8')) } as unknown as NodeJS.WriteStream };
+}
+
+function errno(code: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(code), { code });
+}
+
+describe('descriptorStream', () => {
+  it('writes everything through short writes, multi-byte characters included', () => {
+    const got: number[] = [];
+    const out = descriptorStream(1, () => fakeStream().stream, () => undefined, (_fd, bytes, offset, length) => {
+      const n = Math.min(length, 2);
+      got.push(...bytes.subarray(offset, offset + n));
+      return n;
+    });
+    out.write('一、总体要求\n');
+    out.writeBytes!(Buffer.from('(一)'));
+    expect(Buffer.from(got).toString('utf8')).toBe('一、总体要求\n(一)');
+  });
+
+  it('hands over to the stream at EAGAIN (a descriptor left non-blocking), keeping order', () => {
+    const direct: string[] = [];
+    const fake = fakeStream();
+    let calls = 0;
+    const out = descriptorStream(1, () => fake.stream, () => undefined, (_fd, bytes, offset, length) => {
+      if (++calls > 1) throw errno('EAGAIN');
+      direct.push(Buffer.from(bytes.subarray(offset, offset + 3)).toString('utf8'));
+      return Math.min(length, 3);
+    });
+    out.write('abcdef');
+    out.write('gh');
+    expect(direct).toEqual(['abc']);
+    expect(fake.chunks).toEqual(['def', 'gh']);
+  });
+
+  it('calls onBrokenPipe at EPIPE and lets other errors through', () => {
+    const onBrokenPipe = vi.fn();
+    descriptorStream(1, () => fakeStream().stream, onBrokenPipe, () => {
+      throw errno('EPIPE');
+    }).write('x');
+    expect(onBrokenPipe).toHaveBeenCalledOnce();
+    const full = descriptorStream(1, () => fakeStream().stream, onBrokenPipe, () => {
+      throw errno('ENOSPC');
+    });
+    expect(() => full.write('x')).toThrow('ENOSPC');
+  });
+
+  it('builds the node stream only when asked whether it is a terminal', () => {
+    const stream = vi.fn(() => fakeStream().stream);
+    const out = descriptorStream(2, stream, () => undefined, (_fd, _b, _o, length) => length);
+    out.write('message\n');
+    expect(stream).not.toHaveBeenCalled();
+    expect(out.isTTY).toBe(true);
+    expect(stream).toHaveBeenCalledOnce();
+  });
+});
+
+describe('node bin/workplan.js | head', () => {
+  it('stops quietly with 0 when the reader closes the pipe early', () => {
+    const r = spawnSync('bash', ['-c', `set -o pipefail; node ${JSON.stringify(path.join(ROOT, 'bin/workplan.js'))} parse fixtures --format jsonl --jobs 1 | head -c 100 >/dev/null`], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+});
