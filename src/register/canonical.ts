@@ -33,10 +33,11 @@ const deadline = (d: Deadline): Deadline => ({ text: d.text, date: d.date });
 const target = (t: Target): Target => ({ text: t.text });
 
 function section(s: Section): Section {
-  return {
-    id: s.id, marker: s.marker, level: s.level, ordinal: s.ordinal, title: s.title, intro: s.intro,
-    sections: s.sections.map(section), line: s.line,
-  };
+  // A loop, not s.sections.map(section): TurboFan inlined map with this function inside it level
+  // after level, ~80 ms of background compiling for one function in every batch worker.
+  const sections: Section[] = [];
+  for (const child of s.sections) sections.push(section(child));
+  return { id: s.id, marker: s.marker, level: s.level, ordinal: s.ordinal, title: s.title, intro: s.intro, sections, line: s.line };
 }
 
 const task = (t: Task): Task => ({

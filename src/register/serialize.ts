@@ -1,7 +1,7 @@
 import type { Register } from '../core/register.js';
 import { canonicalRegister } from './canonical.js';
 import { registerToCsv } from './csv.js';
-import { registerToYaml } from './yaml-write.js';
+import { toYaml } from './yaml-write.js';
 
 export type RegisterFormat = 'json' | 'yaml' | 'csv';
 
@@ -15,7 +15,7 @@ export function serializeRegister(register: Register, format: RegisterFormat): s
     case 'json':
       return `${JSON.stringify(canonical, null, 2)}\n`;
     case 'yaml':
-      return registerToYaml(canonical);
+      return toYaml(canonical);
     case 'csv':
       return registerToCsv(canonical);
   }

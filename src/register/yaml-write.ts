@@ -1,32 +1,162 @@
-import type { Register } from '../core/register.js';
-import { loadYaml } from './yaml-lib.js';
-
-let ambiguous: readonly RegExp[] | undefined;
+/**
+ * YAML output, written directly: block style, keys in the order given, no line folding (long
+ * Chinese lines stay whole), no anchors or aliases. The layout and the quoting follow what the
+ * yaml package printed here before (test/register/yaml-write.test.ts holds that implementation as
+ * the oracle), so output did not change; but a register is plain JSON data with short keys, and
+ * building the package's document model for it cost ~10 ms of a one-notice run, mostly code V8
+ * runs once, cold.
+ *
+ * Every string is written so that a YAML 1.2 reader and a YAML 1.1 one (PyYAML and other older
+ * tools analysts use) both read it back as the same string: plain when that is unambiguous, else
+ * single- or double-quoted, or as a `|` literal block when it spans lines.
+ */
+const INDENT = '  ';
 
 /**
- * Plain-scalar patterns that a YAML 1.1 reader (PyYAML, older tools analysts use) would read as
- * something other than a string: yes/no/on/off, 0o17, 1_000, 12:30, 2019-06-19. The yaml
- * package already quotes what YAML 1.2 would misread; these get quoted too.
+ * The YAML text of JSON data: objects (keys in their order; undefined values left out, as JSON
+ * does), arrays, strings, finite numbers, booleans and null.
  */
-function yaml11Patterns(): readonly RegExp[] {
-  if (ambiguous) return ambiguous;
-  const { Document } = loadYaml();
-  const tags = new Document(null, { version: '1.1' }).schema.tags as ReadonlyArray<{ tag: string; test?: RegExp }>;
-  ambiguous = tags.filter((t) => t.test !== undefined && t.tag !== 'tag:yaml.org,2002:str').map((t) => t.test as RegExp);
-  return ambiguous;
+export function toYaml(value: unknown): string {
+  const out: string[] = [];
+  if (isBlockCollection(value)) writeBlock(value, '', out);
+  else out.push(scalar(value, '', true));
+  return `${out.join('\n')}\n`;
 }
 
-/** YAML 1.2 text, no line folding (long Chinese lines stay whole), no anchors or aliases. */
-export function registerToYaml(register: Register): string {
-  const { Document, visit } = loadYaml();
-  const doc = new Document(register, { version: '1.2', aliasDuplicateObjects: false });
-  const patterns = yaml11Patterns();
-  visit(doc, {
-    Scalar(_key, node) {
-      if (typeof node.value === 'string' && patterns.some((p) => p.test(node.value as string))) {
-        node.type = 'QUOTE_DOUBLE';
-      }
-    },
+type Collection = readonly unknown[] | { readonly [key: string]: unknown };
+
+/** A non-empty array or object: written as a block; empty ones are written `[]` / `{}` inline. */
+function isBlockCollection(value: unknown): value is Collection {
+  if (value === null || typeof value !== 'object') return false;
+  return Array.isArray(value) ? value.length > 0 : keysOf(value as Record<string, unknown>).length > 0;
+}
+
+function keysOf(value: { readonly [key: string]: unknown }): string[] {
+  return Object.keys(value).filter((key) => value[key] !== undefined);
+}
+
+/** Lines of a block collection whose lines start at `indent`; the first may follow a `- `. */
+function writeBlock(value: Collection, indent: string, out: string[], first = indent): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => writeEntry(`${i === 0 ? first : indent}-`, item, `${indent}${INDENT}`, out, true));
+    return;
+  }
+  const map = value as { readonly [key: string]: unknown };
+  keysOf(map).forEach((key, i) => {
+    const prefix = i === 0 ? first : indent;
+    writeEntry(`${prefix}${plainKey(key, prefix === '')}:`, map[key], indent, out, false);
   });
-  return doc.toString({ lineWidth: 0 });
+}
+
+/**
+ * One `key:` or `-` entry. A mapping's nested collection goes on the lines below, two spaces in
+ * (sequences too, as the yaml package indents them); a sequence item's mapping starts on the
+ * dash line.
+ */
+function writeEntry(head: string, value: unknown, indent: string, out: string[], inSequence: boolean): void {
+  if (!isBlockCollection(value)) out.push(`${head} ${scalar(value, inSequence ? indent : `${indent}${INDENT}`)}`);
+  else if (inSequence) writeBlock(value, indent, out, `${head} `);
+  else {
+    out.push(head);
+    writeBlock(value, `${indent}${INDENT}`, out);
+  }
+}
+
+/** A key is written as a value is, but never as a block. */
+function plainKey(key: string, lineStart: boolean): string {
+  return key.includes('\n') ? doubleQuoted(key) : string(key, '', lineStart);
+}
+
+/**
+ * An inline value; `indent` is where a literal block's lines start, `lineStart` says whether the
+ * text starts a line (only a bare document does).
+ */
+function scalar(value: unknown, indent: string, lineStart = false): string {
+  if (value === null) return 'null';
+  if (typeof value === 'boolean') return String(value);
+  if (typeof value === 'string') return string(value, indent, lineStart);
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value === 'object') return Array.isArray(value) ? '[]' : '{}';
+  throw new TypeError(`YAML output: ${String(value)} is not JSON data`);
+}
+
+/**
+ * Where a plain scalar is not allowed (the yaml package's test): an indicator first, `: ` or ` #`
+ * inside, a space, tab or `:` last, a lone `-`/`?` or one followed by a space.
+ */
+const PLAIN_UNSAFE = /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/;
+/**
+ * Control characters, lone surrogates, U+FEFF (a reader drops it as a byte-order mark),
+ * U+FFFE/U+FFFF, and the line separators YAML 1.1 breaks lines at: only a double-quoted string
+ * can hold them (escaped).
+ */
+const NEEDS_ESCAPES = /[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\ufeff\ufffe\uffff]/;
+/** `---`, `...` or `%` at the start of a line could end or start a document (only there). */
+const DOCUMENT_MARKER = /^(?:%|---|\.\.\.)/m;
+
+function string(value: string, indent: string, lineStart = false): string {
+  if (NEEDS_ESCAPES.test(value)) return doubleQuoted(value);
+  if (value.includes('\n')) return literalBlock(value, indent) ?? quoted(value);
+  if (value === '' || PLAIN_UNSAFE.test(value) || (lineStart && DOCUMENT_MARKER.test(value)) || isAmbiguous(value)) return quoted(value);
+  return value;
+}
+
+/** Single quotes when the text holds `"` but no `'` (nothing to escape), else double quotes. */
+function quoted(value: string): string {
+  if (value.includes('"') && !value.includes("'") && !value.includes('\n') && !NEEDS_ESCAPES.test(value)) return `'${value}'`;
+  return doubleQuoted(value);
+}
+
+/**
+ * JSON's string syntax is YAML's double-quoted syntax, except that YAML also wants DEL, the C1
+ * controls, U+2028/U+2029, U+FEFF and U+FFFE/U+FFFF escaped. A lone surrogate stays a \u
+ * escape, as JSON writes it.
+ */
+function doubleQuoted(value: string): string {
+  return JSON.stringify(value).replace(/[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * A `|` block: each line as it is, indented. Used only for text a block keeps exactly: no line
+ * that starts with a space or tab (which would need an indentation indicator), no empty first
+ * line, no document marker, and no trailing blank lines or whitespace-only last line; `|-` drops
+ * the final newline the block would otherwise add, `|` keeps a single one.
+ */
+function literalBlock(value: string, indent: string): string | null {
+  const keep = value.endsWith('\n') ? 1 : 0;
+  const body = keep ? value.slice(0, -1) : value;
+  if (body === '' || body.endsWith('\n') || /[ \t]$/.test(body) || /(?:^|\n)[ \t]/.test(body) || /^\n/.test(body)) return null;
+  if ((indent === '' && DOCUMENT_MARKER.test(body)) || body.includes('\r')) return null;
+  const lines = body.split('\n').map((line) => (line === '' ? '' : `${indent}${line}`));
+  return `|${keep ? '' : '-'}\n${lines.join('\n')}`;
+}
+
+/**
+ * Plain text a YAML 1.2 (core schema) or 1.1 reader would take for something other than a string:
+ * null, booleans (1.1: yes/no/on/off/y/n), numbers in any base, with `_` or as base 60, .inf and
+ * .nan, dates and timestamps, and `<<`. The same patterns as the yaml package's schemas.
+ */
+const AMBIGUOUS: readonly RegExp[] = [
+  /^(?:~|[Nn]ull|NULL)?$/,
+  /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+  /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+  /^[-+]?0b[0-1_]+$/,
+  /^[-+]?0[0-7_]+$/,
+  /^0o[0-7]+$/,
+  /^[-+]?[0-9][0-9_]*$/,
+  /^[-+]?0x[0-9a-fA-F_]+$/,
+  /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+  /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+  /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+  /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+  /^<<$/,
+  /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/,
+  /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:t|T|[ \t]+)[0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(?:\.[0-9]+)?(?:[ \t]*(?:Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$/,
+];
+
+function isAmbiguous(text: string): boolean {
+  // Every pattern needs a digit, a sign, `.`, `~`, `<` or one of a few ASCII words: text without
+  // ASCII letters or digits first (most Chinese text) is decided at once.
+  if (text.length > 0 && !/[0-9A-Za-z~.<+-]/.test(text)) return false;
+  return AMBIGUOUS.some((p) => p.test(text));
 }

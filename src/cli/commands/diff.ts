@@ -1,5 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { loadYaml } from '../../register/yaml-lib.js';
+import { toYaml } from '../../register/yaml-write.js';
 import * as path from 'node:path';
 import { ExitCode, UsageError } from '../../core/errors.js';
 import { DEFAULT_DIFF_OPTIONS, diffRegisters, formatDiffHuman, formatDiffMarkdown, loadJiebaSegmenter, loadToSimplified, type DiffDeps, type NamedRegister } from '../../diff/index.js';
@@ -70,7 +70,7 @@ async function runDiff(ctx: CommandContext, files: string[], flags: DiffFlags, d
       io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
       break;
     case 'yaml':
-      io.stdout.write(loadYaml().stringify(result, { lineWidth: 0 }));
+      io.stdout.write(toYaml(result));
       break;
     case 'markdown':
       io.stdout.write(formatDiffMarkdown(result));
