@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import loader from './bundle-loader.cjs';
 
-const { BUNDLE, CODE_CACHE, DIST, compileBundle } = loader;
+const { BUNDLE, BUNDLE_HEAD, BUNDLE_TAIL, CODE_CACHE, DIST, compileBundle } = loader;
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const BUNDLED_PACKAGES = new Set(['commander', 'yaml', 'ajv']);
@@ -59,6 +59,8 @@ async function bundle() {
     // the bundle halves; names stay, so stack traces still read.
     minifyWhitespace: true,
     minifySyntax: true,
+    // src/cli/package-root.ts: the version is known now; no run needs to look for package.json.
+    define: { __WORKPLAN_VERSION__: JSON.stringify(pkg.version) },
     banner: {
       js: 'var __workplanModuleUrl = (rel) => require("node:url").pathToFileURL(require("node:path").join(__dirname, rel)).href;',
     },
@@ -104,10 +106,11 @@ function escapeNonAscii(source) {
   });
 }
 
-function asciiBundle() {
+/** The bundle as the loader compiles it: ASCII, inside CommonJS's module function. */
+function finishBundle() {
   const ascii = escapeNonAscii(readFileSync(BUNDLE, 'utf8'));
   if (/[^\x00-\x7f]/.test(ascii)) throw new Error('bundle: a non-ASCII character survived escaping');
-  writeFileSync(BUNDLE, ascii);
+  writeFileSync(BUNDLE, `${BUNDLE_HEAD}${ascii}${BUNDLE_TAIL}`);
 }
 
 /** An in-memory CliIo for the warm-up runs. */
@@ -131,5 +134,5 @@ async function writeCodeCache() {
 
 copyValidators();
 await bundle();
-asciiBundle();
+finishBundle();
 await writeCodeCache();

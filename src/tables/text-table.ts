@@ -22,6 +22,14 @@ export function splitCells(line: string): string[] {
 
 const RULE_LINE = /^[\s|:\-+=]*$/;
 
+/**
+ * Most header cells a cell-per-line table may have. Header words name eight kinds of column and
+ * real tables have up to about ten; the bound keeps the search linear, since every line of a run
+ * of header words could start a header reaching to the run's end, and each such header is
+ * checked against the lines below it.
+ */
+const MAX_CELL_PER_LINE_COLUMNS = 12;
+
 /** The first task table in the lines, or null. Row indexes are line indexes. */
 export function taskTableFromLines(lines: readonly string[]): TaskTable | null {
   return scan(lines, 0);
@@ -59,7 +67,7 @@ function scan(lines: readonly string[], from: number): TaskTable | null {
       // once, not again from each of its lines (a long run of header words was quadratic).
       if (run === null || i >= run.end) run = headerRun(lines, i);
       const n = run.end - i;
-      const table = n >= 3 && n <= run.room ? cellPerLineTable(lines, i, n) : null;
+      const table = n >= 3 && n <= Math.min(run.room, MAX_CELL_PER_LINE_COLUMNS) ? cellPerLineTable(lines, i, n) : null;
       if (table !== null) return table;
     }
   }

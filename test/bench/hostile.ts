@@ -1,15 +1,16 @@
 /**
  * Hostile inputs for the scaling check, each at a size and at ten times that size: brackets,
- * one very long line, thousands of repeated structure markers. Run in a child process
+ * one very long line, thousands of repeated structure markers, a long run of table header words. Run in a child process
  * (hostile-child.ts) so a pathological case can be stopped by a timeout.
  */
-export type HostileKind = 'brackets' | 'long-line' | 'markers' | 'annotations';
+export type HostileKind = 'brackets' | 'long-line' | 'markers' | 'annotations' | 'header-words';
 
 export const HOSTILE: Record<HostileKind, { readonly small: number; readonly describe: string }> = {
   brackets: { small: 100_000, describe: 'brackets ((((…)))) 0.1 → 1 MB' },
   'long-line': { small: 500_000, describe: 'one line without breaks 0.5 → 5 MB' },
   markers: { small: 1_000, describe: 'repeated markers 一、(一)1. 1,000 → 10,000' },
   annotations: { small: 1_000, describe: 'tasks with annotations 1,000 → 10,000' },
+  'header-words': { small: 1_000, describe: 'table header words, one per line, then as many filled lines 1,000 → 10,000' },
 };
 
 /** The input for `kind` at `size` (bytes-ish for brackets and long line; repetitions otherwise). */
@@ -32,6 +33,13 @@ export function hostileText(kind: HostileKind, size: number): string {
     case 'annotations': {
       const lines = ['2019年政务公开工作要点', '一、推进决策公开'];
       for (let i = 0; i < size; i++) lines.push(`${(i % 9) + 1}.做好第${i}项重点工作的公开。(市发展改革委牵头，各区县政府负责，2019年${(i % 12) + 1}月底前完成)`);
+      return `${lines.join('\n')}\n`;
+    }
+    case 'header-words': {
+      // The '|' makes the pipeline look for flattened tables at all.
+      const lines = ['2019年政务公开工作要点', '首页 | 政务公开'];
+      for (let i = 0; i < size; i++) lines.push(['序号', '重点任务', '牵头单位'][i % 3]);
+      for (let i = 0; i < size; i++) lines.push(`第${i}行内容`);
       return `${lines.join('\n')}\n`;
     }
   }

@@ -35,6 +35,29 @@ describe('cell-per-line headers inside a run of header words', () => {
     expect(performance.now() - t0).toBeLessThan(2000);
   });
 
+  it('reads a long run of header words followed by as many filled lines in linear time (it was quadratic)', () => {
+    // Every line of the run could start a header reaching to the run's end, each read against
+    // the lines below: 8,000 took 14 s. Headers are now at most 12 cells.
+    const run = (k: number) => [...Array.from({ length: k }, (_, i) => ['序号', '重点任务', '牵头单位'][i % 3]), ...Array.from({ length: k }, (_, i) => `第${i}行内容`)];
+    taskTablesFromLines(run(300));
+    const t0 = performance.now();
+    expect(taskTablesFromLines(run(800))).toEqual([]);
+    const small = performance.now() - t0;
+    const t1 = performance.now();
+    expect(taskTablesFromLines(run(8000))).toEqual([]);
+    const large = performance.now() - t1;
+    // Generous bounds: quadratic growth would take 100x (seconds at this size), linear about 10x.
+    expect(large).toBeLessThan(2000);
+    expect(large).toBeLessThan(20 * small + 200);
+  });
+
+  it('finds a 12-line header, and from a longer run of header words the 12 lines before its rows', () => {
+    const words = ['序号', '重点任务', '牵头单位', '责任单位', '配合单位', '完成时限', '工作内容', '具体措施', '类别', '工作要求', '主责单位', '时间节点'];
+    const row = ['1', '做好政策解读', '市政府办', '市发改委', '市财政局', '年底前', '解读', '发布', '公开', '及时', '市政府办', '6月'];
+    expect(read([...words, ...row]).map(([at, header]) => [at, (header as string[]).length])).toEqual([[0, 12]]);
+    expect(read(['序号', ...words, ...row]).map(([at, header]) => [at, (header as string[]).length])).toEqual([[1, 12]]);
+  });
+
   it('keeps a parse with such a run linear', () => {
     const text = '关于印发工作要点的通知\n首页 | 政务公开\n' + '序号\n重点任务\n牵头单位\n'.repeat(5000) + '一、做好信息公开。\n';
     const t0 = performance.now();
