@@ -5,14 +5,16 @@ import { MapBuilder, type MappedText } from '../core/source-map.js';
  * collapse into one span, so a text with thousands of folded chars still gets one anchor per
  * dropped or inserted piece, not one per char.
  */
+/** Runs at least this long are assembled in a UTF-16 buffer (see runText). */
+const LONG_RUN = 4096;
+
 export class MappedWriter {
   private readonly builder = new MapBuilder();
   private runStart = 0;
   private runEnd = 0;
-  /** Replaced pieces of the current run; kept chars are sliced from the source lazily (from pieceFrom). */
-  private pieces: string[] = [];
-  private pieceFrom = 0;
-  private changed = false;
+  /** The current run's replaced chars: their source offsets and their new char codes. */
+  private at: number[] = [];
+  private codes: number[] = [];
 
   constructor(private readonly source: string) {}
 
@@ -28,13 +30,11 @@ export class MappedWriter {
     this.runEnd = end;
   }
 
-  /** Writes one char in place of source[i]. */
-  replace(i: number, char: string): void {
+  /** Writes the char `code` (one UTF-16 unit) in place of source[i]. */
+  replace(i: number, code: number): void {
     this.extend(i);
-    if (i > this.pieceFrom) this.pieces.push(this.source.slice(this.pieceFrom, i));
-    this.pieces.push(char);
-    this.pieceFrom = i + 1;
-    this.changed = true;
+    this.at.push(i);
+    this.codes.push(code);
   }
 
   /** Writes `text` (any length) in place of source[start, end); '' drops the span. */
@@ -55,15 +55,36 @@ export class MappedWriter {
 
   private flush(nextStart: number): void {
     if (this.runEnd > this.runStart) {
-      if (this.changed) {
-        if (this.runEnd > this.pieceFrom) this.pieces.push(this.source.slice(this.pieceFrom, this.runEnd));
-        this.builder.put(this.pieces.join(''), this.runStart, this.runEnd);
-      } else this.builder.keep(this.source, this.runStart, this.runEnd);
+      if (this.at.length > 0) this.builder.put(this.runText(), this.runStart, this.runEnd);
+      else this.builder.keep(this.source, this.runStart, this.runEnd);
     }
-    if (this.pieces.length > 0) this.pieces = [];
-    this.changed = false;
+    if (this.at.length > 0) {
+      this.at = [];
+      this.codes = [];
+    }
     this.runStart = nextStart;
     this.runEnd = nextStart;
-    this.pieceFrom = nextStart;
+  }
+
+  /**
+   * The current run with its replacements. A long run (a 5 MB line without breaks, every
+   * full-width comma folded) is patched in a UTF-16 buffer outside V8's heap: as pieces, its
+   * hundreds of thousands of strings all lived until the join and each young-generation GC copied
+   * them, which made such a line cost more than ten times one a tenth its size.
+   */
+  private runText(): string {
+    const { source, runStart, runEnd, at, codes } = this;
+    if (runEnd - runStart < LONG_RUN) {
+      let text = '';
+      let from = runStart;
+      for (let k = 0; k < at.length; k++) {
+        text += source.slice(from, at[k]) + String.fromCharCode(codes[k]);
+        from = at[k] + 1;
+      }
+      return text + source.slice(from, runEnd);
+    }
+    const buffer = Buffer.from(source.slice(runStart, runEnd), 'utf16le');
+    for (let k = 0; k < at.length; k++) buffer.writeUInt16LE(codes[k], 2 * (at[k] - runStart));
+    return buffer.toString('utf16le');
   }
 }

@@ -79,7 +79,7 @@ function normalizeLine(text: string, start: number, end: number, out: MappedWrit
       pending = -1;
     }
     if (folded === code) out.keep(i);
-    else out.replace(i, String.fromCharCode(folded));
+    else out.replace(i, folded);
     prev = folded;
   }
 }
@@ -130,7 +130,7 @@ function writeSpaces(text: string, start: number, end: number, out: MappedWriter
     const code = text.charCodeAt(j);
     if (isZeroWidth(code)) continue;
     if (code === 0x20) out.keep(j);
-    else out.replace(j, ' ');
+    else out.replace(j, 0x20);
   }
 }
 
