@@ -4,4 +4,4 @@ export type { PipelineOptions, PipelineInput, ParseOutput, CleanOutput, CleanDoc
 export type * from './core/register.js';
 export type { Message, Severity } from './core/message.js';
 export type { Point, Position } from './core/position.js';
-export { InputError, ConfigError, UsageError, InternalError, ExitCode } from './core/errors.js';
+export { InputError, ConfigError, UsageError, InternalError, OutputError, ExitCode } from './core/errors.js';

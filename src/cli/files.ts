@@ -2,7 +2,7 @@
 import { promises as fs, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
-import { InputError, UsageError } from '../core/errors.js';
+import { InputError, OutputError, UsageError, WorkplanError } from '../core/errors.js';
 import { globToRegExp } from './glob.js';
 
 // node:crypto loads ~20 internal modules (streams among them), ~3 ms: only a run that writes files needs it.
@@ -128,6 +128,10 @@ export function describeFsError(error: unknown): string {
       return 'a part of the path is not a folder';
     case 'EMFILE':
       return 'too many open files';
+    case 'ENOSPC':
+      return 'no space left on the device';
+    case 'EROFS':
+      return 'read-only file system';
     default:
       return (error as Error | undefined)?.message?.split('\n')[0] ?? 'cannot read';
   }
@@ -138,6 +142,8 @@ export interface WriteOptions {
   readonly force: boolean;
   /** Absolute paths of inputs: never written over. */
   readonly inputs: ReadonlySet<string>;
+  /** What messages call the target (default: the target as given). */
+  readonly display?: string;
 }
 
 const pendingTemps = new Set<string>();
@@ -156,12 +162,22 @@ export async function removePendingTemps(): Promise<void> {
  */
 export async function writeOutput(target: string, data: string | Uint8Array, options: WriteOptions): Promise<void> {
   const abs = path.resolve(target);
+  const name = options.display ?? target;
   const existing = await fs.stat(abs).catch(() => null);
   if (options.inputs.has(abs) || (await isInput(abs, existing, options.inputs))) {
-    throw new UsageError(`${target}: refusing to write over an input file`);
+    throw new UsageError(`${name}: refusing to write over an input file`);
   }
-  if (existing?.isDirectory()) throw new UsageError(`${target}: is a folder, cannot write the output there`);
-  if (existing && !options.force) throw new UsageError(`${target}: already exists (use --force to replace it)`);
+  if (existing?.isDirectory()) throw new UsageError(`${name}: is a folder, cannot write the output there`);
+  if (existing && !options.force) throw new UsageError(`${name}: already exists (use --force to replace it)`);
+  try {
+    await writeThroughTemp(abs, name, data, existing, options);
+  } catch (error) {
+    if (error instanceof WorkplanError || typeof (error as NodeJS.ErrnoException).code !== 'string') throw error;
+    throw new OutputError(`${name}: cannot write: ${describeFsError(error)}`, { cause: error });
+  }
+}
+
+async function writeThroughTemp(abs: string, target: string, data: string | Uint8Array, existing: import('node:fs').Stats | null, options: WriteOptions): Promise<void> {
   await fs.mkdir(path.dirname(abs), { recursive: true });
   const temp = path.join(path.dirname(abs), `.${path.basename(abs)}.${(require('node:crypto') as typeof import('node:crypto')).randomBytes(6).toString('hex')}.tmp`);
   pendingTemps.add(temp);

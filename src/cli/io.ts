@@ -20,8 +20,15 @@ export interface CliIo {
 export function nodeIo(): CliIo {
   return {
     // `workplan parse archive -f jsonl | head` closes the pipe early: stop quietly, as cat does.
-    stdout: descriptorStream(1, () => process.stdout, () => process.exit(0)),
-    stderr: descriptorStream(2, () => process.stderr, () => undefined),
+    // A full disk or a closed descriptor ends the run with one line and exit code 2.
+    stdout: descriptorStream(1, () => process.stdout, () => process.exit(0), (error) => {
+      try {
+        writeSync(2, `workplan: cannot write to standard output: ${describeWriteError(error)}\n`);
+      } finally {
+        process.exit(2);
+      }
+    }),
+    stderr: descriptorStream(2, () => process.stderr, () => undefined, () => undefined),
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
@@ -43,6 +50,7 @@ export function descriptorStream(
   fd: number,
   stream: () => NodeJS.WriteStream,
   onBrokenPipe: () => void,
+  onFailure: (error: NodeJS.ErrnoException) => void,
   write: (fd: number, bytes: Uint8Array, offset: number, length: number) => number = writeSync,
 ): OutStream {
   let fallback: NodeJS.WriteStream | null = null;
@@ -57,7 +65,7 @@ export function descriptorStream(
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EPIPE') return onBrokenPipe();
-      if (code !== 'EAGAIN') throw error;
+      if (code !== 'EAGAIN') return onFailure(error as NodeJS.ErrnoException);
       fallback = stream();
       fallback.write(bytes.subarray(done));
     }
@@ -70,4 +78,17 @@ export function descriptorStream(
       return Boolean(stream().isTTY);
     },
   };
+}
+
+function describeWriteError(error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case 'ENOSPC':
+      return 'no space left on the device';
+    case 'EBADF':
+      return 'it is closed';
+    case 'EIO':
+      return 'input/output error';
+    default:
+      return error.message.split('\n')[0];
+  }
 }

@@ -24,6 +24,8 @@ export class WorkplanError extends Error {
 
 /** The input cannot be read or decoded: not text, not HTML, unreadable, too deeply nested. */
 export class InputError extends WorkplanError {}
+/** An output cannot be written: a full disk, a read-only folder. */
+export class OutputError extends WorkplanError {}
 /** A config file or --rule value is wrong. */
 export class ConfigError extends WorkplanError {}
 /** The command line is wrong. */

@@ -194,8 +194,22 @@ describe('no permission', () => {
     ['ENOENT', 'no such file or folder'],
     ['EISDIR', 'is a folder, not a file'],
     ['ENOTDIR', 'a part of the path is not a folder'],
+    ['ENOSPC', 'no space left on the device'],
+    ['EROFS', 'read-only file system'],
   ])('an fs error %s reads as "%s" (simulated, works as root)', (code, text) => {
     expect(describeFsError(Object.assign(new Error(`${code}: x\nmore`), { code }))).toBe(text);
+  });
+});
+
+describe('an output that cannot be written', () => {
+  it('parse --out under a file: one line naming the input and the output, exit code 2', async () => {
+    const dir = tempDir('workplan-out-');
+    writeFileSync(path.join(dir, 'blocker'), 'a file, not a folder');
+    writeFileSync(path.join(dir, 'a.txt'), '一、总体要求\n(一)加强领导。(市政府办公室牵头)\n');
+    const r = await runMain(['parse', 'a.txt', '--out', 'blocker/sub'], dir);
+    expect(r.code).toBe(2);
+    // As for an output that already exists: the input, then the output, then the problem.
+    expect(r.stderr).toBe('workplan: a.txt: blocker/sub/a.register.yaml: cannot write: a part of the path is not a folder\n');
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { descriptorStream } from '../../src/cli/io.js';
 import { ROOT } from './helpers.js';
@@ -17,7 +18,7 @@ function errno(code: string): NodeJS.ErrnoException {
 describe('descriptorStream', () => {
   it('writes everything through short writes, multi-byte characters included', () => {
     const got: number[] = [];
-    const out = descriptorStream(1, () => fakeStream().stream, () => undefined, (_fd, bytes, offset, length) => {
+    const out = descriptorStream(1, () => fakeStream().stream, () => undefined, () => undefined, (_fd, bytes, offset, length) => {
       const n = Math.min(length, 2);
       got.push(...bytes.subarray(offset, offset + n));
       return n;
@@ -31,7 +32,7 @@ describe('descriptorStream', () => {
     const direct: string[] = [];
     const fake = fakeStream();
     let calls = 0;
-    const out = descriptorStream(1, () => fake.stream, () => undefined, (_fd, bytes, offset, length) => {
+    const out = descriptorStream(1, () => fake.stream, () => undefined, () => undefined, (_fd, bytes, offset, length) => {
       if (++calls > 1) throw errno('EAGAIN');
       direct.push(Buffer.from(bytes.subarray(offset, offset + 3)).toString('utf8'));
       return Math.min(length, 3);
@@ -42,25 +43,35 @@ describe('descriptorStream', () => {
     expect(fake.chunks).toEqual(['def', 'gh']);
   });
 
-  it('calls onBrokenPipe at EPIPE and lets other errors through', () => {
+  it('calls onBrokenPipe at EPIPE and onFailure at any other error', () => {
     const onBrokenPipe = vi.fn();
-    descriptorStream(1, () => fakeStream().stream, onBrokenPipe, () => {
+    const onFailure = vi.fn();
+    descriptorStream(1, () => fakeStream().stream, onBrokenPipe, onFailure, () => {
       throw errno('EPIPE');
     }).write('x');
     expect(onBrokenPipe).toHaveBeenCalledOnce();
-    const full = descriptorStream(1, () => fakeStream().stream, onBrokenPipe, () => {
+    descriptorStream(1, () => fakeStream().stream, onBrokenPipe, onFailure, () => {
       throw errno('ENOSPC');
-    });
-    expect(() => full.write('x')).toThrow('ENOSPC');
+    }).write('x');
+    expect(onFailure).toHaveBeenCalledWith(expect.objectContaining({ code: 'ENOSPC' }));
+    expect(onBrokenPipe).toHaveBeenCalledOnce();
   });
 
   it('builds the node stream only when asked whether it is a terminal', () => {
     const stream = vi.fn(() => fakeStream().stream);
-    const out = descriptorStream(2, stream, () => undefined, (_fd, _b, _o, length) => length);
+    const out = descriptorStream(2, stream, () => undefined, () => undefined, (_fd, _b, _o, length) => length);
     out.write('message\n');
     expect(stream).not.toHaveBeenCalled();
     expect(out.isTTY).toBe(true);
     expect(stream).toHaveBeenCalledOnce();
+  });
+});
+
+describe('node bin/workplan.js > /dev/full', () => {
+  it.runIf(existsSync('/dev/full'))('says in one line that standard output cannot be written, exit code 2', () => {
+    const r = spawnSync('bash', ['-c', `node ${JSON.stringify(path.join(ROOT, 'bin/workplan.js'))} parse fixtures/seed-003-hangzhou-2018/input.txt > /dev/full`], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stderr).toBe('workplan: cannot write to standard output: no space left on the device\n');
+    expect(r.status).toBe(2);
   });
 });
 

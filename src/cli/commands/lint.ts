@@ -151,7 +151,7 @@ export async function finishReport(
   if (toFile) {
     try {
       // A report file is replaced on every run (as ESLint does), but never an input.
-      await writeOutput(path.resolve(io.cwd, flags.outputFile as string), text, { force: true, inputs: inputPaths });
+      await writeOutput(path.resolve(io.cwd, flags.outputFile as string), text, { force: true, inputs: inputPaths, display: flags.outputFile as string });
     } catch (error) {
       reportError(ctx, error, flags.outputFile);
       return ExitCode.failure;

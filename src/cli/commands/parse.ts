@@ -4,7 +4,7 @@ import type { Register } from '../../core/register.js';
 import { UsageError } from '../../core/errors.js';
 import type { CommandContext } from '../context.js';
 import { reportError } from '../context.js';
-import { inputPathsOf, outputPathFor, writeOutput } from '../files.js';
+import { displayName, inputPathsOf, outputPathFor, writeOutput } from '../files.js';
 import type { ParseJobFormat } from '../batch/types.js';
 import { noticeCommand, runNoticeBatch, type NoticeFlags } from '../notice-command.js';
 
@@ -67,7 +67,7 @@ function runParse(ctx: CommandContext, files: string[], flags: ParseFlags): Prom
         try {
           const target = xlsxFile ? outDir : outputPathFor(outDir, input, result.index, EXTENSIONS[flags.format]);
           const data = flags.format === 'xlsx' ? await workbookFrom(result.output) : result.output;
-          await writeOutput(target, data, { force: Boolean(flags.force), inputs: inputPaths });
+          await writeOutput(target, data, { force: Boolean(flags.force), inputs: inputPaths, display: displayName(ctx.io.cwd, target) });
           return true;
         } catch (error) {
           reportError(out, error, input.name);
