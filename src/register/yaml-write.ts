@@ -2,9 +2,10 @@
  * YAML output, written directly: block style, keys in the order given, no line folding (long
  * Chinese lines stay whole), no anchors or aliases. The layout and the quoting follow what the
  * yaml package printed here before (test/register/yaml-write.test.ts holds that implementation as
- * the oracle), so output did not change; but a register is plain JSON data with short keys, and
- * building the package's document model for it cost ~10 ms of a one-notice run, mostly code V8
- * runs once, cold.
+ * the oracle), so registers read as they did; but a register is plain JSON data with short keys,
+ * and building the package's document model for it cost ~10 ms of a one-notice run, mostly code
+ * V8 runs once, cold. Text with control characters is the one difference: it is written as one
+ * JSON-style double-quoted line (`\u0007`, `\n`), where the package folded it over lines.
  *
  * Every string is written so that a YAML 1.2 reader and a YAML 1.1 one (PyYAML and other older
  * tools analysts use) both read it back as the same string: plain when that is unambiguous, else

@@ -8,7 +8,13 @@ import { ROOT } from './helpers.js';
 /** A stand-in for process.stdout that records what reaches it. */
 function fakeStream() {
   const chunks: string[] = [];
-  return { chunks, stream: { isTTY: true, write: (b: Uint8Array) => chunks.push(Buffer.from(b).toString('utf8')) } as unknown as NodeJS.WriteStream };
+  const errorHandlers: unknown[] = [];
+  const stream = {
+    isTTY: true,
+    write: (b: Uint8Array) => chunks.push(Buffer.from(b).toString('utf8')),
+    on: (event: string, handler: unknown) => event === 'error' && errorHandlers.push(handler),
+  } as unknown as NodeJS.WriteStream;
+  return { chunks, errorHandlers, stream };
 }
 
 function errno(code: string): NodeJS.ErrnoException {
@@ -41,6 +47,7 @@ describe('descriptorStream', () => {
     out.write('gh');
     expect(direct).toEqual(['abc']);
     expect(fake.chunks).toEqual(['def', 'gh']);
+    expect(fake.errorHandlers).toHaveLength(1);
   });
 
   it('calls onBrokenPipe at EPIPE and onFailure at any other error', () => {
