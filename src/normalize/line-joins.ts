@@ -102,11 +102,9 @@ function shouldJoin(line: string, next: string, bracketOpen: boolean, logical: L
 }
 
 function hasStop(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text[i];
-    if (c === '。' || c === ';' || c === '；') return true;
-  }
-  return false;
+  // Native scans of the line: a char loop here ran in V8's interpreter on a one-notice run.
+  const line = text.slice(start, end);
+  return line.includes('。') || line.includes('；') || line.includes(';');
 }
 
 /** 1 = opener, 2 = closer, by UTF-16 code (a table: this loop runs over every character). */
