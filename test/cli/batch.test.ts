@@ -254,11 +254,12 @@ describe('module jobs (how lint and stats plug into runBatch)', () => {
 describe('default --jobs', () => {
   it.each([
     [1, 2, 1],
-    [15, 2, 1],
-    [16, 2, 2],
-    [2000, 2, 2],
-    [2000, 8, 8],
-    [40, 8, 5],
+    [16, 2, 1],
+    [2000, 2, 1],
+    [2000, 1, 1],
+    [2000, 8, 7],
+    [150, 8, 1],
+    [250, 8, 2],
   ])('%i inputs on %i cores → %i threads', async (inputs, cores, expected) => {
     const { defaultJobs } = await import('../../src/cli/batch/jobs-option.js');
     expect(defaultJobs(inputs, cores)).toBe(expected);
