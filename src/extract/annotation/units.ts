@@ -24,13 +24,18 @@ function trimEdges(s: string): string {
   return s.slice(a, b);
 }
 
-/** Drops fillers (由…, …等部门, …按职责) around a unit name; keeps the name as written. */
+/**
+ * Drops fillers (由…, …等部门, …按职责) around a unit name; keeps the name as written.
+ * Indexed loops over the word lists: this runs for every unit of every annotation, mostly before
+ * V8 optimises it, and in its interpreter a for-of makes an iterator result per word.
+ */
 export function cleanUnit(raw: string): string {
   let s = trimEdges(raw);
   for (let changed = true; changed && s.length > 0; ) {
     changed = false;
     const f = foldScript(s);
-    for (const w of LEADING_FILLERS) {
+    for (let k = 0; k < LEADING_FILLERS.length; k++) {
+      const w = LEADING_FILLERS[k];
       if (f.startsWith(w) && s.length > w.length + 1) {
         s = trimEdges(s.slice(w.length));
         changed = true;
@@ -38,7 +43,8 @@ export function cleanUnit(raw: string): string {
       }
     }
     if (changed) continue;
-    for (const w of TRAILING_QUALIFIERS) {
+    for (let k = 0; k < TRAILING_QUALIFIERS.length; k++) {
+      const w = TRAILING_QUALIFIERS[k];
       if (f.endsWith(w) && s.length > w.length) {
         s = trimEdges(s.slice(0, s.length - w.length));
         changed = true;
@@ -79,6 +85,16 @@ export function splitUnitList(text: string): string[] {
   return units;
 }
 
+/** MULTI_SUFFIXES by their last char, each list in the order of MULTI_SUFFIXES. */
+const SUFFIXES_BY_LAST: ReadonlyMap<string, readonly string[]> = (() => {
+  const byLast = new Map<string, string[]>();
+  for (const suffix of MULTI_SUFFIXES) {
+    const last = suffix[suffix.length - 1];
+    byLast.set(last, [...(byLast.get(last) ?? []), suffix]);
+  }
+  return byLast;
+})();
+
 /** The name without trailing bracket groups: 相关乡镇(街道) → 相关乡镇, 区经信委(区信息中心) → 区经信委. */
 function stripTrailingBrackets(s: string): string {
   let end = s.length;
@@ -103,10 +119,14 @@ export function looksLikeUnit(name: string): boolean {
   if (f.length < 2) return false;
   if (f.startsWith('各') && (LIST_HEAD.test(f) || LIST_HEAD.test(f.split('、')[0]))) return true;
   if (f.startsWith('各') && /(?:人民)?政府$/.test(f)) return true;
-  for (const suffix of MULTI_SUFFIXES) {
-    if (f.endsWith(suffix)) return f.length > suffix.length || suffix.startsWith('各');
-  }
   const last = f[f.length - 1];
+  // Only suffixes ending in the name's last char can match, and they keep their list order.
+  const suffixes = SUFFIXES_BY_LAST.get(last);
+  if (suffixes !== undefined) {
+    for (let k = 0; k < suffixes.length; k++) {
+      if (f.endsWith(suffixes[k])) return f.length > suffixes[k].length || suffixes[k].startsWith('各');
+    }
+  }
   if (!SINGLE_SUFFIXES.includes(last)) return false;
   return f.length >= 3 || SHORT_OK_SUFFIXES.includes(last);
 }
