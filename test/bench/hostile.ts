@@ -10,7 +10,7 @@ export const HOSTILE: Record<HostileKind, { readonly small: number; readonly des
   'long-line': { small: 500_000, describe: 'one line without breaks 0.5 → 5 MB' },
   markers: { small: 1_000, describe: 'repeated markers 一、(一)1. 1,000 → 10,000' },
   annotations: { small: 1_000, describe: 'tasks with annotations 1,000 → 10,000' },
-  'header-words': { small: 1_000, describe: 'table header words, one per line, then as many filled lines 1,000 → 10,000' },
+  'header-words': { small: 2_000, describe: 'table header words, one per line, then as many filled lines 2,000 → 20,000' },
 };
 
 /** The input for `kind` at `size` (bytes-ish for brackets and long line; repetitions otherwise). */
