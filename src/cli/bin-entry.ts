@@ -4,4 +4,3 @@
  */
 export { main } from './main.js';
 export { nodeIo } from './io.js';
-export { removePendingTemps } from './files.js';

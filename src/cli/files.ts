@@ -5,7 +5,8 @@ import { createRequire } from 'node:module';
 import { InputError, OutputError, UsageError, WorkplanError } from '../core/errors.js';
 import { globToRegExp } from './glob.js';
 
-// node:crypto loads ~20 internal modules (streams among them), ~3 ms: only a run that writes files needs it.
+// node:crypto loads ~20 internal modules (streams among them), ~3 ms: loaded when a file is
+// written, not for every command that reads inputs (parse loads it anyway, for the source hash).
 const require = createRequire(import.meta.url);
 
 export interface InputRef {
@@ -147,11 +148,31 @@ export interface WriteOptions {
 }
 
 const pendingTemps = new Set<string>();
+const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 
-/** Removes half-written temporary files; the CLI calls it on SIGINT/SIGTERM. */
+/** Removes half-written temporary files (on SIGINT/SIGTERM while there are any). */
 export async function removePendingTemps(): Promise<void> {
   await Promise.all([...pendingTemps].map((t) => fs.rm(t, { force: true })));
   pendingTemps.clear();
+}
+
+/**
+ * While a temporary file exists, SIGINT and SIGTERM remove it and exit with 130 or 143. Only then:
+ * a handler replaces the default of dying at once, and a run blocked writing to a full pipe
+ * (standard output is written with write(2), see io.ts) would not stop until the pipe drained.
+ */
+function onSignal(signal: NodeJS.Signals): void {
+  void removePendingTemps().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+}
+
+function addTemp(temp: string): void {
+  if (pendingTemps.size === 0) for (const signal of SIGNALS) process.on(signal, onSignal);
+  pendingTemps.add(temp);
+}
+
+function dropTemp(temp: string): void {
+  pendingTemps.delete(temp);
+  if (pendingTemps.size === 0) for (const signal of SIGNALS) process.off(signal, onSignal);
 }
 
 /**
@@ -180,15 +201,19 @@ export async function writeOutput(target: string, data: string | Uint8Array, opt
 async function writeThroughTemp(abs: string, target: string, data: string | Uint8Array, existing: import('node:fs').Stats | null, options: WriteOptions): Promise<void> {
   await fs.mkdir(path.dirname(abs), { recursive: true });
   const temp = path.join(path.dirname(abs), `.${path.basename(abs)}.${(require('node:crypto') as typeof import('node:crypto')).randomBytes(6).toString('hex')}.tmp`);
-  pendingTemps.add(temp);
+  addTemp(temp);
   try {
     await fs.writeFile(temp, data, { flag: 'wx' });
     if (existing) await fs.chmod(temp, existing.mode & 0o7777).catch(() => undefined);
     if (options.force) await fs.rename(temp, abs);
     else await linkNoReplace(temp, abs, target);
   } finally {
-    pendingTemps.delete(temp);
-    await fs.rm(temp, { force: true });
+    // Removed before it is forgotten: a signal in between still finds it.
+    try {
+      await fs.rm(temp, { force: true });
+    } finally {
+      dropTemp(temp);
+    }
   }
 }
 

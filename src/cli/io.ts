@@ -18,34 +18,52 @@ export interface CliIo {
 }
 
 export function nodeIo(): CliIo {
+  // On Windows a console wants UTF-16, which only node's own stream converts to.
+  const { stdout, stderr } = process.platform === 'win32' ? nodeStreams() : descriptorStreams();
+  return { stdout, stderr, readStdin, cwd: process.cwd(), env: process.env };
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+function descriptorStreams(): { stdout: OutStream; stderr: OutStream } {
   return {
     // `workplan parse archive -f jsonl | head` closes the pipe early: stop quietly, as cat does.
-    // A full disk or a closed descriptor ends the run with one line and exit code 2.
-    stdout: descriptorStream(1, () => process.stdout, () => process.exit(0), (error) => {
-      try {
-        writeSync(2, `workplan: cannot write to standard output: ${describeWriteError(error)}\n`);
-      } finally {
-        process.exit(2);
-      }
-    }),
+    // A full disk ends the run with one line and exit code 2.
+    stdout: descriptorStream(1, () => process.stdout, () => process.exit(0), stdoutFailed),
     stderr: descriptorStream(2, () => process.stderr, () => undefined, () => undefined),
-    readStdin: async () => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return new Uint8Array(Buffer.concat(chunks));
-    },
-    cwd: process.cwd(),
-    env: process.env,
   };
 }
 
+function stdoutFailed(error: NodeJS.ErrnoException): void {
+  try {
+    writeSync(2, `workplan: cannot write to standard output: ${describeWriteError(error)}\n`);
+  } finally {
+    process.exit(2);
+  }
+}
+
+/** process.stdout and process.stderr as they are (for Windows, see nodeIo). */
+function nodeStreams(): { stdout: OutStream; stderr: OutStream } {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' ? process.exit(0) : stdoutFailed(error)));
+  const stream = (s: NodeJS.WriteStream): OutStream => ({ write: (t) => void s.write(t), writeBytes: (b) => void s.write(b), isTTY: Boolean(s.isTTY) });
+  return { stdout: stream(process.stdout), stderr: stream(process.stderr) };
+}
+
 /**
- * Writes to file descriptor 1 or 2 directly. The first touch of process.stdout builds a stream
- * object, which loads node's stream stack (a pipe loads net too): ~2 ms of a one-notice run, a
- * twentieth of what it adds to node's own start. Node writes files, pipes and terminals
- * synchronously on Linux anyway, so order and completeness are the same. A descriptor left
- * non-blocking by another process (EAGAIN when full) is handed to node's stream, which waits for
- * it properly and reports its errors the same way.
+ * Writes to file descriptor 1 or 2 directly, with write(2). The first touch of process.stdout
+ * builds a stream object, which loads node's stream stack (a pipe loads net too): ~2 ms of a
+ * one-notice run. Order and completeness are the same as through node's stream. Two differences:
+ * - To a full pipe, write(2) waits for the reader (node's stream would queue the output in
+ *   memory). Ctrl-C still stops such a run at once, because no signal handler is installed then
+ *   (see files.ts).
+ * - Where the descriptor is non-blocking (EAGAIN), the rest goes through node's stream, which
+ *   waits properly and reports its errors the same way. That happens when another process made
+ *   it so, or when this one built process.stdout to ask isTTY (colour, the progress line): node
+ *   then sets the pipe non-blocking.
  */
 export function descriptorStream(
   fd: number,
@@ -87,7 +105,7 @@ function describeWriteError(error: NodeJS.ErrnoException): string {
     case 'ENOSPC':
       return 'no space left on the device';
     case 'EBADF':
-      return 'it is closed';
+      return 'it is not open for writing';
     case 'EIO':
       return 'input/output error';
     default:

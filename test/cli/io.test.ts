@@ -89,3 +89,17 @@ describe('node bin/workplan.js | head', () => {
     expect(r.status).toBe(0);
   });
 });
+
+describe('a signal while standard output is blocked on a full pipe', () => {
+  it('stops the run at once (no handler keeps it waiting for the reader)', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin/workplan.js'), 'parse', 'fixtures', 'fixtures', 'fixtures', '--format', 'jsonl', '--jobs', '1'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] });
+    child.stdout.pause(); // nobody reads: the pipe fills and the run blocks in write(2)
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+    child.kill('SIGTERM');
+    const signal = await Promise.race([exited, new Promise<string>((resolve) => setTimeout(() => resolve('still running'), 3000))]);
+    if (signal === 'still running') child.kill('SIGKILL');
+    expect(signal).toBe('SIGTERM');
+  });
+});
