@@ -23,12 +23,12 @@ export function splitCells(line: string): string[] {
 const RULE_LINE = /^[\s|:\-+=]*$/;
 
 /**
- * Most header cells a cell-per-line table may have. Header words name eight kinds of column and
- * real tables have up to about ten; the bound keeps the search linear, since every line of a run
- * of header words could start a header reaching to the run's end, and each such header is
- * checked against the lines below it.
+ * Every line of a run of header words could start a header reaching to the run's end, and each
+ * such header is checked against the lines below it: quadratic in a long run. So a header is the
+ * whole run, or one of its last MAX_CELL_PER_LINE_COLUMNS lines onwards. Header words name eight
+ * kinds of column and real tables have up to about ten.
  */
-const MAX_CELL_PER_LINE_COLUMNS = 12;
+const MAX_CELL_PER_LINE_COLUMNS = 16;
 
 /** The first task table in the lines, or null. Row indexes are line indexes. */
 export function taskTableFromLines(lines: readonly string[]): TaskTable | null {
@@ -67,7 +67,7 @@ function scan(lines: readonly string[], from: number): TaskTable | null {
       // once, not again from each of its lines (a long run of header words was quadratic).
       if (run === null || i >= run.end) run = headerRun(lines, i);
       const n = run.end - i;
-      const table = n >= 3 && n <= Math.min(run.room, MAX_CELL_PER_LINE_COLUMNS) ? cellPerLineTable(lines, i, n) : null;
+      const table = n >= 3 && n <= run.room && (i === run.start || n <= MAX_CELL_PER_LINE_COLUMNS) ? cellPerLineTable(lines, i, n) : null;
       if (table !== null) return table;
     }
   }
@@ -76,6 +76,7 @@ function scan(lines: readonly string[], from: number): TaskTable | null {
 
 /** Consecutive lines that could each be a header cell on its own line. */
 interface HeaderRun {
+  readonly start: number;
   readonly end: number;
   /**
    * The most header lines a table can have here: its first row (n filled lines, none a header
@@ -90,7 +91,7 @@ function headerRun(lines: readonly string[], start: number): HeaderRun {
   while (end < lines.length && splitCells(lines[end]).length === 1 && headerKind(lines[end]) !== null) end++;
   const most = end - start;
   const firstRow = Math.max(rowLines(lines, end, most), rowLines(lines, end + 1, most) + 1);
-  return { end, room: Math.min(most, lines.length - end, firstRow) };
+  return { start, end, room: Math.min(most, lines.length - end, firstRow) };
 }
 
 /** How many lines from `from` (up to `most`) could be cells of a data row: filled, no header word (validRow's first tests). */

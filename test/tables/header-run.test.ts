@@ -37,7 +37,7 @@ describe('cell-per-line headers inside a run of header words', () => {
 
   it('reads a long run of header words followed by as many filled lines in linear time (it was quadratic)', () => {
     // Every line of the run could start a header reaching to the run's end, each read against
-    // the lines below: 8,000 took 14 s. Headers are now at most 12 cells.
+    // the lines below: 8,000 took 14 s. A header is now the whole run or one of its last 16 lines on.
     const run = (k: number) => [...Array.from({ length: k }, (_, i) => ['序号', '重点任务', '牵头单位'][i % 3]), ...Array.from({ length: k }, (_, i) => `第${i}行内容`)];
     taskTablesFromLines(run(300));
     const t0 = performance.now();
@@ -51,11 +51,12 @@ describe('cell-per-line headers inside a run of header words', () => {
     expect(large).toBeLessThan(20 * small + 200);
   });
 
-  it('finds a 12-line header, and from a longer run of header words the 12 lines before its rows', () => {
-    const words = ['序号', '重点任务', '牵头单位', '责任单位', '配合单位', '完成时限', '工作内容', '具体措施', '类别', '工作要求', '主责单位', '时间节点'];
-    const row = ['1', '做好政策解读', '市政府办', '市发改委', '市财政局', '年底前', '解读', '发布', '公开', '及时', '市政府办', '6月'];
-    expect(read([...words, ...row]).map(([at, header]) => [at, (header as string[]).length])).toEqual([[0, 12]]);
-    expect(read(['序号', ...words, ...row]).map(([at, header]) => [at, (header as string[]).length])).toEqual([[1, 12]]);
+  it('finds wide headers: a 13-line one whole, and from a longer run the lines before its rows', () => {
+    const words = ['序号', '重点任务', '牵头单位', '责任单位', '配合单位', '完成时限', '工作内容', '具体措施', '类别', '工作要求', '主责单位', '时间节点', '协办单位'];
+    const row = ['1', '做好政策解读', '市政府办', '市发改委', '市财政局', '年底前', '解读', '发布', '公开', '及时', '市政府办', '6月', '市委宣传部'];
+    const shape = (lines: string[]) => taskTablesFromLines(lines).map((t) => [t.headerIndex, t.header.length, t.rows.map((r) => r.seq)]);
+    expect(shape([...words, ...row, ...row.map((c) => (c === '1' ? '2' : c))])).toEqual([[0, 13, ['1', '2']]]);
+    expect(shape(['序号', ...words, ...row])).toEqual([[1, 13, ['1']]]);
   });
 
   it('keeps a parse with such a run linear', () => {
