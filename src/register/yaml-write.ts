@@ -4,12 +4,15 @@
  * yaml package printed here before (test/register/yaml-write.test.ts holds that implementation as
  * the oracle), so registers read as they did; but a register is plain JSON data with short keys,
  * and building the package's document model for it cost ~10 ms of a one-notice run, mostly code
- * V8 runs once, cold. Text with control characters is the one difference: it is written as one
- * JSON-style double-quoted line (`\u0007`, `\n`), where the package folded it over lines.
+ * V8 runs once, cold. Where they differ: text with control characters, tabs, U+2028/U+2029 or
+ * U+FEFF, and lines a `|` block cannot hold as they are (a line starting with a space, trailing
+ * whitespace, a leading empty line, several final newlines) are written as one JSON-style
+ * double-quoted line (`\u0007`, `\n`), where the package folded lines or used block indicators.
  *
  * Every string is written so that a YAML 1.2 reader and a YAML 1.1 one (PyYAML and other older
  * tools analysts use) both read it back as the same string: plain when that is unambiguous, else
- * single- or double-quoted, or as a `|` literal block when it spans lines.
+ * single- or double-quoted, or as a `|` literal block when it spans lines. Tests read the output
+ * back with the yaml package in both versions and, where installed, with PyYAML.
  */
 const INDENT = '  ';
 
@@ -20,7 +23,8 @@ const INDENT = '  ';
 export function toYaml(value: unknown): string {
   const out: string[] = [];
   if (isBlockCollection(value)) writeBlock(value, '', out);
-  else out.push(scalar(value, '', true));
+  // A bare block's lines are indented too: PyYAML does not read them at column 0.
+  else out.push(scalar(value, INDENT, true));
   return `${out.join('\n')}\n`;
 }
 
@@ -98,13 +102,14 @@ const DOCUMENT_MARKER = /^(?:%|---|\.\.\.)/m;
 function string(value: string, indent: string, lineStart = false): string {
   if (NEEDS_ESCAPES.test(value)) return doubleQuoted(value);
   if (value.includes('\n')) return literalBlock(value, indent) ?? quoted(value);
-  if (value === '' || PLAIN_UNSAFE.test(value) || (lineStart && DOCUMENT_MARKER.test(value)) || isAmbiguous(value)) return quoted(value);
+  // A tab is legal in a plain scalar, but PyYAML refuses it there.
+  if (value === '' || PLAIN_UNSAFE.test(value) || value.includes('\t') || (lineStart && DOCUMENT_MARKER.test(value)) || isAmbiguous(value)) return quoted(value);
   return value;
 }
 
 /** Single quotes when the text holds `"` but no `'` (nothing to escape), else double quotes. */
 function quoted(value: string): string {
-  if (value.includes('"') && !value.includes("'") && !value.includes('\n') && !NEEDS_ESCAPES.test(value)) return `'${value}'`;
+  if (value.includes('"') && !value.includes("'") && !/[\n\t]/.test(value) && !NEEDS_ESCAPES.test(value)) return `'${value}'`;
   return doubleQuoted(value);
 }
 
@@ -135,7 +140,8 @@ function literalBlock(value: string, indent: string): string | null {
 /**
  * Plain text a YAML 1.2 (core schema) or 1.1 reader would take for something other than a string:
  * null, booleans (1.1: yes/no/on/off/y/n), numbers in any base, with `_` or as base 60, .inf and
- * .nan, dates and timestamps, and `<<`. The same patterns as the yaml package's schemas.
+ * .nan, dates and timestamps, `<<`, and PyYAML's `=`. The yaml package's schemas' patterns, the
+ * timestamp one widened to PyYAML's (a bare `.` fraction, `+39` offsets).
  */
 const AMBIGUOUS: readonly RegExp[] = [
   /^(?:~|[Nn]ull|NULL)?$/,
@@ -151,13 +157,14 @@ const AMBIGUOUS: readonly RegExp[] = [
   /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
   /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
   /^<<$/,
+  /^=$/,
   /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/,
-  /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:t|T|[ \t]+)[0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(?:\.[0-9]+)?(?:[ \t]*(?:Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$/,
+  /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:t|T|[ \t]+)[0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?$/,
 ];
 
 function isAmbiguous(text: string): boolean {
-  // Every pattern needs a digit, a sign, `.`, `~`, `<` or one of a few ASCII words: text without
-  // ASCII letters or digits first (most Chinese text) is decided at once.
-  if (text.length > 0 && !/[0-9A-Za-z~.<+-]/.test(text)) return false;
+  // Every pattern needs a digit, a sign, `.`, `~`, `<`, `=` or one of a few ASCII words: text
+  // without any (most Chinese text) is decided at once.
+  if (text.length > 0 && !/[0-9A-Za-z~.<=+-]/.test(text)) return false;
   return AMBIGUOUS.some((p) => p.test(text));
 }

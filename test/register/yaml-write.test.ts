@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { Document, parse, visit } from 'yaml';
@@ -67,7 +68,7 @@ describe('toYaml', () => {
   });
 
   // Characters that matter to YAML, with Chinese text and digits between them.
-  const char = fc.constantFrom(...'一、(（)）,，:：.。 #-?"\'`!&*|>%@[]{}~<_0129aeoxyYnN\n\t'.split(''), '政务', '\u0085', '\u00a0', '\u3000');
+  const char = fc.constantFrom(...'一、(（)）,，:：.。 #-?"\'`!&*|>%@[]{}~<=+_0129aeoxyYnNT\n\t'.split(''), '政务', '\u0085', '\u00a0', '\u3000', '2001-12-14 21:59:43.', ' +39');
   const text = fc.array(char, { maxLength: 12 }).map((cs) => cs.join(''));
   const key = fc.constantFrom('id', 'title', 'text', 'leads', 'yes', 'on', '1', 'a b', '-', '---', '...', '%');
   const data = fc.letrec((tie) => ({
@@ -85,6 +86,24 @@ describe('toYaml', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  const pyyaml = spawnSync('python3', ['-c', 'import yaml'], { encoding: 'utf8' }).status === 0;
+  it.runIf(pyyaml)('reads back as the same data in PyYAML (YAML 1.1; 2,000 random cases, when python3-yaml is installed)', () => {
+    const cases = fc.sample(data, 2000).map((value) => [toYaml(value), JSON.stringify(value)]);
+    const script = [
+      'import json, sys, yaml',
+      'bad = []',
+      'for text, expected in json.load(sys.stdin):',
+      '    try:',
+      '        if yaml.safe_load(text) != json.loads(expected): bad.append(text)',
+      '    except Exception as e:',
+      '        bad.append(text + " -> " + type(e).__name__)',
+      'print(json.dumps(bad[:3], ensure_ascii=False))',
+    ].join('\n');
+    const r = spawnSync('python3', ['-c', script], { input: JSON.stringify(cases), encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual([]);
   });
 
   it('writes ordinary text as the yaml package did (property)', () => {
