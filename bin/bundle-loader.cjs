@@ -39,8 +39,24 @@ function compileBundle(cachedData) {
   return { script, exports: module.exports };
 }
 
-const BUNDLE_HEAD = '(function (exports, require, module, __filename, __dirname) {';
+// Strict, as the ES modules it is built from are: esbuild's own "use strict" comes after the
+// banner, where it is no directive.
+const BUNDLE_HEAD = '(function (exports, require, module, __filename, __dirname) {"use strict";';
 const BUNDLE_TAIL = '\n})';
+
+/**
+ * The build's other half of the latin1 read above: every non-ASCII character of the bundle as
+ * \uXXXX. esbuild escapes strings but leaves regular expression literals as written, and the
+ * lexicons' regexes are Chinese. `\一` (an identity escape, legal outside u-mode) becomes
+ * `\u4e00`, not `\\u4e00`; a surrogate pair becomes two escapes, which a u-mode regex reads as
+ * one code point again.
+ */
+function escapeNonAscii(source) {
+  return source.replace(/(\\*)([^\x00-\x7f])/g, (_, slashes, char) => {
+    const escaped = `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    return slashes.length % 2 ? slashes.slice(1) + escaped : slashes + escaped;
+  });
+}
 
 function mtimeMs(file) {
   try {
@@ -50,7 +66,7 @@ function mtimeMs(file) {
   }
 }
 
-/** main, nodeIo and removePendingTemps: from the bundle when it is there and up to date. */
+/** main and nodeIo: from the bundle when it is there and up to date. */
 async function loadCli(env = process.env) {
   if (env.WORKPLAN_BUNDLE !== '0') {
     const bundle = mtimeMs(BUNDLE);
@@ -66,4 +82,4 @@ async function loadCli(env = process.env) {
   return import('../dist/src/cli/bin-entry.js');
 }
 
-module.exports = { DIST, BUNDLE, BUNDLE_HEAD, BUNDLE_TAIL, CODE_CACHE, compileBundle, loadCli };
+module.exports = { DIST, BUNDLE, BUNDLE_HEAD, BUNDLE_TAIL, CODE_CACHE, compileBundle, escapeNonAscii, loadCli };

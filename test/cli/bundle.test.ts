@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { execFile, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { createRequire } from 'node:module';
 import { ROOT, tempDir } from './helpers.js';
 
 const BIN = path.join(ROOT, 'bin/workplan.js');
@@ -40,6 +41,25 @@ runs.push(
   ['schema', 'register'],
 );
 
+describe('escapeNonAscii (the build escapes the bundle so the loader can read it as latin1)', () => {
+  const { escapeNonAscii } = createRequire(import.meta.url)('../../bin/bundle-loader.cjs') as { escapeNonAscii: (s: string) => string };
+  const evaluate = (source: string): unknown => new Function(`return ${source};`)();
+
+  it('escapes strings, identity escapes and astral characters so that they mean the same', () => {
+    expect(escapeNonAscii('"一"')).toBe('"\\u4e00"');
+    expect(escapeNonAscii('/\\一/')).toBe('/\\u4e00/');
+    expect(escapeNonAscii('/\\\\一/')).toBe('/\\\\\\u4e00/');
+    for (const source of ['/^[一-龥]+$/', '/\\一/', '/\\\\一/', '/[😀一]/u', '/^(?:主题词|主題詞)\\s*:/', '`政务${1}公开`']) {
+      const escaped = escapeNonAscii(source);
+      expect(/[^\x00-\x7f]/.test(escaped)).toBe(false);
+      const [a, b] = [evaluate(source), evaluate(escaped)];
+      if (a instanceof RegExp) {
+        for (const text of ['一', '政务', '\\一', '😀', '\ud83d', '主题词 :', 'x']) expect(b instanceof RegExp && b.test(text)).toBe(a.test(text));
+      } else expect(b).toEqual(a);
+    }
+  });
+});
+
 describe('the bundled CLI', () => {
   it('is built, with its code cache', () => {
     expect(existsSync(path.join(ROOT, 'dist/workplan.cjs'))).toBe(true);
@@ -70,6 +90,16 @@ describe('the bundled CLI', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).documents.length).toBe(1);
+  });
+
+  it('parse --out writes the same files from the bundle (node:crypto, required lazily, is inside it)', async () => {
+    const [a, b] = [tempDir('workplan-out-bundle-'), tempDir('workplan-out-modules-')];
+    const args = (dir: string) => ['parse', 'fixtures/seed-004-lianyungang-2020/input.txt', '--out', dir];
+    const [bundled, modules] = await Promise.all([run(args(a)), run(args(b), { WORKPLAN_BUNDLE: '0' })]);
+    expect([bundled.status, bundled.stderr]).toEqual([0, '']);
+    expect(modules.status).toBe(0);
+    const file = 'fixtures/seed-004-lianyungang-2020/input.register.yaml';
+    expect(readFileSync(path.join(a, file), 'utf8')).toBe(readFileSync(path.join(b, file), 'utf8'));
   });
 
   it.concurrent.each(runs.map((args) => [args.join(' '), args]))('workplan %s: the same output as the modules', async (_, args) => {
