@@ -1,13 +1,13 @@
 import { MapBuilder, type MappedText } from '../core/source-map.js';
 
+/** Runs at least this long are assembled in a UTF-16 buffer (see runText). */
+const LONG_RUN = 4096;
+
 /**
  * A MapBuilder front end for char-by-char transforms. Consecutive kept or 1:1-replaced chars
  * collapse into one span, so a text with thousands of folded chars still gets one anchor per
  * dropped or inserted piece, not one per char.
  */
-/** Runs at least this long are assembled in a UTF-16 buffer (see runText). */
-const LONG_RUN = 4096;
-
 export class MappedWriter {
   private readonly builder = new MapBuilder();
   private runStart = 0;

@@ -12,7 +12,7 @@ const INPUTS_PER_WORKER = 100;
 export const jobsOption = (): Option =>
   new Option(
     '-j, --jobs <n>',
-    `worker threads for several inputs (1: all in this process; default: one per core but one, ${defaultJobs(Infinity)} here, fewer for small batches)`,
+    `worker threads for several inputs (1: all in this process; default: one per core but one, for at least 100 inputs each: up to ${defaultJobs(Infinity)} here)`,
   ).argParser(parseJobs);
 
 export function parseJobs(value: string): number {
