@@ -151,7 +151,7 @@ const pendingTemps = new Set<string>();
 const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 
 /** Removes half-written temporary files (on SIGINT/SIGTERM while there are any). */
-export async function removePendingTemps(): Promise<void> {
+async function removePendingTemps(): Promise<void> {
   await Promise.all([...pendingTemps].map((t) => fs.rm(t, { force: true })));
   pendingTemps.clear();
 }

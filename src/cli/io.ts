@@ -1,5 +1,6 @@
 /** The CLI's window on the outside world; tests pass a fake. */
 import { writeSync } from 'node:fs';
+import { describeFsError } from './files.js';
 
 export interface OutStream {
   write(text: string): void;
@@ -100,15 +101,9 @@ export function descriptorStream(
   };
 }
 
+/** describeFsError's words, and two that only a write to standard output meets. */
 function describeWriteError(error: NodeJS.ErrnoException): string {
-  switch (error.code) {
-    case 'ENOSPC':
-      return 'no space left on the device';
-    case 'EBADF':
-      return 'it is not open for writing';
-    case 'EIO':
-      return 'input/output error';
-    default:
-      return error.message.split('\n')[0];
-  }
+  if (error.code === 'EBADF') return 'it is not open for writing';
+  if (error.code === 'EIO') return 'input/output error';
+  return describeFsError(error);
 }
