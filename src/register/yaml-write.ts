@@ -33,7 +33,10 @@ type Collection = readonly unknown[] | { readonly [key: string]: unknown };
 /** A non-empty array or object: written as a block; empty ones are written `[]` / `{}` inline. */
 function isBlockCollection(value: unknown): value is Collection {
   if (value === null || typeof value !== 'object') return false;
-  return Array.isArray(value) ? value.length > 0 : keysOf(value as Record<string, unknown>).length > 0;
+  if (Array.isArray(value)) return value.length > 0;
+  // One defined value is enough; writeBlock lists the keys (keysOf) once it writes the block.
+  for (const key in value) if (Object.hasOwn(value, key) && (value as Record<string, unknown>)[key] !== undefined) return true;
+  return false;
 }
 
 function keysOf(value: { readonly [key: string]: unknown }): string[] {
@@ -109,7 +112,8 @@ function string(value: string, indent: string, lineStart = false): string {
 
 /** Single quotes when the text holds `"` but no `'` (nothing to escape), else double quotes. */
 function quoted(value: string): string {
-  if (value.includes('"') && !value.includes("'") && !/[\n\t]/.test(value) && !NEEDS_ESCAPES.test(value)) return `'${value}'`;
+  // string() has sent text that needs escapes to doubleQuoted already.
+  if (value.includes('"') && !value.includes("'") && !/[\n\t]/.test(value)) return `'${value}'`;
   return doubleQuoted(value);
 }
 
