@@ -1,6 +1,7 @@
 import type { CleanRule } from '../types.js';
 import { isListItem } from '../text.js';
 import { gluedFooterStart } from '../glued-footer.js';
+import { isRegexSpace } from '../../core/chars.js';
 
 /**
  * `word` in any letter case, letter by letter ([Pp][Oo]…): what the i flag matched, without the
@@ -39,7 +40,7 @@ const STRONG_CUE = /[Yy版©识識备備览]/;
 function hasOperatorLabel(line: string): boolean {
   for (let colon = line.indexOf(':'); colon >= 0; colon = line.indexOf(':', colon + 1)) {
     let end = colon;
-    while (end > 0 && /\s/.test(line[end - 1])) end--;
+    while (end > 0 && isRegexSpace(line.charCodeAt(end - 1))) end--;
     for (const label of OPERATOR_LABELS) if (line.endsWith(label, end)) return true;
   }
   return false;
@@ -66,12 +67,12 @@ export const cmsFooter: CleanRule = {
     miss: ['保护著作权人合法权益,查处侵犯版权所有人权益的行为。', '加强网站地图和搜索功能建设,方便公众查找信息。', '主办单位要做好会议组织工作。', '各地要建立联系我们的群众工作机制。'],
   },
   match(line) {
-    const cued = mayBeFooter(line);
     if (line.length > 150 || /。/.test(line)) {
-      const start = cued ? gluedFooterStart(line, STRONG) : -1;
+      // The cue is read on the tail the glued-footer search looks at, not on the whole long line.
+      const start = gluedFooterStart(line, STRONG, mayBeFooter);
       return start > 0 ? [{ reason: 'Site footer glued to the end of a line', start, end: line.length }] : [];
     }
-    if (cued && STRONG.test(line)) return [{ reason: 'Site footer (CMS credit, copyright or site operator)', opensTail: true }];
+    if (mayBeFooter(line) && STRONG.test(line)) return [{ reason: 'Site footer (CMS credit, copyright or site operator)', opensTail: true }];
     if (line.length <= 40 && MENU.test(line) && !/[。,;]/.test(line)) {
       return [{ reason: 'Site footer menu', opensTail: true }];
     }
