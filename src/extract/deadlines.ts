@@ -5,6 +5,7 @@ import {
 } from './deadline-scan.js';
 import { foldScript } from './fold-script.js';
 import { parseNumeral } from './numerals.js';
+import { isDigit } from './scan-chars.js';
 
 /*
  * Deadlines, matched on foldScript(text) (traditional 內/為/個/時 fold to 内/为/个/时) by the
@@ -45,8 +46,7 @@ function iso(year: number | null, month: number | null, day: number | 'end' | nu
 function yearOf(written: string | null, planYear: number | null): number | null {
   if (written === null) return planYear;
   if (written.length === 1) return planYear === null ? null : written === '明' ? planYear + 1 : planYear;
-  const c = written.charCodeAt(0);
-  return c >= 0x30 && c <= 0x39 ? Number(written) : parseNumeral(written);
+  return isDigit(written.charCodeAt(0)) ? Number(written) : parseNumeral(written);
 }
 
 /**

@@ -3,13 +3,11 @@ import { countWidgets } from '../widget-line.js';
 
 /** The scan prompt glued before a title (`扫一扫在手机打开当前页关于印发…`). */
 const SCAN_PROMPT = /^(?:手机|手機|微信)?(?:扫一扫|掃一掃),?(?:在手机上?打开当前页|在手機上?打開當前頁)/;
-const SHARE_LEAD = /分享到|分享至/g;
 
 /** Share buttons glued to the end of a kept line: from the last 分享到 on, nothing but widget words. */
 function trailingShare(line: string): number | null {
-  let last = -1;
-  SHARE_LEAD.lastIndex = 0;
-  for (let m = SHARE_LEAD.exec(line); m; m = SHARE_LEAD.exec(line)) last = m.index;
+  // The two words cannot overlap, so the later of their last places is the last of either.
+  const last = Math.max(line.lastIndexOf('分享到'), line.lastIndexOf('分享至'));
   if (last <= 0) return null;
   const count = countWidgets(line.slice(last));
   return count && count.share > 0 ? last : null;
