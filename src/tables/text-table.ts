@@ -57,10 +57,13 @@ function scan(lines: readonly string[], from: number): TaskTable | null {
     const cells = line.includes('\t') || line.includes('|') ? splitCells(line) : null;
     if (cells !== null && cells.length >= 2) {
       const columns = headerColumns(cells);
-      if (columns !== null && !(empty !== null && sameEmptyScan(lines, empty, i, cells, columns))) {
-        const { table, stop } = separatedTable(lines, i, cells, columns);
-        if (table !== null) return table;
-        empty = { headerIndex: i, keys: cells.map(headerKey), stop };
+      if (columns !== null) {
+        const keys = cells.map(headerKey);
+        if (empty === null || !sameEmptyScan(lines, empty, i, keys, columns)) {
+          const { table, stop } = separatedTable(lines, i, cells, columns);
+          if (table !== null) return table;
+          empty = { headerIndex: i, keys, stop };
+        }
       }
     } else if (headerKind(cells === null ? line : cells[0]) !== null) {
       // A cell-per-line header from any line of a run ends where the run ends: the run is read
@@ -131,15 +134,15 @@ interface EmptyScan {
  * all its cells makes them agree again. Before it, a short row with no task text gives no task
  * whatever its gaps hold (the task cell is never a gap), so those must all be such rows.
  */
-function sameEmptyScan(lines: readonly string[], empty: EmptyScan, i: number, cells: readonly string[], columns: TaskColumns): boolean {
-  if (i <= empty.headerIndex || i >= empty.stop || cells.length !== empty.keys.length) return false;
-  if (!cells.every((c, k) => headerKey(c) === empty.keys[k])) return false;
+function sameEmptyScan(lines: readonly string[], empty: EmptyScan, i: number, keys: readonly string[], columns: TaskColumns): boolean {
+  if (i <= empty.headerIndex || i >= empty.stop || keys.length !== empty.keys.length) return false;
+  if (!keys.every((key, k) => key === empty.keys[k])) return false;
   for (let j = i + 1; j < empty.stop; j++) {
     if (skipped(lines[j])) continue;
     const row = splitCells(lines[j]);
     if (row.length < 2) continue; // a category line: the same in both scans
-    if (row.length >= cells.length) return true;
-    if (textLine(alignCells(row, cells.length, columns, [])[columns.task] ?? '') !== '') return false;
+    if (row.length >= keys.length) return true;
+    if (textLine(alignCells(row, keys.length, columns, [])[columns.task] ?? '') !== '') return false;
   }
   return true;
 }
