@@ -44,7 +44,7 @@ export function mainContent(page: PageSurvey): DomNode {
 }
 
 /** True when `inner` is a descendant of `outer`. */
-export function contains(outer: DomNode, inner: DomNode): boolean {
+function contains(outer: DomNode, inner: DomNode): boolean {
   for (let n = inner.parent; n; n = n.parent) if (n === outer) return true;
   return false;
 }

@@ -4,7 +4,7 @@
  * tables are read here again from the page's DOM (the parse the HTML stage hands on, or a fresh
  * one) and every spanning cell is copied into each slot.
  */
-import { findElements } from '../html/dom-walk.js';
+import { findElements, isElement } from '../html/dom-walk.js';
 import { parseHtml, type DomNode } from '../html/load-cheerio.js';
 import type { TableGrid } from './types.js';
 
@@ -22,7 +22,7 @@ export function extractTables(page: string | DomNode): TableGrid[] {
 }
 
 function elements(node: DomNode): DomNode[] {
-  return (node.children ?? []).filter((c) => c.type === 'tag' || c.type === 'script' || c.type === 'style');
+  return (node.children ?? []).filter(isElement);
 }
 
 function ownRows(table: DomNode): DomNode[] {
