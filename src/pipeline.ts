@@ -132,6 +132,7 @@ export function parseInput(input: PipelineInput, options: PipelineOptions = {}, 
     warnings.push(...parsed.warnings);
     let document: RegisterDocument = { ...parsed.document, script: clean.documents[i].script };
     for (const t of own) document = withTable(document, t, clean.pageMeta);
+    if (document.tasks.length === 0) warnings.push(noTasksWarning(document));
     return document;
   });
   const bytes = options.original?.bytes ?? (typeof input === 'string' ? new TextEncoder().encode(input) : input);
@@ -157,6 +158,18 @@ export function parseInput(input: PipelineInput, options: PipelineOptions = {}, 
   assertValidRegister(register);
   const messages = [...clean.messages, ...register.warnings.map((w) => warningMessage(w, clean.lineIndex))];
   return { register, clean, messages };
+}
+
+/**
+ * A document with no task would give a task table of headers only, which a clerk could file as the
+ * plan's: say so. The usual cause is a notice whose plan was an attachment that is not in the file.
+ */
+function noTasksWarning(document: RegisterDocument): RegisterWarning {
+  return {
+    line: document.line,
+    code: 'no-tasks',
+    message: `document ${document.index} has no tasks: the plan may be an attachment that is not in this file`,
+  };
 }
 
 /** One-shot crypto.hash (Node 20.12+) spares the Hash object createHash builds per input. */

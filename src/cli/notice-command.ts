@@ -48,23 +48,25 @@ export interface NoticeBatchPlan {
    * `out` (the context whose stderr keeps clear of the progress line).
    */
   readonly onOutput: (input: InputRef, result: JobSuccess, framer: StreamFramer, out: CommandContext) => Promise<boolean> | boolean;
+  /** Runs once every input is done (a merged table is written here); false when that failed. */
+  readonly finish?: (out: CommandContext) => Promise<boolean>;
 }
 
 /**
  * Runs `plan(inputs)` over the inputs named by `files`. The plan is made once the inputs are
- * known and before anything is printed, so it may refuse the run with a UsageError.
+ * known and before anything is printed, so it may refuse the run with a UsageError (or a rejection).
  */
 export async function runNoticeBatch(
   ctx: CommandContext,
   files: readonly string[],
   flags: NoticeFlags,
-  plan: (inputs: readonly InputRef[]) => NoticeBatchPlan,
+  plan: (inputs: readonly InputRef[]) => NoticeBatchPlan | Promise<NoticeBatchPlan>,
 ): Promise<number> {
   // hrtime, not performance.now(): the first touch of `performance` loads perf_hooks (~0.7 ms).
   const started = process.hrtime.bigint();
   const { io } = ctx;
   const { inputs, errors } = await inputsOf(io.cwd, files, { include: flags.include, exclude: flags.exclude, defaultInclude: NOTICE_FILES });
-  const { work, frame, onOutput } = plan(inputs);
+  const { work, frame, onOutput, finish } = await plan(inputs);
   const progress = createProgress(io, inputs.length);
   const out = { ...ctx, io: { ...io, stderr: progress?.stderr ?? io.stderr } };
   for (const e of errors) reportError(out, e);
@@ -85,6 +87,7 @@ export async function runNoticeBatch(
   });
   framer.end();
   progress?.done();
+  if (finish && !(await finish(out))) totals.failures += 1;
   totals.files += errors.length;
   totals.failures += errors.length;
   if (totals.files > 1) io.stderr.write(formatSummary(totals, Number(process.hrtime.bigint() - started) / 1e9));

@@ -1,8 +1,8 @@
 export { validateRegister, assertValidRegister, registerSchemaFindings } from './validate.js';
 export { validateRegisterText, loadRegister } from './validate-text.js';
 export { serializeRegister, type RegisterFormat } from './serialize.js';
-export { registerToCsv, defuseFormula, quoteCsvField } from './csv.js';
-export { taskTableRows, type TaskTableRow } from './task-table.js';
+export { registerToCsv, registersToCsv, documentLabel, defuseFormula, quoteCsvField, type CsvPart } from './csv.js';
+export { taskTableRows, TASK_COLUMNS, LIST_SEPARATOR, type TaskTableRow } from './task-table.js';
 export { readRegister, type RegisterText } from './read.js';
 export { canonicalRegister } from './canonical.js';
 export { loadSchemaValidator, type SchemaValidator } from './load-validator.js';

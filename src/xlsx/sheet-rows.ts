@@ -1,20 +1,25 @@
 /**
- * The cells of each sheet, as plain values: what registerToXlsx writes and the tests compare.
- * Task cells are the CSV register's (taskTableRows, src/register/task-table.ts): 序号 is the task
- * id, units joined with 、, deadlines as written joined with ;, 章节 the printed path of the task's
- * section.
+ * The cells of each sheet, as typed values: what registerToXlsx writes and the tests compare.
+ * Task cells are the CSV register's (taskTableRows, src/register/task-table.ts), in the same column
+ * order: 序号 and 行号 numbers, 编号 text (a number cell would show `1.10` as 1.1), 完成日期 a date
+ * cell so the sheet sorts and filters by it.
  */
 import type { Register, RegisterDocument, Section } from '../core/register.js';
-import { taskTableRows } from '../register/index.js';
+import { TASK_COLUMNS, taskTableRows } from '../register/index.js';
 
-export type CellValue = string | number;
+export type CellValue = string | number | Date;
 
-export const TASK_HEADER = ['序号', '章节', '工作任务', '牵头单位', '责任单位', '完成时限', '行号'] as const;
+export const TASK_HEADER = TASK_COLUMNS;
 export const STRIPPED_HEADER = ['行号', '规则', '原因', '删除内容'] as const;
 export const WARNING_HEADER = ['行号', '代码', '说明'] as const;
 
 export function taskRows(doc: RegisterDocument): CellValue[][] {
-  return taskTableRows(doc).map((r) => [r.id, r.section, r.text, r.leads, r.owners, r.deadlines, r.line]);
+  return taskTableRows(doc).map((r) => [r.number, r.id, r.section, r.text, r.leads, r.owners, r.deadlines, r.dueDate === null ? '' : isoDate(r.dueDate), r.line]);
+}
+
+/** An ISO date as the UTC midnight Excel stores for a date without a time. */
+function isoDate(iso: string): Date {
+  return new Date(`${iso}T00:00:00Z`);
 }
 
 /** 项目 | 文档1 | 文档2 …: the source once, then each document's metadata side by side. */

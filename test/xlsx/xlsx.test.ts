@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import type { Register, RegisterDocument, Task } from '../../src/core/register.js';
-import { readXlsxSheet, readXlsxTasks, registerToXlsx, TASK_HEADER, taskRows } from '../../src/xlsx/index.js';
+import { readXlsxSheet, readXlsxTasks, registersToXlsx, registerToXlsx, TASK_HEADER, taskRows } from '../../src/xlsx/index.js';
+import { serializeRegister } from '../../src/register/index.js';
 import { parseInput } from '../../src/pipeline.js';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -48,10 +49,37 @@ describe('registerToXlsx', () => {
     const rows = await readXlsxTasks(await registerToXlsx(REGISTER));
     expect(rows).toEqual([
       [...TASK_HEADER],
-      ['1.1', '一、加强政策解读', '做好政策文件解读。严格落实解读方案。', '市政府办公室', '各区人民政府、市直各部门', '6月底前;年底前', '9'],
-      ['1.2', '一、加强政策解读', '+1 公式样的文字', '', '', '', '11'],
-      ['2', '', '各部门抓好落实。', '', '', '', '15'],
+      ['1', '1.1', '一、加强政策解读', '做好政策文件解读。严格落实解读方案。', '市政府办公室', '各区人民政府；市直各部门', '6月底前；年底前', '2021-12-31', '9'],
+      ['2', '1.2', '一、加强政策解读', '+1 公式样的文字', '', '', '', '', '11'],
+      ['3', '2', '', '各部门抓好落实。', '', '', '', '', '15'],
     ]);
+  });
+
+  it('types its cells: 序号 and 行号 numbers, 编号 text (1.10 stays 1.10), 完成日期 a date', async () => {
+    const ten = { ...REGISTER, documents: [{ ...REGISTER.documents[0], tasks: [task({ id: '1.10', sectionId: '1', text: '第十项。', deadlines: [{ text: '年底前', date: '2021-12-31' }], line: 11 })] }] };
+    const ExcelJS = createRequire(import.meta.url)('exceljs');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await registerToXlsx(ten));
+    const row = wb.worksheets[0].getRow(2);
+    expect(row.getCell(1).value).toBe(1);
+    expect(row.getCell(2).value).toBe('1.10');
+    expect(row.getCell(8).value).toEqual(new Date('2021-12-31T00:00:00Z'));
+    expect(row.getCell(8).numFmt).toBe('yyyy-mm-dd');
+    expect(row.getCell(9).value).toBe(11);
+  });
+
+  it('has the columns of the CSV, in its order', async () => {
+    const rows = await readXlsxTasks(await registerToXlsx(REGISTER));
+    const csvHeader = serializeRegister(REGISTER, 'csv').slice(1).split('\r\n')[0].split(',').map((c) => c.replace(/"/g, ''));
+    expect(rows[0]).toEqual(csvHeader);
+  });
+
+  it('merges several notices into one task sheet with a 文件 column', async () => {
+    const bytes = await registersToXlsx([{ register: REGISTER, file: 'a.txt' }, { register: REGISTER, file: 'b.html' }]);
+    const rows = await readXlsxTasks(bytes);
+    expect(rows[0].slice(0, 4)).toEqual(['文件', '文档', '序号', '编号']);
+    expect(rows.slice(1).map((r) => r[0])).toEqual(['a.txt', 'a.txt', 'a.txt', 'b.html', 'b.html', 'b.html']);
+    expect((await readXlsxSheet(bytes, '警告'))[2]).toEqual(['b.html', '12', 'unclosed-annotation', 'annotation not closed']);
   });
 
   it('writes metadata, stripped lines and warnings', async () => {
@@ -83,7 +111,7 @@ describe('registerToXlsx', () => {
   it('gives one task sheet per document, in order, named by the document', async () => {
     const two: Register = { ...REGISTER, documents: [REGISTER.documents[0], doc(2, { tasks: [task({ id: '1', text: '第二篇任务。', line: 30 })] })] };
     const bytes = await registerToXlsx(two);
-    expect((await readXlsxTasks(bytes, 2))[1]).toEqual(['1', '', '第二篇任务。', '', '', '', '30']);
+    expect((await readXlsxTasks(bytes, 2))[1]).toEqual(['1', '1', '', '第二篇任务。', '', '', '', '', '30']);
     const ExcelJS = createRequire(import.meta.url)('exceljs');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes);
@@ -110,9 +138,9 @@ describe('seed 003 (杭州 2018) as a workbook', () => {
     const [document] = register.documents;
     expect(document.tasks.length).toBeGreaterThan(10);
     const rows = await readXlsxTasks(await registerToXlsx(register));
-    expect(rows).toEqual([[...TASK_HEADER], ...taskRows(document).map((r) => r.map(String))]);
-    const direct = document.tasks.map((t) => [t.id, t.text, t.leads.join('、'), t.owners.join('、'), String(t.line)]);
-    expect(rows.slice(1).map((r) => [r[0], r[2], r[3], r[4], r[6]])).toEqual(direct);
+    expect(rows).toEqual([[...TASK_HEADER], ...taskRows(document).map((r) => r.map((c) => (c instanceof Date ? c.toISOString().slice(0, 10) : String(c))))]);
+    const direct = document.tasks.map((t, i) => [String(i + 1), t.id, t.text, t.leads.join('；'), t.owners.join('；'), String(t.line)]);
+    expect(rows.slice(1).map((r) => [r[0], r[1], r[3], r[4], r[5], r[8]])).toEqual(direct);
     const stripped = await readXlsxSheet(await registerToXlsx(register), '删除内容');
     expect(stripped.slice(1)).toEqual(register.stripped.map((s) => [String(s.line), s.rule, s.reason, s.text]));
   });

@@ -1,5 +1,8 @@
 import { Command, Option } from 'commander';
+import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
+import { registersToCsv } from '../../register/csv.js';
+import { writeChunk } from '../batch/framer.js';
 import type { Register } from '../../core/register.js';
 import { UsageError } from '../../core/errors.js';
 import type { CommandContext } from '../context.js';
@@ -15,6 +18,7 @@ interface ParseFlags extends NoticeFlags {
   format: ParseFormat;
   out?: string;
   force?: boolean;
+  merge?: boolean;
 }
 
 const EXTENSIONS: Record<ParseFormat, string> = {
@@ -23,7 +27,14 @@ const EXTENSIONS: Record<ParseFormat, string> = {
   jsonl: '.register.json',
   csv: '.tasks.csv',
   xlsx: '.tasks.xlsx',
+  html: '.review.html',
 };
+
+/** Endings that make --out a file's name rather than a folder's. */
+const FILE_ENDING = /\.(ya?ml|json|jsonl|csv|xlsx|html?)$/i;
+
+/** Where the registers go: standard output, one file, or one file per input inside a folder. */
+type Target = { readonly kind: 'stdout' } | { readonly kind: 'file'; readonly path: string } | { readonly kind: 'folder'; readonly path: string };
 
 export function parseCommand(ctx: CommandContext): Command {
   return noticeCommand(
@@ -31,55 +42,128 @@ export function parseCommand(ctx: CommandContext): Command {
     'segment notices into documents, sections and tasks with their units and deadlines, and print the validated task register',
     new Option(
       '-f, --format <format>',
-      "register format (jsonl: one register per line; csv: the clerk's task table, UTF-8 with BOM; xlsx: the clerk's workbook, needs --out)",
+      "register format (jsonl: one register per line; csv: the clerk's task table, UTF-8 with BOM; xlsx: the clerk's workbook, needs --out; html: a page to check the register against the notice)",
     )
-      .choices(['yaml', 'json', 'jsonl', 'csv', 'xlsx'])
+      .choices(['yaml', 'json', 'jsonl', 'csv', 'xlsx', 'html'])
       .default('yaml'),
     [
-      new Option('-o, --out <path>', 'write one register per input into this folder instead of standard output (xlsx with one input: the workbook file)'),
+      new Option(
+        '-o, --out <path>',
+        'a folder for one file per input, or with a file ending (or csv/xlsx of one input) one file; - is standard output',
+      ),
       new Option('--force', 'replace existing output files'),
+      new Option('--merge', 'csv and xlsx: all inputs in one table, with a 文件 column naming each row\'s notice'),
     ],
   ).action(async (files: string[], flags: ParseFlags) => {
     ctx.exit(await runParse(ctx, files, flags));
   });
 }
 
+/**
+ * Decides by what --out names and how many inputs there are, before anything is written:
+ * - an existing folder or a path ending in / is a folder (one file per input inside);
+ * - a name with a file ending (.csv, .xlsx, .yaml …) is one file: one input, or --merge;
+ *   with several unmerged inputs it is a mistake, refused, not made a folder;
+ * - a name without an ending is a folder for registers (yaml, json), and for the clerk's csv and
+ *   xlsx the one table itself, given the format's ending (`--out 任务分解表` → 任务分解表.xlsx).
+ */
+async function targetOf(ctx: CommandContext, flags: ParseFlags, inputs: number): Promise<Target> {
+  const out = flags.out;
+  const merged = Boolean(flags.merge);
+  const table = flags.format === 'csv' || flags.format === 'xlsx';
+  // One file per input: a table, a workbook or a page cannot be framed with another.
+  const single = flags.format === 'csv' || flags.format === 'xlsx' || flags.format === 'html';
+  if (merged && !table) throw new UsageError('--merge joins task tables: use it with --format csv or xlsx');
+  if (out === undefined || out === '-') {
+    if (flags.format === 'xlsx' && out === undefined) {
+      throw new UsageError('--format xlsx writes a workbook: give --out FILE.xlsx (or --out DIR for several inputs, or -o - for standard output)');
+    }
+    if (single && inputs > 1 && !merged) throw new UsageError(`--format ${flags.format} writes one file per input: give --out DIR${table ? ', or --merge for one table' : ''}`);
+    return { kind: 'stdout' };
+  }
+  const abs = path.resolve(ctx.io.cwd, out);
+  const isFolder = /[\\/]$/.test(out) || (await stat(abs).then((s) => s.isDirectory(), () => false));
+  if (isFolder) {
+    if (merged) throw new UsageError(`--out ${out}: is a folder; --merge writes one file, give its name`);
+    return { kind: 'folder', path: abs };
+  }
+  const one = inputs === 1 || merged;
+  if (FILE_ENDING.test(out)) {
+    if (!one) throw new UsageError(`--out ${out}: names one file but there are ${inputs} inputs: give a folder, or --merge for one table`);
+    return { kind: 'file', path: abs };
+  }
+  return single && one ? { kind: 'file', path: `${abs}.${flags.format}` } : { kind: 'folder', path: abs };
+}
+
 function runParse(ctx: CommandContext, files: string[], flags: ParseFlags): Promise<number> {
-  return runNoticeBatch(ctx, files, flags, (inputs) => {
-    if (!flags.out && flags.format === 'csv' && inputs.length > 1) {
-      throw new UsageError('--format csv writes one table per input: give --out DIR for several inputs');
-    }
-    if (!flags.out && flags.format === 'xlsx') {
-      throw new UsageError('--format xlsx writes a workbook: give --out FILE.xlsx (or --out DIR for several inputs)');
-    }
-    const xlsxFile = flags.format === 'xlsx' && inputs.length === 1 && /\.xlsx$/i.test(flags.out ?? '');
+  return runNoticeBatch(ctx, files, flags, async (inputs) => {
+    const target = await targetOf(ctx, flags, inputs.length);
     const inputPaths = inputPathsOf(inputs);
-    const outDir = flags.out ? path.resolve(ctx.io.cwd, flags.out) : null;
-    const jobFormat: ParseJobFormat = flags.format === 'xlsx' ? 'json' : flags.format;
+    const merged: { index: number; file: string; register: Register }[] = [];
+    // xlsx and merged tables are built from the JSON register after the batch.
+    const jobFormat: ParseJobFormat = flags.format === 'xlsx' || flags.merge ? 'json' : flags.format;
+    /** Writes one output; a failure is reported after `where`, the input it came from. */
+    const write = async (file: string, data: string | Uint8Array, out: CommandContext, where?: string): Promise<boolean> => {
+      try {
+        await writeOutput(file, data, { force: Boolean(flags.force), inputs: inputPaths, display: displayName(ctx.io.cwd, file) });
+        return true;
+      } catch (error) {
+        reportError(out, error, where);
+        return false;
+      }
+    };
     return {
       work: { kind: 'parse', format: jobFormat, script: flags.script, encoding: flags.encoding },
       frame: jobFormat,
       onOutput: async (input, result, framer, out) => {
-        if (!outDir) {
-          framer.item(result.output);
+        // A table of headers only must not pass for the plan's (the register's warning says the same).
+        if (result.counts.tasks === 0) out.io.stderr.write(`workplan: ${input.name}: warning: no tasks found; the plan may be an attachment that is not in this file\n`);
+        if (flags.merge) {
+          merged.push({ index: result.index, file: input.name, register: registerOf(result.output) });
           return true;
         }
-        try {
-          const target = xlsxFile ? outDir : outputPathFor(outDir, input, result.index, EXTENSIONS[flags.format]);
-          const data = flags.format === 'xlsx' ? await workbookFrom(result.output) : result.output;
-          await writeOutput(target, data, { force: Boolean(flags.force), inputs: inputPaths, display: displayName(ctx.io.cwd, target) });
+        if (target.kind === 'stdout') {
+          if (flags.format === 'xlsx') writeChunk(ctx.io.stdout, await workbookFrom(registerOf(result.output)));
+          else framer.item(result.output);
           return true;
-        } catch (error) {
-          reportError(out, error, input.name);
-          return false;
         }
+        const file = target.kind === 'file' ? target.path : outputPathFor(target.path, input, result.index, EXTENSIONS[flags.format]);
+        const data = flags.format === 'xlsx' ? await workbookFrom(registerOf(result.output)) : result.output;
+        const written = await write(file, data, out, input.name);
+        if (written && target.kind === 'file') out.io.stderr.write(`workplan: wrote ${displayName(ctx.io.cwd, file)}\n`);
+        return written;
       },
+      finish: flags.merge
+        ? async (out) => {
+            const parts = merged.toSorted((a, b) => a.index - b.index);
+            const data = await mergedTable(flags.format, parts);
+            if (target.kind === 'stdout') {
+              writeChunk(ctx.io.stdout, data);
+              return true;
+            }
+            const tasks = parts.reduce((n, p) => n + p.register.documents.reduce((m, d) => m + d.tasks.length, 0), 0);
+            const written = await write(target.path, data, out);
+            if (written) out.io.stderr.write(`workplan: wrote ${displayName(ctx.io.cwd, target.path)}: ${parts.length} notices, ${tasks} tasks\n`);
+            return written;
+          }
+        : undefined,
     };
   });
 }
 
-async function workbookFrom(registerJson: string | Uint8Array): Promise<Uint8Array> {
+function registerOf(output: string | Uint8Array): Register {
+  return JSON.parse(typeof output === 'string' ? output : new TextDecoder().decode(output)) as Register;
+}
+
+async function workbookFrom(register: Register): Promise<Uint8Array> {
   const { registerToXlsx } = await import('../../xlsx/index.js');
-  const text = typeof registerJson === 'string' ? registerJson : new TextDecoder().decode(registerJson);
-  return registerToXlsx(JSON.parse(text) as Register);
+  return registerToXlsx(register);
+}
+
+async function mergedTable(format: ParseFormat, parts: readonly { file: string; register: Register }[]): Promise<string | Uint8Array> {
+  if (format === 'xlsx') {
+    const { registersToXlsx } = await import('../../xlsx/index.js');
+    return registersToXlsx(parts);
+  }
+  return registersToCsv(parts);
 }
