@@ -2,8 +2,10 @@
  * Reading printed structure markers (一、 (一) 1. (1) ①) back into level, numeral and style,
  * so rules can compare siblings and say what number was expected in the writer's own style.
  */
-import { foldWidth as foldCode } from '../normalize/width.js';
 import { formatChineseNumeral } from '../segment/chinese-numerals.js';
+import { foldWidthText as foldWidth } from '../normalize/width.js';
+
+export { foldWidth };
 
 export type NumeralKind = 'han' | 'arabic' | 'circled';
 
@@ -22,16 +24,6 @@ export interface ParsedMarker {
 
 const HAN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const HAN = '〇零一二两三四五六七八九十百';
-
-/** Folds full-width ASCII (U+FF01–U+FF5E) and the ideographic space; keeps the length. */
-export function foldWidth(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    out += code === 0x3000 ? ' ' : String.fromCharCode(foldCode(code));
-  }
-  return out;
-}
 
 /** 十一 → 11, 二十三 → 23, 一百零五 → 105; null for anything else. */
 export function hanToNumber(text: string): number | null {

@@ -9,3 +9,13 @@
 export function foldWidth(code: number): number {
   return code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code;
 }
+
+/** A string folded as foldWidth, the ideographic space as a space too; keeps the length, for searching one text in another. */
+export function foldWidthText(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    out += code === 0x3000 ? ' ' : String.fromCharCode(foldWidth(code));
+  }
+  return out;
+}

@@ -3,7 +3,7 @@
  * registers stream instead of piling up: one input prints as itself; several make a JSON array,
  * a YAML stream (`---` before each), JSON Lines (one per line) or, for clean, headed text.
  */
-export type FrameFormat = 'yaml' | 'json' | 'jsonl' | 'csv' | 'text' | 'json-indented';
+export type FrameFormat = 'yaml' | 'json' | 'jsonl' | 'csv' | 'html' | 'text' | 'json-indented';
 
 export type Chunk = string | Uint8Array;
 
@@ -20,7 +20,7 @@ export class StreamFramer {
   item(output: Chunk, name?: string): void {
     const first = this.count === 0;
     this.count++;
-    if (this.inputs === 1 || this.format === 'jsonl' || this.format === 'csv') return this.write(output);
+    if (this.inputs === 1 || this.format === 'jsonl' || this.format === 'csv' || this.format === 'html') return this.write(output);
     switch (this.format) {
       case 'json':
         this.write(first ? '[\n' : ',\n');

@@ -5,7 +5,7 @@
 import type { StrippedLine } from '../../core/register.js';
 import type { OutputScript } from '../../pipeline.js';
 
-export type ParseJobFormat = 'yaml' | 'json' | 'csv' | 'jsonl';
+export type ParseJobFormat = 'yaml' | 'json' | 'csv' | 'jsonl' | 'html';
 export type CleanJobFormat = 'text' | 'json' | 'jsonl';
 
 export interface ParseWork {

@@ -4,6 +4,7 @@
  */
 import { cleanInput, parseInput } from '../../pipeline.js';
 import { canonicalRegister, serializeRegister } from '../../register/index.js';
+import { reviewPage } from '../../review/page.js';
 import { cleanJson, cleanPlainText } from '../commands/clean-output.js';
 import { serializeError } from './errors.js';
 import { prepareNotice, type NoticeInput } from '../notice-input.js';
@@ -30,8 +31,13 @@ export async function runWork(index: number, name: string, isStdin: boolean, byt
 }
 
 function parseWork(index: number, name: string, isStdin: boolean, bytes: Uint8Array, notice: NoticeInput, work: ParseWork): JobResult {
-  const { register } = parseInput(notice.input, { path: isStdin ? null : name, encoding: work.encoding, script: work.script, original: notice.original });
-  const output = work.format === 'jsonl' ? `${JSON.stringify(canonicalRegister(register))}\n` : serializeRegister(register, work.format);
+  const { register, clean } = parseInput(notice.input, { path: isStdin ? null : name, encoding: work.encoding, script: work.script, original: notice.original });
+  const output =
+    work.format === 'jsonl'
+      ? `${JSON.stringify(canonicalRegister(register))}\n`
+      : work.format === 'html'
+        ? reviewPage(register, clean.sourceText)
+        : serializeRegister(register, work.format);
   let tasks = 0;
   for (const doc of register.documents) tasks += doc.tasks.length;
   return {
