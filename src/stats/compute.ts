@@ -25,9 +25,43 @@ class Counter {
   }
 }
 
+/** Level prefixes a plan leaves implied after its first unit: 市人社局、教育局 means 市教育局. */
+const LEVEL_PREFIXES = ['省', '市', '州', '县', '区', '旗'];
+
+/**
+ * Spellings of one unit within one issuer's plans: `教育局` where the same issuer also writes
+ * `市教育局` is that unit with its level prefix left implied. Only within an issuer: across cities,
+ * 教育局 names many bodies. Returns, per issuer, each short spelling's full name.
+ */
+function impliedPrefixes(registers: readonly Register[], unitKey: (name: string) => string): Map<string, Map<string, string>> {
+  const names = new Map<string, Set<string>>();
+  for (const register of registers) {
+    for (const doc of register.documents) {
+      const issuer = doc.issuer === null ? UNKNOWN : unitKey(doc.issuer);
+      let set = names.get(issuer);
+      if (!set) names.set(issuer, (set = new Set()));
+      for (const task of doc.tasks) for (const u of [...task.leads, ...task.owners]) set.add(unitKey(u));
+    }
+  }
+  const aliases = new Map<string, Map<string, string>>();
+  for (const [issuer, set] of names) {
+    if (issuer === UNKNOWN) continue;
+    const map = new Map<string, string>();
+    for (const name of set) {
+      const full = LEVEL_PREFIXES.map((p) => p + name).filter((f) => set.has(f));
+      // Ambiguous (市X and 县X both written): leave both spellings as they are.
+      if (full.length === 1) map.set(name, full[0]);
+    }
+    if (map.size > 0) aliases.set(issuer, map);
+  }
+  return aliases;
+}
+
 /**
  * Counts documents, tasks, units, years, issuers and deadline months over registers. `unitKey`
- * folds names written in different scripts to one (the CLI passes an opencc conversion).
+ * folds names written in different scripts to one (the CLI passes an opencc conversion); within
+ * one issuer's plans a unit written with and without its level prefix counts as one (listed in
+ * `unitSpellings`).
  */
 export function computeStats(registers: readonly Register[], unitKey: (name: string) => string = (n) => n): Stats {
   const leads = new Counter();
@@ -35,20 +69,33 @@ export function computeStats(registers: readonly Register[], unitKey: (name: str
   const years = new Counter();
   const issuers = new Counter();
   const deadlines = new Counter();
+  const aliases = impliedPrefixes(registers, unitKey);
+  const merged = new Map<string, Set<string>>();
   let documents = 0;
   let tasks = 0;
   let withoutUnits = 0;
   registers.forEach((register, r) => {
     for (const doc of register.documents) {
       const docKey = `${r}:${doc.index}`;
+      const issuer = doc.issuer === null ? UNKNOWN : unitKey(doc.issuer);
+      const own = aliases.get(issuer);
+      const unit = (name: string): string => {
+        const key = unitKey(name);
+        const full = own?.get(key);
+        if (full === undefined) return key;
+        let spellings = merged.get(full);
+        if (!spellings) merged.set(full, (spellings = new Set()));
+        spellings.add(key);
+        return full;
+      };
       documents++;
       tasks += doc.tasks.length;
       years.add(doc.year === null ? UNKNOWN : String(doc.year), docKey, doc.tasks.length);
-      issuers.add(doc.issuer === null ? UNKNOWN : unitKey(doc.issuer), docKey, doc.tasks.length);
+      issuers.add(issuer, docKey, doc.tasks.length);
       for (const task of doc.tasks) {
         if (task.leads.length === 0 && task.owners.length === 0) withoutUnits++;
-        for (const u of new Set(task.leads.map(unitKey))) leads.add(u, docKey, 1);
-        for (const u of new Set(task.owners.map(unitKey))) owners.add(u, docKey, 1);
+        for (const u of new Set(task.leads.map(unit))) leads.add(u, docKey, 1);
+        for (const u of new Set(task.owners.map(unit))) owners.add(u, docKey, 1);
         for (const month of new Set(task.deadlines.map((d) => (d.date === null ? UNDATED : d.date.slice(0, 7))))) deadlines.add(month, docKey, 1);
       }
     }
@@ -64,5 +111,6 @@ export function computeStats(registers: readonly Register[], unitKey: (name: str
     years: years.list('name'),
     issuers: issuers.list('tasks'),
     deadlines: deadlines.list('name'),
+    unitSpellings: [...merged].map(([name, spellings]) => ({ name, spellings: [...spellings].sort() })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
   };
 }

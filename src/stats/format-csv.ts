@@ -3,7 +3,8 @@ import type { Stats } from './types.js';
 
 /**
  * One long table for spreadsheets (UTF-8 with BOM, like the register CSV):
- * category,name,documents,tasks — category is total, lead, owner, year, issuer or deadline-month.
+ * category,name,documents,tasks — category is total, lead, owner, year, issuer, deadline-month or
+ * unit-spelling (a spelling counted under another name: `教育局 → 市教育局`).
  */
 export function formatStatsCsv(stats: Stats): string {
   const rows: (string | number)[][] = [
@@ -15,6 +16,7 @@ export function formatStatsCsv(stats: Stats): string {
     ...stats.years.map((c) => ['year', c.name, c.documents, c.tasks]),
     ...stats.issuers.map((c) => ['issuer', c.name, c.documents, c.tasks]),
     ...stats.deadlines.map((c) => ['deadline-month', c.name, c.documents, c.tasks]),
+    ...stats.unitSpellings.flatMap((m) => m.spellings.map((s) => ['unit-spelling', `${s} → ${m.name}`, '', ''])),
   ];
   return `\uFEFF${rows.map((r) => r.map((v) => quoteCsvField(typeof v === 'string' ? defuseFormula(v) : String(v))).join(',')).join('\r\n')}\r\n`;
 }

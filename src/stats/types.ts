@@ -24,4 +24,11 @@ export interface Stats {
   readonly issuers: readonly Count[];
   /** Deadlines per month (yyyy-mm), in order; `tasks` counts tasks with a deadline in that month. */
   readonly deadlines: readonly Count[];
+  /** Units counted under one name: `spellings` are how some of the issuer's plans wrote `name` (教育局 for 市教育局). */
+  readonly unitSpellings: readonly UnitSpelling[];
+}
+
+export interface UnitSpelling {
+  readonly name: string;
+  readonly spellings: readonly string[];
 }

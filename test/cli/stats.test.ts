@@ -19,14 +19,23 @@ beforeAll(() => {
 });
 
 describe('workplan stats', () => {
-  it('counts a folder of notices and registers', async () => {
+  it('walks folders for notices only, unless asked for registers too', async () => {
     const run = await runCommand(statsCommand, ['plans', '-f', 'json'], dir);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ inputs: 2, documents: 2, tasks: 36 + 18 });
+    const named = await runCommand(statsCommand, ['plans/000.txt', 'plans/r.register.yaml', '-f', 'json'], dir);
+    expect(JSON.parse(named.stdout)).toMatchObject({ inputs: 2, tasks: 36 + 1 });
+  });
+
+  it('counts a folder of notices and registers with --registers', async () => {
+    const run = await runCommand(statsCommand, ['plans', '--registers', '-f', 'json'], dir);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const stats = JSON.parse(run.stdout);
     expect(stats).toMatchObject({ inputs: 3, documents: 3, tasks: 36 + 18 + 1 });
-    // 000 names 市发改委牵头 seven times; the register adds one in traditional script.
-    expect(stats.leads).toContainEqual({ name: '市发改委', documents: 2, tasks: 8 });
+    // 000 names 市发改委牵头 seven times and 发改委 (its 市 implied) once; the register adds one in traditional script.
+    expect(stats.leads).toContainEqual({ name: '市发改委', documents: 2, tasks: 9 });
+    expect(stats.unitSpellings).toContainEqual({ name: '市发改委', spellings: ['发改委'] });
     expect(stats.years).toContainEqual({ name: '2019', documents: 2, tasks: 54 });
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Register } from '../../src/core/register.js';
 import { computeStats } from '../../src/stats/compute.js';
 import { formatStatsCsv } from '../../src/stats/format-csv.js';
 import { displayWidth, formatStatsTable } from '../../src/stats/format-table.js';
@@ -60,5 +61,29 @@ describe('stats output', () => {
     expect(csv.startsWith('\uFEFFcategory,name,documents,tasks\r\n')).toBe(true);
     expect(csv).toContain('lead,市发改委,2,3\r\n');
     expect(csv).toContain('deadline-month,2020-06,1,1\r\n');
+  });
+});
+
+describe('one unit, several spellings', () => {
+  const reg = (issuer: string, units: string[][]): Register => {
+    const r = makeRegister({ '1': 'x' }, units.map((leads, i) => ({ id: `1.${i + 1}`, section: '1', text: `任务${i}`, leads })), { year: 2019 });
+    return { ...r, documents: r.documents.map((d) => ({ ...d, issuer })) };
+  };
+
+  it('counts a unit written without its level prefix under the full name, within one issuer, and lists the merge', () => {
+    const stats = computeStats([reg('某市人民政府办公室', [['市教育局'], ['教育局'], ['市场监管局']])]);
+    expect(stats.leads).toContainEqual({ name: '市教育局', documents: 1, tasks: 2 });
+    expect(stats.leads.map((c) => c.name)).not.toContain('教育局');
+    // 市场监管局 is not 市 + 场监管局.
+    expect(stats.leads).toContainEqual({ name: '市场监管局', documents: 1, tasks: 1 });
+    expect(stats.unitSpellings).toEqual([{ name: '市教育局', spellings: ['教育局'] }]);
+  });
+
+  it('keeps spellings apart across issuers and where the prefix is ambiguous', () => {
+    const across = computeStats([reg('甲市人民政府办公室', [['市教育局']]), reg('乙县人民政府办公室', [['教育局']])]);
+    expect(across.unitSpellings).toEqual([]);
+    const ambiguous = computeStats([reg('某市人民政府办公室', [['市教育局'], ['县教育局'], ['教育局']])]);
+    expect(ambiguous.unitSpellings).toEqual([]);
+    expect(ambiguous.leads.map((c) => c.name).sort()).toEqual(['县教育局', '市教育局', '教育局']);
   });
 });

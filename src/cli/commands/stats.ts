@@ -17,10 +17,15 @@ interface StatsFlags {
   encoding?: string;
   include?: string[];
   exclude?: string[];
+  registers?: boolean;
 }
 
-/** Folders are walked for notices and for registers. */
-const STATS_FILES = [...NOTICE_FILES, '*.yaml', '*.yml', '*.json'];
+/**
+ * Folders are walked for notices only: a folder often holds notices beside their registers (and diff
+ * alignments), and counting both would count every plan twice. --registers walks for registers too;
+ * a file named on the command line is read whatever it is.
+ */
+const REGISTER_FILES = ['*.yaml', '*.yml', '*.json'];
 
 export function statsCommand(ctx: CommandContext, toSimplified: () => (text: string) => string = loadToSimplified): Command {
   return new Command('stats')
@@ -28,7 +33,8 @@ export function statsCommand(ctx: CommandContext, toSimplified: () => (text: str
     .argument('[files...]', 'notices or registers (YAML/JSON), folders, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
     .addOption(encodingOption())
-    .addOption(new Option('--include <glob...>', `when walking folders, take files matching these globs (default: ${STATS_FILES.join(' ')})`))
+    .addOption(new Option('--include <glob...>', `when walking folders, take files matching these globs (default: ${NOTICE_FILES.join(' ')})`))
+    .addOption(new Option('--registers', `when walking folders, take registers too (${REGISTER_FILES.join(' ')})`))
     .addOption(excludeOption())
     .addHelpText('after', '\nExit codes:\n  0  counted every input\n  2  at least one input could not be read (the others are still counted)')
     .action(async (files: string[], flags: StatsFlags) => {
@@ -38,7 +44,8 @@ export function statsCommand(ctx: CommandContext, toSimplified: () => (text: str
 
 async function runStats(ctx: CommandContext, files: string[], flags: StatsFlags, toSimplified: () => (text: string) => string): Promise<number> {
   const { io } = ctx;
-  const expanded = await inputsOf(io.cwd, files, { include: flags.include, exclude: flags.exclude, defaultInclude: STATS_FILES });
+  const defaultInclude = flags.registers ? [...NOTICE_FILES, ...REGISTER_FILES] : NOTICE_FILES;
+  const expanded = await inputsOf(io.cwd, files, { include: flags.include, exclude: flags.exclude, defaultInclude });
   const registers: Register[] = [];
   const failed = await forEachInput(ctx, expanded, async (input, bytes) => {
     registers.push(registerFromBytes(bytes, { name: input.name, encoding: flags.encoding, converted: await converted(bytes, input.name) }));
