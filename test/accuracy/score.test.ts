@@ -95,6 +95,15 @@ describe('scoreRegister', () => {
     expect(perfect(s)).toBe(false);
   });
 
+  it('scores stripped text by line, whatever spans a rule cuts it into', () => {
+    const e: ScoredRegister = { stripped: [{ line: 4, text: '来源:某县水务局 时间:2025-03-02' }, { line: 4, text: '微信 微博 -->' }, { line: 9, text: '附件下载' }] };
+    // one span where two were expected, a span on the wrong line, and a content line stripped by mistake
+    const a: ScoredRegister = { stripped: [{ line: 4, text: '来源: 某县水务局 时间:2025-03-02 微信 微博 -->' }, { line: 8, text: '附件下载' }, { line: 9, text: '一、强化巡查' }] };
+    const s = scoreRegister(e, a);
+    expect(s.debrisR).toEqual({ hit: 2, total: 3 });
+    expect(s.debrisP).toEqual({ hit: 1, total: 3 });
+  });
+
   it('leaves out measures that do not apply and counts missing documents as wrong', () => {
     const s = scoreRegister({ stripped: [], documents: [{ title: 'A', tasks: [] }] }, { stripped: [], documents: [] });
     expect(s.title).toEqual({ hit: 0, total: 1 });

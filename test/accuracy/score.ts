@@ -49,8 +49,8 @@ export const MEASURE_HELP: Readonly<Record<Measure, string>> = {
   leads: 'matched tasks whose leads are right',
   owners: 'matched tasks whose owners are right',
   deadlines: 'matched tasks whose deadlines (text and date) are right',
-  debrisP: 'stripped lines precision: actual stripped spans that are expected (line and text)',
-  debrisR: 'stripped lines recall: expected stripped spans that were stripped',
+  debrisP: 'stripped precision: actual stripped spans whose text should be stripped from their line',
+  debrisR: 'stripped recall: expected stripped spans whose text was stripped from their line',
 };
 
 /** Width-folded (NFKC) and without white space: how two strings are compared. */
@@ -167,24 +167,24 @@ function sections(e: readonly ScoredDocument[], a: readonly ScoredDocument[]): C
   return count(matchByText(x, y, 1).length, Math.max(x.length, y.length));
 }
 
-function stripKey(s: { line: number; text: string }): string {
-  return `${s.line}:${norm(s.text)}`;
-}
-
-/** Stripped spans by line and text (the rule id is left to full equality: names may still change). */
+/**
+ * Stripped text line by line, robust to how a rule cuts a line into spans: an expected span is
+ * recalled when its text lies within what was stripped from its line (the line's actual spans joined),
+ * and an actual span is precise when its text lies within what should have been stripped from it. The
+ * rule id is left to full equality (names may still change).
+ */
 function debris(e: ScoredRegister['stripped'], a: ScoredRegister['stripped']): { p: Count; r: Count } {
-  const want = new Map<string, number>();
-  for (const s of e ?? []) want.set(stripKey(s), (want.get(stripKey(s)) ?? 0) + 1);
-  let hit = 0;
-  for (const s of a ?? []) {
-    const k = stripKey(s);
-    const n = want.get(k) ?? 0;
-    if (n > 0) {
-      hit++;
-      want.set(k, n - 1);
-    }
-  }
-  return { p: count(hit, (a ?? []).length), r: count(hit, (e ?? []).length) };
+  const byLine = (spans: ScoredRegister['stripped']): Map<number, string> => {
+    const out = new Map<number, string>();
+    for (const s of spans ?? []) out.set(s.line, (out.get(s.line) ?? '') + norm(s.text));
+    return out;
+  };
+  const want = byLine(e);
+  const got = byLine(a);
+  const within = (s: { line: number; text: string }, lines: Map<number, string>): boolean => (lines.get(s.line) ?? '\u0000').includes(norm(s.text));
+  const recalled = (e ?? []).filter((s) => within(s, got)).length;
+  const precise = (a ?? []).filter((s) => within(s, want)).length;
+  return { p: count(precise, (a ?? []).length), r: count(recalled, (e ?? []).length) };
 }
 
 /** Scores an actual register against the expected one. */
