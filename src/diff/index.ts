@@ -1,7 +1,8 @@
 export * from './types.js';
 export { diffRegisters, type DiffDeps, type NamedRegister } from './diff-registers.js';
 export { alignTasks } from './align.js';
-export { collectTasks, normalizeUnit, type DiffTask, type ToSimplified } from './tasks.js';
+export { collectTasks, type DiffTask, type ToSimplified } from './tasks.js';
+export { normalizeUnit, buildUnitIndex, unitKey, type UnitIndex } from './units.js';
 export { type Segmenter } from './tokens.js';
 export { inlineDiff, toDiffTokens } from './inline-diff.js';
 export { buildLineage } from './lineage.js';

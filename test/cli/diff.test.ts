@@ -6,6 +6,10 @@ import { diffCommand } from '../../src/cli/commands/diff.js';
 import { serializeRegister } from '../../src/register/index.js';
 import { loadSchemaValidator } from '../../src/register/load-validator.js';
 import { makeRegister } from '../diff/make-register.js';
+import { warmRealDeps, WARM_TIMEOUT } from '../diff/real-deps.js';
+
+// The command loads nodejieba itself; loading it once here keeps its seconds out of the first test.
+beforeAll(warmRealDeps, WARM_TIMEOUT);
 import { ROOT, runCommand, tempDir } from './helpers.js';
 
 let dir = '';
@@ -59,8 +63,8 @@ describe('workplan diff', () => {
     expect(JSON.parse(run.stdout).lineage.length).toBeGreaterThan(0);
   });
 
-  it('applies --min-score: nothing matches at 1', async () => {
-    const run = await runCommand(diffCommand, ['a.register.yaml', 'b.json', '-f', 'json', '--min-score', '1'], dir);
+  it('applies --min-score and --mutual-score: nothing matches at 1', async () => {
+    const run = await runCommand(diffCommand, ['a.register.yaml', 'b.json', '-f', 'json', '--min-score', '1', '--mutual-score', '1'], dir);
     expect(JSON.parse(run.stdout).comparisons[0].entries.every((e: { kind: string }) => e.kind !== 'pair')).toBe(true);
   });
 

@@ -16,8 +16,10 @@ type DiffFormat = 'human' | 'json' | 'yaml' | 'markdown';
 interface DiffFlags {
   format: DiffFormat;
   minScore: number;
+  mutualScore: number;
+  mergeScore: number;
+  possibleScore: number;
   rewordedBelow: number;
-  splitCoverage: number;
   encoding?: string;
 }
 
@@ -34,9 +36,11 @@ export function diffCommand(ctx: CommandContext, deps?: () => DiffDeps): Command
     .argument('<old>', 'older plan: a notice (text or HTML) or a register (YAML/JSON)')
     .argument('<new...>', 'newer plan(s); with several, each is compared with the one before and the lineage of every task is shown')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['human', 'json', 'yaml', 'markdown']).default('human'))
-    .addOption(new Option('--min-score <n>', 'pairs scoring below this are not matched').argParser(fraction).default(DEFAULT_DIFF_OPTIONS.minScore))
+    .addOption(new Option('--min-score <n>', 'an assigned pair scoring at least this is matched').argParser(fraction).default(DEFAULT_DIFF_OPTIONS.minScore))
+    .addOption(new Option('--mutual-score <n>', 'an assigned pair of mutual best candidates is matched from this score').argParser(fraction).default(DEFAULT_DIFF_OPTIONS.mutualScore))
+    .addOption(new Option('--merge-score <n>', 'an unmatched task joins its best candidate as merged/split from this score').argParser(fraction).default(DEFAULT_DIFF_OPTIONS.mergeScore))
+    .addOption(new Option('--possible-score <n>', 'candidates listed as possible matches of an added/removed task from this score').argParser(fraction).default(DEFAULT_DIFF_OPTIONS.possibleScore))
     .addOption(new Option('--reworded-below <n>', 'matched pairs whose text similarity is below this are reworded').argParser(fraction).default(DEFAULT_DIFF_OPTIONS.rewordedBelow))
-    .addOption(new Option('--split-coverage <n>', 'share of an unmatched task a matched task must cover to call it split or merged').argParser(fraction).default(DEFAULT_DIFF_OPTIONS.splitCoverage))
     .addOption(encodingOption())
     .addHelpText('after', '\nExit codes:\n  0  the comparison was made (whatever it found)\n  2  an input could not be read, or usage error')
     .action(async (oldFile: string, newFiles: string[], flags: DiffFlags) => {
@@ -63,7 +67,7 @@ async function runDiff(ctx: CommandContext, files: string[], flags: DiffFlags, d
       return ExitCode.failure;
     }
   }
-  const options = { minScore: flags.minScore, rewordedBelow: flags.rewordedBelow, splitCoverage: flags.splitCoverage };
+  const options = { minScore: flags.minScore, mutualScore: flags.mutualScore, mergeScore: flags.mergeScore, possibleScore: flags.possibleScore, rewordedBelow: flags.rewordedBelow };
   const result = diffRegisters(named, options, deps ? deps() : { segmenter: loadJiebaSegmenter(), toSimplified: loadToSimplified() });
   switch (flags.format) {
     case 'json':
