@@ -6,7 +6,9 @@ export { normalizeUnit, buildUnitIndex, unitKey, type UnitIndex } from './units.
 export { type Segmenter } from './tokens.js';
 export { inlineDiff, toDiffTokens } from './inline-diff.js';
 export { buildLineage } from './lineage.js';
-export { summarize, formatUnitDelta } from './summary.js';
+export { summarize } from './summary.js';
+export { anyChange, formatStat, type ReportOptions } from './report-parts.js';
+export { formatDiffHtml } from './format-html.js';
 export { loadJiebaSegmenter, loadToSimplified } from './loaders.js';
 export { formatDiffHuman } from './format-human.js';
 export { formatDiffMarkdown } from './format-markdown.js';

@@ -28,8 +28,8 @@ export interface SectionMap {
 /**
  * Level-1 sections first: where the continuing tasks (pairs, merges, splits) of each old section
  * went. An old section is `kept` when a section of the same or a similar title received its
- * tasks, `renamed` when one other section received most of them (at least two, more than half),
- * `split` when they spread with no such majority, `dissolved` when none continue; a new section
+ * tasks, `renamed` when one other section received them all or most of them (at least two, more
+ * than half), `split` when they spread with no such majority, `dissolved` when none continue; a new section
  * that received none is `new`. Plans regroup their chapters every year; a task is only `moved`
  * when it leaves the counterpart of its old section.
  */
@@ -55,7 +55,7 @@ export function mapSections(oldTasks: readonly DiffTask[], newTasks: readonly Di
     const majority = row.length > 0 && row[0][1] >= 2 && row[0][1] * 2 > continued ? row[0][0] : null;
     const target = same?.[0] ?? majority;
     if (target !== null) counterpart.set(from, target);
-    const status: SectionMapEntry['status'] = row.length === 0 ? 'dissolved' : same ? 'kept' : majority ? 'renamed' : 'split';
+    const status: SectionMapEntry['status'] = row.length === 0 ? 'dissolved' : same ? 'kept' : majority || row.length === 1 ? 'renamed' : 'split';
     entries.push({
       status,
       old: shown.get(`o:${from}`)!,

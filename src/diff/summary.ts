@@ -78,9 +78,4 @@ function unitsOf(ref: TaskRef): string[] {
   return [...new Set([...ref.leads, ...ref.owners])];
 }
 
-/** `+3 −1` style. */
-export function formatUnitDelta(u: UnitSummary): string {
-  return [u.added ? `+${u.added}` : '', u.removed ? `−${u.removed}` : ''].filter(Boolean).join(' ');
-}
-
 export type { ClassCounts };
