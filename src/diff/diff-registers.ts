@@ -22,13 +22,14 @@ export interface NamedRegister {
 /** Compares registers in order (oldest first): each with the next, plus lineage for more than two. */
 export function diffRegisters(inputs: readonly NamedRegister[], options: DiffOptions, deps: DiffDeps): DiffResult {
   const taskLists: DiffTask[][] = inputs.map((i) => collectTasks(i.register, deps.toSimplified));
+  const segmenter = memoSegmenter(deps.segmenter);
   const comparisons: Comparison[] = [];
   for (let k = 0; k + 1 < inputs.length; k++) {
     const [a, b] = [taskLists[k], taskLists[k + 1]];
     // One identity per unit across the pair (aliases folded), over the names both plans use.
     const index = buildUnitIndex([...a, ...b].flatMap((t) => [...t.leads, ...t.owners]));
     const identity = (name: string): string => index.canon(normalizeUnit(deps.toSimplified(name)));
-    const alignment = alignTasks(a, b, options, deps.segmenter, index);
+    const alignment = alignTasks(a, b, options, segmenter, index);
     comparisons.push({
       old: k,
       new: k + 1,
@@ -55,5 +56,17 @@ export function diffRegisters(inputs: readonly NamedRegister[], options: DiffOpt
     inputs: described,
     comparisons,
     ...(inputs.length > 2 ? { lineage: buildLineage(comparisons, inputs.length) } : {}),
+  };
+}
+
+/** Each text is cut once: scoring and the inline diffs both need the words of every task. */
+function memoSegmenter(segmenter: Segmenter): Segmenter {
+  const cache = new Map<string, string[]>();
+  return {
+    cut: (text) => {
+      let words = cache.get(text);
+      if (!words) cache.set(text, (words = segmenter.cut(text)));
+      return words;
+    },
   };
 }
