@@ -7,7 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -145,8 +145,10 @@ async function runCommand(cwd: string, args: string[], deps: () => DiffDeps): Pr
  * resident memory it adds beyond what the loaded segmenter and converter hold.
  */
 export function measureIsolated(size: number): { ms: number; extraMb: number; loadMb: number } | null {
-  const self = fileURLToPath(import.meta.url);
-  const script = `const m = await import(${JSON.stringify(new URL(`file://${self}`).href)}); process.stdout.write(JSON.stringify(m.measureHere(${size})));`;
+  // The compiled module (a test runner may have loaded this one from TypeScript source).
+  const compiled = path.join(repoRoot(), 'dist', 'test', 'bench', 'diff.js');
+  if (!existsSync(compiled)) return null;
+  const script = `const m = await import(${JSON.stringify(pathToFileURL(compiled).href)}); process.stdout.write(JSON.stringify(m.measureHere(${size})));`;
   const node = [process.execPath, '--input-type=module', '-e', script];
   const command = existsSync('/usr/bin/taskset') ? ['/usr/bin/taskset', '-c', '0', ...node] : node;
   const r = spawnSync(command[0], command.slice(1), { encoding: 'utf8', maxBuffer: 1 << 24 });
