@@ -2,12 +2,12 @@
 "use strict";
 module.exports = validate20;
 module.exports.default = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://workplan.dev/schemas/diff.schema.json","title":"workplan diff alignment","description":"The alignment `workplan diff --format json|yaml` prints: which task of each input answers to which task of the next, how it changed, and summaries; inputs are compared oldest first.","type":"object","additionalProperties":false,"required":["diffVersion","options","inputs","comparisons"],"properties":{"diffVersion":{"description":"Version of this alignment format.","const":"1.0"},"options":{"description":"The thresholds the alignment used.","type":"object","additionalProperties":false,"required":["minScore","rewordedBelow","splitCoverage"],"properties":{"minScore":{"description":"Pairs scoring below this were not matched (--min-score).","type":"number","minimum":0,"maximum":1},"rewordedBelow":{"description":"Matched pairs whose text similarity is below this are reworded (--reworded-below).","type":"number","minimum":0,"maximum":1},"splitCoverage":{"description":"Share of an unmatched task's character bigrams a matched task of the other side must contain for a split or merge.","type":"number","minimum":0,"maximum":1}}},"inputs":{"description":"The compared inputs, oldest first.","type":"array","minItems":2,"items":{"$ref":"#/$defs/Input"}},"comparisons":{"description":"One comparison per consecutive pair of inputs (input k with input k+1).","type":"array","items":{"$ref":"#/$defs/Comparison"}},"lineage":{"description":"Present for more than two inputs: each task followed across the series.","type":"array","items":{"$ref":"#/$defs/LineageRow"}}},"$defs":{"Class":{"description":"What a diff entry says about a task: unchanged, reworded (text differs), moved (another section that is not its old section's counterpart), units-changed (leads or owners added or removed, compared across scripts), deadline-changed, added, removed, split (an extra new task covered by a matched old task) or merged (an extra old task covered by a matched new task).","enum":["unchanged","reworded","moved","units-changed","deadline-changed","added","removed","split","merged"]},"Input":{"description":"One compared input.","type":"object","additionalProperties":false,"required":["name","documents","tasks","script","title"],"properties":{"name":{"description":"The input as named on the command line.","type":"string"},"documents":{"description":"Number of documents in the input.","type":"integer","minimum":0},"tasks":{"description":"Number of tasks over all documents.","type":"integer","minimum":0},"script":{"description":"Script of the input before any conversion: simplified, traditional, mixed or unknown.","type":"string"},"title":{"description":"The first document's plan title, or null.","type":["string","null"]}}},"TaskRef":{"description":"A task as its own input writes it.","type":"object","additionalProperties":false,"required":["id","document","sectionPath","sectionId","text","leads","owners","deadlines","line"],"properties":{"id":{"description":"Task id from the register ('2.1.3'), prefixed with the document index ('2:1.3') when the input holds several documents.","type":"string"},"document":{"description":"1-based index of the document holding the task.","type":"integer","minimum":1},"sectionPath":{"description":"Titles of the enclosing sections, outermost first, as written.","type":"array","items":{"type":"string"}},"sectionId":{"description":"Id of the innermost enclosing section, or null.","type":["string","null"]},"text":{"description":"The task text as written (its own script).","type":"string"},"leads":{"description":"Lead units (牵头) as written.","type":"array","items":{"type":"string"}},"owners":{"description":"Responsible units (负责) as written.","type":"array","items":{"type":"string"}},"deadlines":{"description":"Deadlines as written.","type":"array","items":{"type":"string"}},"line":{"description":"1-based line of the task in its input.","type":"integer","minimum":1}}},"InlinePart":{"description":"One run of the word-level inline diff of a reworded pair.","type":"object","additionalProperties":false,"required":["op","text"],"properties":{"op":{"description":"equal: in both (shown in the new text's script); delete: only in the old text; insert: only in the new text.","enum":["equal","delete","insert"]},"text":{"description":"The words of this run.","type":"string"}}},"Entry":{"description":"One task of the old input, of the new input, or a matched pair of both.","type":"object","additionalProperties":false,"required":["kind","classes","score","old","new"],"properties":{"kind":{"description":"pair: one-to-one match; added: only in new; removed: only in old; split: an unmatched new task answering to a matched old task; merged: an unmatched old task answering to a matched new task.","enum":["pair","added","removed","split","merged"]},"classes":{"description":"Every class that applies (a pair can be reworded and moved at once; 'unchanged' only alone).","type":"array","minItems":1,"items":{"$ref":"#/$defs/Class"}},"score":{"description":"Match score in [0, 1] for a pair (text similarity with a little weight for section context); coverage for split and merged; null for added and removed.","type":["number","null"],"minimum":0,"maximum":1},"old":{"description":"The old task, or null for added.","oneOf":[{"$ref":"#/$defs/TaskRef"},{"type":"null"}]},"new":{"description":"The new task, or null for removed.","oneOf":[{"$ref":"#/$defs/TaskRef"},{"type":"null"}]},"partner":{"description":"Split and merged only: the matched partner of the task the extra one answers to (on the extra task's side).","$ref":"#/$defs/TaskRef"},"renumbered":{"description":"Pairs only: the id changed although the task did not move.","type":"boolean"},"inline":{"description":"Reworded pairs only: the word-level diff from old to new text.","type":"array","items":{"$ref":"#/$defs/InlinePart"}},"units":{"description":"Pairs whose units changed: names added and removed, compared after script conversion, shown as each side writes them.","type":"object","additionalProperties":false,"required":["leadsAdded","leadsRemoved","ownersAdded","ownersRemoved"],"properties":{"leadsAdded":{"description":"Lead units only the new task names.","type":"array","items":{"type":"string"}},"leadsRemoved":{"description":"Lead units only the old task names.","type":"array","items":{"type":"string"}},"ownersAdded":{"description":"Responsible units only the new task names.","type":"array","items":{"type":"string"}},"ownersRemoved":{"description":"Responsible units only the old task names.","type":"array","items":{"type":"string"}}}},"deadlines":{"description":"Pairs whose deadlines changed (compared by date when known, else by text).","type":"object","additionalProperties":false,"required":["old","new"],"properties":{"old":{"description":"The old task's deadlines as written.","type":"array","items":{"type":"string"}},"new":{"description":"The new task's deadlines as written.","type":"array","items":{"type":"string"}}}}}},"Counts":{"description":"Number of entries per class.","type":"object","additionalProperties":false,"properties":{"unchanged":{"description":"Pairs with no change.","type":"integer","minimum":0},"reworded":{"description":"Pairs whose text was reworded.","type":"integer","minimum":0},"moved":{"description":"Pairs that moved to another section.","type":"integer","minimum":0},"units-changed":{"description":"Pairs whose units changed.","type":"integer","minimum":0},"deadline-changed":{"description":"Pairs whose deadline changed.","type":"integer","minimum":0},"added":{"description":"New tasks.","type":"integer","minimum":0},"removed":{"description":"Dropped tasks.","type":"integer","minimum":0},"split":{"description":"New tasks split off a matched old task.","type":"integer","minimum":0},"merged":{"description":"Old tasks merged into a matched new task.","type":"integer","minimum":0}}},"Comparison":{"description":"The alignment of one input with the next.","type":"object","additionalProperties":false,"required":["old","new","entries","summary"],"properties":{"old":{"description":"Index of the old input in `inputs`.","type":"integer","minimum":0},"new":{"description":"Index of the new input in `inputs`.","type":"integer","minimum":0},"entries":{"description":"Every task of both inputs, in the new input's order (old-only tasks after their predecessor's partner).","type":"array","items":{"$ref":"#/$defs/Entry"}},"summary":{"description":"Counts per class, per level-1 section and per unit.","type":"object","additionalProperties":false,"required":["classes","sections","units"],"properties":{"classes":{"description":"Counts per class over all entries.","$ref":"#/$defs/Counts"},"sections":{"description":"Counts per level-1 section (the new task's, or the old one's for removed tasks).","type":"array","items":{"type":"object","description":"One level-1 section.","additionalProperties":false,"required":["section","counts"],"properties":{"section":{"description":"The section title, or '(no section)'.","type":"string"},"counts":{"description":"Counts per class in this section.","$ref":"#/$defs/Counts"}}}},"units":{"description":"Per unit (names in simplified script): tasks gained and lost, most active first.","type":"array","items":{"type":"object","description":"One unit.","additionalProperties":false,"required":["unit","added","removed"],"properties":{"unit":{"description":"Unit name, simplified.","type":"string"},"added":{"description":"Added tasks naming the unit, plus pairs where it was added.","type":"integer","minimum":0},"removed":{"description":"Removed tasks naming the unit, plus pairs where it was dropped.","type":"integer","minimum":0}}}}}}}},"LineageRow":{"description":"One task followed across the series.","type":"object","additionalProperties":false,"required":["ids","steps","text"],"properties":{"ids":{"description":"The task's id in each input (oldest first), null where absent.","type":"array","items":{"type":["string","null"]}},"steps":{"description":"Classes of each step (input k to k+1), null where the task is on neither side.","type":"array","items":{"oneOf":[{"type":"null"},{"type":"array","items":{"$ref":"#/$defs/Class"}}]}},"text":{"description":"The latest text of the task.","type":"string"}}}}};
-const schema32 = {"description":"One compared input.","type":"object","additionalProperties":false,"required":["name","documents","tasks","script","title"],"properties":{"name":{"description":"The input as named on the command line.","type":"string"},"documents":{"description":"Number of documents in the input.","type":"integer","minimum":0},"tasks":{"description":"Number of tasks over all documents.","type":"integer","minimum":0},"script":{"description":"Script of the input before any conversion: simplified, traditional, mixed or unknown.","type":"string"},"title":{"description":"The first document's plan title, or null.","type":["string","null"]}}};
-const schema33 = {"description":"The alignment of one input with the next.","type":"object","additionalProperties":false,"required":["old","new","entries","summary"],"properties":{"old":{"description":"Index of the old input in `inputs`.","type":"integer","minimum":0},"new":{"description":"Index of the new input in `inputs`.","type":"integer","minimum":0},"entries":{"description":"Every task of both inputs, in the new input's order (old-only tasks after their predecessor's partner).","type":"array","items":{"$ref":"#/$defs/Entry"}},"summary":{"description":"Counts per class, per level-1 section and per unit.","type":"object","additionalProperties":false,"required":["classes","sections","units"],"properties":{"classes":{"description":"Counts per class over all entries.","$ref":"#/$defs/Counts"},"sections":{"description":"Counts per level-1 section (the new task's, or the old one's for removed tasks).","type":"array","items":{"type":"object","description":"One level-1 section.","additionalProperties":false,"required":["section","counts"],"properties":{"section":{"description":"The section title, or '(no section)'.","type":"string"},"counts":{"description":"Counts per class in this section.","$ref":"#/$defs/Counts"}}}},"units":{"description":"Per unit (names in simplified script): tasks gained and lost, most active first.","type":"array","items":{"type":"object","description":"One unit.","additionalProperties":false,"required":["unit","added","removed"],"properties":{"unit":{"description":"Unit name, simplified.","type":"string"},"added":{"description":"Added tasks naming the unit, plus pairs where it was added.","type":"integer","minimum":0},"removed":{"description":"Removed tasks naming the unit, plus pairs where it was dropped.","type":"integer","minimum":0}}}}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://workplan.dev/schemas/diff.schema.json","title":"workplan diff alignment","description":"The alignment `workplan diff --format json|yaml` prints: which task of each input answers to which task of the next, how it changed, and summaries; inputs are compared oldest first.","type":"object","additionalProperties":false,"required":["diffVersion","options","inputs","comparisons"],"properties":{"diffVersion":{"description":"Version of this alignment format.","const":"1.0"},"options":{"description":"The thresholds the alignment used.","type":"object","additionalProperties":false,"required":["minScore","mutualScore","mergeScore","possibleScore","rewordedBelow"],"properties":{"minScore":{"description":"Assigned pairs scoring at least this were matched (--min-score).","type":"number","minimum":0,"maximum":1},"mutualScore":{"description":"Assigned pairs of mutual best candidates were matched from this score (--mutual-score).","type":"number","minimum":0,"maximum":1},"mergeScore":{"description":"An unmatched task joined its best candidate's pair as merged or split from this score, when a clause carries over (--merge-score).","type":"number","minimum":0,"maximum":1},"possibleScore":{"description":"Candidates below this were ignored; above it they are listed as possible matches of added and removed tasks (--possible-score).","type":"number","minimum":0,"maximum":1},"rewordedBelow":{"description":"Matched pairs whose text similarity is below this are reworded (--reworded-below).","type":"number","minimum":0,"maximum":1}}},"inputs":{"description":"The compared inputs, oldest first.","type":"array","minItems":2,"items":{"$ref":"#/$defs/Input"}},"comparisons":{"description":"One comparison per consecutive pair of inputs (input k with input k+1).","type":"array","items":{"$ref":"#/$defs/Comparison"}},"lineage":{"description":"Present for more than two inputs: each task followed across the series.","type":"array","items":{"$ref":"#/$defs/LineageRow"}}},"$defs":{"Class":{"description":"What a diff entry says about a task: unchanged, reworded (text differs), moved (left the new section its old level-1 section's continuing tasks mostly went to), units-changed (units added or removed, aliases folded, compared across scripts), deadline-changed, added, removed, split (an extra new task carrying part of a matched old task) or merged (an extra old task carried into a matched new task).","enum":["unchanged","reworded","moved","units-changed","deadline-changed","added","removed","split","merged"]},"Input":{"description":"One compared input.","type":"object","additionalProperties":false,"required":["name","documents","tasks","script","title","year","warnings"],"properties":{"name":{"description":"The input as named on the command line.","type":"string"},"documents":{"description":"Number of documents in the input.","type":"integer","minimum":0},"tasks":{"description":"Number of tasks over all documents.","type":"integer","minimum":0},"script":{"description":"Script of the input before any conversion: simplified, traditional, mixed or unknown.","type":"string"},"title":{"description":"The first document's plan title, or null.","type":["string","null"]},"year":{"description":"The first document's plan year, or null.","type":["integer","null"]},"warnings":{"description":"Signs that the input was parsed badly (numbering gaps, numbered items left inside task texts, tasks without units where most have them).","type":"array","items":{"type":"string"}}}},"TaskRef":{"description":"A task as its own input writes it.","type":"object","additionalProperties":false,"required":["id","document","sectionPath","sectionId","text","leads","owners","deadlines","line"],"properties":{"id":{"description":"Task id from the register ('2.1.3'), prefixed with the document index ('2:1.3') when the input holds several documents.","type":"string"},"document":{"description":"1-based index of the document holding the task.","type":"integer","minimum":1},"sectionPath":{"description":"Titles of the enclosing sections, outermost first, as written.","type":"array","items":{"type":"string"}},"sectionId":{"description":"Id of the innermost enclosing section, or null.","type":["string","null"]},"text":{"description":"The task text as written (its own script).","type":"string"},"leads":{"description":"Lead units (牵头) as written.","type":"array","items":{"type":"string"}},"owners":{"description":"Responsible units (负责) as written.","type":"array","items":{"type":"string"}},"deadlines":{"description":"Deadlines as written.","type":"array","items":{"type":"string"}},"line":{"description":"1-based line of the task in its input.","type":"integer","minimum":1}}},"InlinePart":{"description":"One run of the word-level inline diff of a reworded pair.","type":"object","additionalProperties":false,"required":["op","text"],"properties":{"op":{"description":"equal: in both (shown in the new text's script); delete: only in the old text; insert: only in the new text.","enum":["equal","delete","insert"]},"text":{"description":"The words of this run.","type":"string"}}},"Entry":{"description":"One task of the old input, of the new input, or a matched pair of both.","type":"object","additionalProperties":false,"required":["kind","classes","score","old","new"],"properties":{"kind":{"description":"pair: one-to-one match; added: only in new; removed: only in old; split: an unmatched new task answering to a matched old task; merged: an unmatched old task answering to a matched new task.","enum":["pair","added","removed","split","merged"]},"classes":{"description":"Every class that applies (a pair can be reworded and moved at once; 'unchanged' only alone).","type":"array","minItems":1,"items":{"$ref":"#/$defs/Class"}},"score":{"description":"Match score in [0, 1]: text similarity (character-bigram and word TF-IDF over both plans, best clauses) with a little weight for shared units and deadlines; for split and merged, the score of the extra task with the task it answers to; null for added and removed.","type":["number","null"],"minimum":0,"maximum":1},"old":{"description":"The old task, or null for added.","oneOf":[{"$ref":"#/$defs/TaskRef"},{"type":"null"}]},"new":{"description":"The new task, or null for removed.","oneOf":[{"$ref":"#/$defs/TaskRef"},{"type":"null"}]},"partner":{"description":"Split and merged only: the matched partner of the task the extra one answers to (on the extra task's side).","$ref":"#/$defs/TaskRef"},"renumbered":{"description":"Pairs only: the id changed although the task did not move.","type":"boolean"},"inline":{"description":"Reworded pairs only: the diff from old to new text, word by word (or clause by clause, see inlineClauses).","type":"array","items":{"$ref":"#/$defs/InlinePart"}},"units":{"description":"Pairs whose units changed: names added and removed (aliases folded), compared after script conversion, shown as each side writes them. When one plan names no leads, all units are compared as owners.","type":"object","additionalProperties":false,"required":["leadsAdded","leadsRemoved","ownersAdded","ownersRemoved"],"properties":{"leadsAdded":{"description":"Lead units only the new task names.","type":"array","items":{"type":"string"}},"leadsRemoved":{"description":"Lead units only the old task names.","type":"array","items":{"type":"string"}},"ownersAdded":{"description":"Responsible units only the new task names.","type":"array","items":{"type":"string"}},"ownersRemoved":{"description":"Responsible units only the old task names.","type":"array","items":{"type":"string"}}}},"deadlines":{"description":"Pairs whose deadlines changed (compared by date when known, else by text).","type":"object","additionalProperties":false,"required":["old","new"],"properties":{"old":{"description":"The old task's deadlines as written.","type":"array","items":{"type":"string"}},"new":{"description":"The new task's deadlines as written.","type":"array","items":{"type":"string"}}}},"inlineClauses":{"description":"The inline diff goes clause by clause (a heavy rewrite): clauses that carry over are diffed word by word, the others deleted or inserted whole.","type":"boolean"},"scope":{"description":"Pairs whose scope groups (各县(市、区), 市直各部门…) differ: each side's groups as written.","type":"object","additionalProperties":false,"required":["old","new"],"properties":{"old":{"description":"The old task's scope groups.","type":"array","items":{"type":"string"}},"new":{"description":"The new task's scope groups.","type":"array","items":{"type":"string"}}}},"dropped":{"description":"Merged only: deadlines and units of the merged task that the task it merged into does not carry.","type":"object","additionalProperties":false,"required":["deadlines","units"],"properties":{"deadlines":{"description":"Deadlines as written.","type":"array","items":{"type":"string"}},"units":{"description":"Units as written.","type":"array","items":{"type":"string"}}}},"possible":{"description":"Added and removed only: the other side's closest tasks below the match thresholds, best first, for a person to confirm.","type":"array","items":{"type":"object","description":"One candidate.","additionalProperties":false,"required":["id","score"],"properties":{"id":{"description":"Task id on the other side.","type":"string"},"score":{"description":"Its match score.","type":"number","minimum":0,"maximum":1}}}}}},"Counts":{"description":"Number of entries per class.","type":"object","additionalProperties":false,"properties":{"unchanged":{"description":"Pairs with no change.","type":"integer","minimum":0},"reworded":{"description":"Pairs whose text was reworded.","type":"integer","minimum":0},"moved":{"description":"Pairs that moved to another section.","type":"integer","minimum":0},"units-changed":{"description":"Pairs whose units changed.","type":"integer","minimum":0},"deadline-changed":{"description":"Pairs whose deadline changed.","type":"integer","minimum":0},"added":{"description":"New tasks.","type":"integer","minimum":0},"removed":{"description":"Dropped tasks.","type":"integer","minimum":0},"split":{"description":"New tasks split off a matched old task.","type":"integer","minimum":0},"merged":{"description":"Old tasks merged into a matched new task.","type":"integer","minimum":0}}},"Comparison":{"description":"The alignment of one input with the next.","type":"object","additionalProperties":false,"required":["old","new","entries","sections","rolesCompared","unitsCompared","summary"],"properties":{"old":{"description":"Index of the old input in `inputs`.","type":"integer","minimum":0},"new":{"description":"Index of the new input in `inputs`.","type":"integer","minimum":0},"entries":{"description":"Every task of both inputs, in the new input's order (old-only tasks after their predecessor's partner).","type":"array","items":{"$ref":"#/$defs/Entry"}},"summary":{"description":"Counts per class, per level-1 section and per unit; unit aliases; scope changes.","type":"object","additionalProperties":false,"required":["classes","sections","units","aliases","scopeChanges"],"properties":{"classes":{"description":"Counts per class over all entries.","$ref":"#/$defs/Counts"},"sections":{"description":"Counts per level-1 section (the new task's, or the old one's for removed tasks).","type":"array","items":{"type":"object","description":"One level-1 section.","additionalProperties":false,"required":["section","counts"],"properties":{"section":{"description":"The section title, or '(no section)'.","type":"string"},"counts":{"description":"Counts per class in this section.","$ref":"#/$defs/Counts"}}}},"units":{"description":"Per unit (aliases folded): tasks on each side, leads on each side, tasks gained and lost; only units whose numbers changed, most active first.","type":"array","items":{"type":"object","description":"One unit.","additionalProperties":false,"required":["unit","oldTasks","newTasks","oldLeads","newLeads","added","removed"],"properties":{"unit":{"description":"The unit's shortest written name.","type":"string"},"added":{"description":"Added tasks naming the unit, plus pairs where it was added.","type":"integer","minimum":0},"removed":{"description":"Removed tasks naming the unit, plus pairs where it was dropped.","type":"integer","minimum":0},"oldTasks":{"description":"Old tasks naming the unit.","type":"integer","minimum":0},"newTasks":{"description":"New tasks naming the unit.","type":"integer","minimum":0},"oldLeads":{"description":"Old tasks the unit leads.","type":"integer","minimum":0},"newLeads":{"description":"New tasks the unit leads.","type":"integer","minimum":0}}}},"aliases":{"description":"Written names treated as one unit (X and 市X, 各县(市、区) and 各县(市、区)人民政府, X(Y) and Y).","type":"array","items":{"type":"array","items":{"type":"string"}}},"scopeChanges":{"description":"Pairs whose scope groups changed.","type":"integer","minimum":0}}},"sections":{"description":"The old → new map of level-1 sections, from where each old section's continuing tasks went.","type":"array","items":{"type":"object","description":"One old section (or a new one no old task reached).","additionalProperties":false,"required":["status","old","new","oldTasks","continued"],"properties":{"status":{"description":"kept (a same or similar title received its tasks), renamed (one other section received most, at least two), split (spread with no majority), dissolved (none continue), new (a new section no old task reached).","enum":["kept","renamed","split","dissolved","new"]},"old":{"description":"Old section title as written, null for a new section.","type":["string","null"]},"new":{"description":"New sections its continuing tasks went to, with how many; for a new section, itself with its task count.","type":"array","items":{"type":"object","description":"A new section and a task count.","additionalProperties":false,"required":["title","tasks"],"properties":{"title":{"description":"Section title as written.","type":"string"},"tasks":{"description":"Number of tasks.","type":"integer","minimum":0}}}},"oldTasks":{"description":"Tasks of the old section.","type":"integer","minimum":0},"continued":{"description":"Old tasks of the section that continue (pair, merged or split).","type":"integer","minimum":0}}}},"rolesCompared":{"description":"Leads and owners compared separately (both plans name leads); else all units compared as one set.","type":"boolean"},"unitsCompared":{"description":"Units compared at all: both plans name units on some task (else units-changed cannot be told).","type":"boolean"}}},"LineageRow":{"description":"One task followed across the series.","type":"object","additionalProperties":false,"required":["ids","steps","text"],"properties":{"ids":{"description":"The task's id in each input (oldest first), null where absent.","type":"array","items":{"type":["string","null"]}},"steps":{"description":"Classes of each step (input k to k+1), null where the task is on neither side.","type":"array","items":{"oneOf":[{"type":"null"},{"type":"array","items":{"$ref":"#/$defs/Class"}}]}},"text":{"description":"The latest text of the task.","type":"string"}}}}};
+const schema32 = {"description":"One compared input.","type":"object","additionalProperties":false,"required":["name","documents","tasks","script","title","year","warnings"],"properties":{"name":{"description":"The input as named on the command line.","type":"string"},"documents":{"description":"Number of documents in the input.","type":"integer","minimum":0},"tasks":{"description":"Number of tasks over all documents.","type":"integer","minimum":0},"script":{"description":"Script of the input before any conversion: simplified, traditional, mixed or unknown.","type":"string"},"title":{"description":"The first document's plan title, or null.","type":["string","null"]},"year":{"description":"The first document's plan year, or null.","type":["integer","null"]},"warnings":{"description":"Signs that the input was parsed badly (numbering gaps, numbered items left inside task texts, tasks without units where most have them).","type":"array","items":{"type":"string"}}}};
+const schema33 = {"description":"The alignment of one input with the next.","type":"object","additionalProperties":false,"required":["old","new","entries","sections","rolesCompared","unitsCompared","summary"],"properties":{"old":{"description":"Index of the old input in `inputs`.","type":"integer","minimum":0},"new":{"description":"Index of the new input in `inputs`.","type":"integer","minimum":0},"entries":{"description":"Every task of both inputs, in the new input's order (old-only tasks after their predecessor's partner).","type":"array","items":{"$ref":"#/$defs/Entry"}},"summary":{"description":"Counts per class, per level-1 section and per unit; unit aliases; scope changes.","type":"object","additionalProperties":false,"required":["classes","sections","units","aliases","scopeChanges"],"properties":{"classes":{"description":"Counts per class over all entries.","$ref":"#/$defs/Counts"},"sections":{"description":"Counts per level-1 section (the new task's, or the old one's for removed tasks).","type":"array","items":{"type":"object","description":"One level-1 section.","additionalProperties":false,"required":["section","counts"],"properties":{"section":{"description":"The section title, or '(no section)'.","type":"string"},"counts":{"description":"Counts per class in this section.","$ref":"#/$defs/Counts"}}}},"units":{"description":"Per unit (aliases folded): tasks on each side, leads on each side, tasks gained and lost; only units whose numbers changed, most active first.","type":"array","items":{"type":"object","description":"One unit.","additionalProperties":false,"required":["unit","oldTasks","newTasks","oldLeads","newLeads","added","removed"],"properties":{"unit":{"description":"The unit's shortest written name.","type":"string"},"added":{"description":"Added tasks naming the unit, plus pairs where it was added.","type":"integer","minimum":0},"removed":{"description":"Removed tasks naming the unit, plus pairs where it was dropped.","type":"integer","minimum":0},"oldTasks":{"description":"Old tasks naming the unit.","type":"integer","minimum":0},"newTasks":{"description":"New tasks naming the unit.","type":"integer","minimum":0},"oldLeads":{"description":"Old tasks the unit leads.","type":"integer","minimum":0},"newLeads":{"description":"New tasks the unit leads.","type":"integer","minimum":0}}}},"aliases":{"description":"Written names treated as one unit (X and 市X, 各县(市、区) and 各县(市、区)人民政府, X(Y) and Y).","type":"array","items":{"type":"array","items":{"type":"string"}}},"scopeChanges":{"description":"Pairs whose scope groups changed.","type":"integer","minimum":0}}},"sections":{"description":"The old → new map of level-1 sections, from where each old section's continuing tasks went.","type":"array","items":{"type":"object","description":"One old section (or a new one no old task reached).","additionalProperties":false,"required":["status","old","new","oldTasks","continued"],"properties":{"status":{"description":"kept (a same or similar title received its tasks), renamed (one other section received most, at least two), split (spread with no majority), dissolved (none continue), new (a new section no old task reached).","enum":["kept","renamed","split","dissolved","new"]},"old":{"description":"Old section title as written, null for a new section.","type":["string","null"]},"new":{"description":"New sections its continuing tasks went to, with how many; for a new section, itself with its task count.","type":"array","items":{"type":"object","description":"A new section and a task count.","additionalProperties":false,"required":["title","tasks"],"properties":{"title":{"description":"Section title as written.","type":"string"},"tasks":{"description":"Number of tasks.","type":"integer","minimum":0}}}},"oldTasks":{"description":"Tasks of the old section.","type":"integer","minimum":0},"continued":{"description":"Old tasks of the section that continue (pair, merged or split).","type":"integer","minimum":0}}}},"rolesCompared":{"description":"Leads and owners compared separately (both plans name leads); else all units compared as one set.","type":"boolean"},"unitsCompared":{"description":"Units compared at all: both plans name units on some task (else units-changed cannot be told).","type":"boolean"}}};
 const schema40 = {"description":"Number of entries per class.","type":"object","additionalProperties":false,"properties":{"unchanged":{"description":"Pairs with no change.","type":"integer","minimum":0},"reworded":{"description":"Pairs whose text was reworded.","type":"integer","minimum":0},"moved":{"description":"Pairs that moved to another section.","type":"integer","minimum":0},"units-changed":{"description":"Pairs whose units changed.","type":"integer","minimum":0},"deadline-changed":{"description":"Pairs whose deadline changed.","type":"integer","minimum":0},"added":{"description":"New tasks.","type":"integer","minimum":0},"removed":{"description":"Dropped tasks.","type":"integer","minimum":0},"split":{"description":"New tasks split off a matched old task.","type":"integer","minimum":0},"merged":{"description":"Old tasks merged into a matched new task.","type":"integer","minimum":0}}};
-const schema34 = {"description":"One task of the old input, of the new input, or a matched pair of both.","type":"object","additionalProperties":false,"required":["kind","classes","score","old","new"],"properties":{"kind":{"description":"pair: one-to-one match; added: only in new; removed: only in old; split: an unmatched new task answering to a matched old task; merged: an unmatched old task answering to a matched new task.","enum":["pair","added","removed","split","merged"]},"classes":{"description":"Every class that applies (a pair can be reworded and moved at once; 'unchanged' only alone).","type":"array","minItems":1,"items":{"$ref":"#/$defs/Class"}},"score":{"description":"Match score in [0, 1] for a pair (text similarity with a little weight for section context); coverage for split and merged; null for added and removed.","type":["number","null"],"minimum":0,"maximum":1},"old":{"description":"The old task, or null for added.","oneOf":[{"$ref":"#/$defs/TaskRef"},{"type":"null"}]},"new":{"description":"The new task, or null for removed.","oneOf":[{"$ref":"#/$defs/TaskRef"},{"type":"null"}]},"partner":{"description":"Split and merged only: the matched partner of the task the extra one answers to (on the extra task's side).","$ref":"#/$defs/TaskRef"},"renumbered":{"description":"Pairs only: the id changed although the task did not move.","type":"boolean"},"inline":{"description":"Reworded pairs only: the word-level diff from old to new text.","type":"array","items":{"$ref":"#/$defs/InlinePart"}},"units":{"description":"Pairs whose units changed: names added and removed, compared after script conversion, shown as each side writes them.","type":"object","additionalProperties":false,"required":["leadsAdded","leadsRemoved","ownersAdded","ownersRemoved"],"properties":{"leadsAdded":{"description":"Lead units only the new task names.","type":"array","items":{"type":"string"}},"leadsRemoved":{"description":"Lead units only the old task names.","type":"array","items":{"type":"string"}},"ownersAdded":{"description":"Responsible units only the new task names.","type":"array","items":{"type":"string"}},"ownersRemoved":{"description":"Responsible units only the old task names.","type":"array","items":{"type":"string"}}}},"deadlines":{"description":"Pairs whose deadlines changed (compared by date when known, else by text).","type":"object","additionalProperties":false,"required":["old","new"],"properties":{"old":{"description":"The old task's deadlines as written.","type":"array","items":{"type":"string"}},"new":{"description":"The new task's deadlines as written.","type":"array","items":{"type":"string"}}}}}};
-const schema35 = {"description":"What a diff entry says about a task: unchanged, reworded (text differs), moved (another section that is not its old section's counterpart), units-changed (leads or owners added or removed, compared across scripts), deadline-changed, added, removed, split (an extra new task covered by a matched old task) or merged (an extra old task covered by a matched new task).","enum":["unchanged","reworded","moved","units-changed","deadline-changed","added","removed","split","merged"]};
+const schema34 = {"description":"One task of the old input, of the new input, or a matched pair of both.","type":"object","additionalProperties":false,"required":["kind","classes","score","old","new"],"properties":{"kind":{"description":"pair: one-to-one match; added: only in new; removed: only in old; split: an unmatched new task answering to a matched old task; merged: an unmatched old task answering to a matched new task.","enum":["pair","added","removed","split","merged"]},"classes":{"description":"Every class that applies (a pair can be reworded and moved at once; 'unchanged' only alone).","type":"array","minItems":1,"items":{"$ref":"#/$defs/Class"}},"score":{"description":"Match score in [0, 1]: text similarity (character-bigram and word TF-IDF over both plans, best clauses) with a little weight for shared units and deadlines; for split and merged, the score of the extra task with the task it answers to; null for added and removed.","type":["number","null"],"minimum":0,"maximum":1},"old":{"description":"The old task, or null for added.","oneOf":[{"$ref":"#/$defs/TaskRef"},{"type":"null"}]},"new":{"description":"The new task, or null for removed.","oneOf":[{"$ref":"#/$defs/TaskRef"},{"type":"null"}]},"partner":{"description":"Split and merged only: the matched partner of the task the extra one answers to (on the extra task's side).","$ref":"#/$defs/TaskRef"},"renumbered":{"description":"Pairs only: the id changed although the task did not move.","type":"boolean"},"inline":{"description":"Reworded pairs only: the diff from old to new text, word by word (or clause by clause, see inlineClauses).","type":"array","items":{"$ref":"#/$defs/InlinePart"}},"units":{"description":"Pairs whose units changed: names added and removed (aliases folded), compared after script conversion, shown as each side writes them. When one plan names no leads, all units are compared as owners.","type":"object","additionalProperties":false,"required":["leadsAdded","leadsRemoved","ownersAdded","ownersRemoved"],"properties":{"leadsAdded":{"description":"Lead units only the new task names.","type":"array","items":{"type":"string"}},"leadsRemoved":{"description":"Lead units only the old task names.","type":"array","items":{"type":"string"}},"ownersAdded":{"description":"Responsible units only the new task names.","type":"array","items":{"type":"string"}},"ownersRemoved":{"description":"Responsible units only the old task names.","type":"array","items":{"type":"string"}}}},"deadlines":{"description":"Pairs whose deadlines changed (compared by date when known, else by text).","type":"object","additionalProperties":false,"required":["old","new"],"properties":{"old":{"description":"The old task's deadlines as written.","type":"array","items":{"type":"string"}},"new":{"description":"The new task's deadlines as written.","type":"array","items":{"type":"string"}}}},"inlineClauses":{"description":"The inline diff goes clause by clause (a heavy rewrite): clauses that carry over are diffed word by word, the others deleted or inserted whole.","type":"boolean"},"scope":{"description":"Pairs whose scope groups (各县(市、区), 市直各部门…) differ: each side's groups as written.","type":"object","additionalProperties":false,"required":["old","new"],"properties":{"old":{"description":"The old task's scope groups.","type":"array","items":{"type":"string"}},"new":{"description":"The new task's scope groups.","type":"array","items":{"type":"string"}}}},"dropped":{"description":"Merged only: deadlines and units of the merged task that the task it merged into does not carry.","type":"object","additionalProperties":false,"required":["deadlines","units"],"properties":{"deadlines":{"description":"Deadlines as written.","type":"array","items":{"type":"string"}},"units":{"description":"Units as written.","type":"array","items":{"type":"string"}}}},"possible":{"description":"Added and removed only: the other side's closest tasks below the match thresholds, best first, for a person to confirm.","type":"array","items":{"type":"object","description":"One candidate.","additionalProperties":false,"required":["id","score"],"properties":{"id":{"description":"Task id on the other side.","type":"string"},"score":{"description":"Its match score.","type":"number","minimum":0,"maximum":1}}}}}};
+const schema35 = {"description":"What a diff entry says about a task: unchanged, reworded (text differs), moved (left the new section its old level-1 section's continuing tasks mostly went to), units-changed (units added or removed, aliases folded, compared across scripts), deadline-changed, added, removed, split (an extra new task carrying part of a matched old task) or merged (an extra old task carried into a matched new task).","enum":["unchanged","reworded","moved","units-changed","deadline-changed","added","removed","split","merged"]};
 const schema36 = {"description":"A task as its own input writes it.","type":"object","additionalProperties":false,"required":["id","document","sectionPath","sectionId","text","leads","owners","deadlines","line"],"properties":{"id":{"description":"Task id from the register ('2.1.3'), prefixed with the document index ('2:1.3') when the input holds several documents.","type":"string"},"document":{"description":"1-based index of the document holding the task.","type":"integer","minimum":1},"sectionPath":{"description":"Titles of the enclosing sections, outermost first, as written.","type":"array","items":{"type":"string"}},"sectionId":{"description":"Id of the innermost enclosing section, or null.","type":["string","null"]},"text":{"description":"The task text as written (its own script).","type":"string"},"leads":{"description":"Lead units (牵头) as written.","type":"array","items":{"type":"string"}},"owners":{"description":"Responsible units (负责) as written.","type":"array","items":{"type":"string"}},"deadlines":{"description":"Deadlines as written.","type":"array","items":{"type":"string"}},"line":{"description":"1-based line of the task in its input.","type":"integer","minimum":1}}};
 const schema39 = {"description":"One run of the word-level inline diff of a reworded pair.","type":"object","additionalProperties":false,"required":["op","text"],"properties":{"op":{"description":"equal: in both (shown in the new text's script); delete: only in the old text; insert: only in the new text.","enum":["equal","delete","insert"]},"text":{"description":"The words of this run.","type":"string"}}};
 const func1 = Object.prototype.hasOwnProperty;
@@ -1606,14 +1606,342 @@ vErrors.push(err124);
 errors++;
 }
 }
-}
-else {
-const err125 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.inlineClauses !== undefined){
+if(typeof data.inlineClauses !== "boolean"){
+const err125 = {instancePath:instancePath+"/inlineClauses",schemaPath:"#/properties/inlineClauses/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err125];
 }
 else {
 vErrors.push(err125);
+}
+errors++;
+}
+}
+if(data.scope !== undefined){
+let data66 = data.scope;
+if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+if(data66.old === undefined){
+const err126 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "old"},message:"must have required property '"+"old"+"'"};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+if(data66.new === undefined){
+const err127 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "new"},message:"must have required property '"+"new"+"'"};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+for(const key7 in data66){
+if(!((key7 === "old") || (key7 === "new"))){
+const err128 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+if(data66.old !== undefined){
+let data67 = data66.old;
+if(Array.isArray(data67)){
+const len20 = data67.length;
+for(let i20=0; i20<len20; i20++){
+if(typeof data67[i20] !== "string"){
+const err129 = {instancePath:instancePath+"/scope/old/" + i20,schemaPath:"#/properties/scope/properties/old/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+}
+}
+else {
+const err130 = {instancePath:instancePath+"/scope/old",schemaPath:"#/properties/scope/properties/old/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+if(data66.new !== undefined){
+let data69 = data66.new;
+if(Array.isArray(data69)){
+const len21 = data69.length;
+for(let i21=0; i21<len21; i21++){
+if(typeof data69[i21] !== "string"){
+const err131 = {instancePath:instancePath+"/scope/new/" + i21,schemaPath:"#/properties/scope/properties/new/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+}
+else {
+const err132 = {instancePath:instancePath+"/scope/new",schemaPath:"#/properties/scope/properties/new/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+}
+}
+else {
+const err133 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+}
+if(data.dropped !== undefined){
+let data71 = data.dropped;
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+if(data71.deadlines === undefined){
+const err134 = {instancePath:instancePath+"/dropped",schemaPath:"#/properties/dropped/required",keyword:"required",params:{missingProperty: "deadlines"},message:"must have required property '"+"deadlines"+"'"};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+if(data71.units === undefined){
+const err135 = {instancePath:instancePath+"/dropped",schemaPath:"#/properties/dropped/required",keyword:"required",params:{missingProperty: "units"},message:"must have required property '"+"units"+"'"};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+for(const key8 in data71){
+if(!((key8 === "deadlines") || (key8 === "units"))){
+const err136 = {instancePath:instancePath+"/dropped",schemaPath:"#/properties/dropped/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+}
+if(data71.deadlines !== undefined){
+let data72 = data71.deadlines;
+if(Array.isArray(data72)){
+const len22 = data72.length;
+for(let i22=0; i22<len22; i22++){
+if(typeof data72[i22] !== "string"){
+const err137 = {instancePath:instancePath+"/dropped/deadlines/" + i22,schemaPath:"#/properties/dropped/properties/deadlines/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+}
+}
+else {
+const err138 = {instancePath:instancePath+"/dropped/deadlines",schemaPath:"#/properties/dropped/properties/deadlines/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+}
+if(data71.units !== undefined){
+let data74 = data71.units;
+if(Array.isArray(data74)){
+const len23 = data74.length;
+for(let i23=0; i23<len23; i23++){
+if(typeof data74[i23] !== "string"){
+const err139 = {instancePath:instancePath+"/dropped/units/" + i23,schemaPath:"#/properties/dropped/properties/units/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+}
+}
+else {
+const err140 = {instancePath:instancePath+"/dropped/units",schemaPath:"#/properties/dropped/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+}
+}
+else {
+const err141 = {instancePath:instancePath+"/dropped",schemaPath:"#/properties/dropped/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+}
+if(data.possible !== undefined){
+let data76 = data.possible;
+if(Array.isArray(data76)){
+const len24 = data76.length;
+for(let i24=0; i24<len24; i24++){
+let data77 = data76[i24];
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+if(data77.id === undefined){
+const err142 = {instancePath:instancePath+"/possible/" + i24,schemaPath:"#/properties/possible/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+if(data77.score === undefined){
+const err143 = {instancePath:instancePath+"/possible/" + i24,schemaPath:"#/properties/possible/items/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'"};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+for(const key9 in data77){
+if(!((key9 === "id") || (key9 === "score"))){
+const err144 = {instancePath:instancePath+"/possible/" + i24,schemaPath:"#/properties/possible/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+}
+if(data77.id !== undefined){
+if(typeof data77.id !== "string"){
+const err145 = {instancePath:instancePath+"/possible/" + i24+"/id",schemaPath:"#/properties/possible/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+}
+if(data77.score !== undefined){
+let data79 = data77.score;
+if((typeof data79 == "number") && (isFinite(data79))){
+if(data79 > 1 || isNaN(data79)){
+const err146 = {instancePath:instancePath+"/possible/" + i24+"/score",schemaPath:"#/properties/possible/items/properties/score/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+if(data79 < 0 || isNaN(data79)){
+const err147 = {instancePath:instancePath+"/possible/" + i24+"/score",schemaPath:"#/properties/possible/items/properties/score/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+}
+else {
+const err148 = {instancePath:instancePath+"/possible/" + i24+"/score",schemaPath:"#/properties/possible/items/properties/score/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+}
+}
+else {
+const err149 = {instancePath:instancePath+"/possible/" + i24,schemaPath:"#/properties/possible/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+}
+}
+else {
+const err150 = {instancePath:instancePath+"/possible",schemaPath:"#/properties/possible/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+}
+}
+else {
+const err151 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
 }
 errors++;
 }
@@ -1664,8 +1992,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.summary === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'"};
+if(data.sections === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sections"},message:"must have required property '"+"sections"+"'"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1674,9 +2002,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-for(const key0 in data){
-if(!((((key0 === "old") || (key0 === "new")) || (key0 === "entries")) || (key0 === "summary"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data.rolesCompared === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rolesCompared"},message:"must have required property '"+"rolesCompared"+"'"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1685,11 +2012,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-if(data.old !== undefined){
-let data0 = data.old;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err5 = {instancePath:instancePath+"/old",schemaPath:"#/properties/old/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.unitsCompared === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unitsCompared"},message:"must have required property '"+"unitsCompared"+"'"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1698,9 +2022,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 < 0 || isNaN(data0)){
-const err6 = {instancePath:instancePath+"/old",schemaPath:"#/properties/old/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data.summary === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1709,12 +2032,9 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-}
-if(data.new !== undefined){
-let data1 = data.new;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err7 = {instancePath:instancePath+"/new",schemaPath:"#/properties/new/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key0 in data){
+if(!(((((((key0 === "old") || (key0 === "new")) || (key0 === "entries")) || (key0 === "summary")) || (key0 === "sections")) || (key0 === "rolesCompared")) || (key0 === "unitsCompared"))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1723,14 +2043,52 @@ vErrors.push(err7);
 }
 errors++;
 }
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 < 0 || isNaN(data1)){
-const err8 = {instancePath:instancePath+"/new",schemaPath:"#/properties/new/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.old !== undefined){
+let data0 = data.old;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err8 = {instancePath:instancePath+"/old",schemaPath:"#/properties/old/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err8];
 }
 else {
 vErrors.push(err8);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 0 || isNaN(data0)){
+const err9 = {instancePath:instancePath+"/old",schemaPath:"#/properties/old/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+if(data.new !== undefined){
+let data1 = data.new;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err10 = {instancePath:instancePath+"/new",schemaPath:"#/properties/new/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+const err11 = {instancePath:instancePath+"/new",schemaPath:"#/properties/new/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
 }
 errors++;
 }
@@ -1748,41 +2106,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/entries",schemaPath:"#/properties/entries/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.summary !== undefined){
-let data4 = data.summary;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.classes === undefined){
-const err10 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "classes"},message:"must have required property '"+"classes"+"'"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(data4.sections === undefined){
-const err11 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "sections"},message:"must have required property '"+"sections"+"'"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if(data4.units === undefined){
-const err12 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "units"},message:"must have required property '"+"units"+"'"};
+const err12 = {instancePath:instancePath+"/entries",schemaPath:"#/properties/entries/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1791,9 +2115,12 @@ vErrors.push(err12);
 }
 errors++;
 }
-for(const key1 in data4){
-if(!(((key1 === "classes") || (key1 === "sections")) || (key1 === "units"))){
-const err13 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+}
+if(data.summary !== undefined){
+let data4 = data.summary;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.classes === undefined){
+const err13 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "classes"},message:"must have required property '"+"classes"+"'"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1802,13 +2129,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-if(data4.classes !== undefined){
-let data5 = data4.classes;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-for(const key2 in data5){
-if(!(func1.call(schema40.properties, key2))){
-const err14 = {instancePath:instancePath+"/summary/classes",schemaPath:"#/$defs/Counts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(data4.sections === undefined){
+const err14 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "sections"},message:"must have required property '"+"sections"+"'"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1817,11 +2139,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-if(data5.unchanged !== undefined){
-let data6 = data5.unchanged;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err15 = {instancePath:instancePath+"/summary/classes/unchanged",schemaPath:"#/$defs/Counts/properties/unchanged/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data4.units === undefined){
+const err15 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "units"},message:"must have required property '"+"units"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1830,9 +2149,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 < 0 || isNaN(data6)){
-const err16 = {instancePath:instancePath+"/summary/classes/unchanged",schemaPath:"#/$defs/Counts/properties/unchanged/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data4.aliases === undefined){
+const err16 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "aliases"},message:"must have required property '"+"aliases"+"'"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1841,12 +2159,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-}
-if(data5.reworded !== undefined){
-let data7 = data5.reworded;
-if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err17 = {instancePath:instancePath+"/summary/classes/reworded",schemaPath:"#/$defs/Counts/properties/reworded/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data4.scopeChanges === undefined){
+const err17 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "scopeChanges"},message:"must have required property '"+"scopeChanges"+"'"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1855,9 +2169,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-if((typeof data7 == "number") && (isFinite(data7))){
-if(data7 < 0 || isNaN(data7)){
-const err18 = {instancePath:instancePath+"/summary/classes/reworded",schemaPath:"#/$defs/Counts/properties/reworded/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+for(const key1 in data4){
+if(!(((((key1 === "classes") || (key1 === "sections")) || (key1 === "units")) || (key1 === "aliases")) || (key1 === "scopeChanges"))){
+const err18 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1867,11 +2181,12 @@ vErrors.push(err18);
 errors++;
 }
 }
-}
-if(data5.moved !== undefined){
-let data8 = data5.moved;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err19 = {instancePath:instancePath+"/summary/classes/moved",schemaPath:"#/$defs/Counts/properties/moved/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data4.classes !== undefined){
+let data5 = data4.classes;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key2 in data5){
+if(!(func1.call(schema40.properties, key2))){
+const err19 = {instancePath:instancePath+"/summary/classes",schemaPath:"#/$defs/Counts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1880,9 +2195,11 @@ vErrors.push(err19);
 }
 errors++;
 }
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 < 0 || isNaN(data8)){
-const err20 = {instancePath:instancePath+"/summary/classes/moved",schemaPath:"#/$defs/Counts/properties/moved/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data5.unchanged !== undefined){
+let data6 = data5.unchanged;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err20 = {instancePath:instancePath+"/summary/classes/unchanged",schemaPath:"#/$defs/Counts/properties/unchanged/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1891,12 +2208,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-}
-if(data5["units-changed"] !== undefined){
-let data9 = data5["units-changed"];
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err21 = {instancePath:instancePath+"/summary/classes/units-changed",schemaPath:"#/$defs/Counts/properties/units-changed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+const err21 = {instancePath:instancePath+"/summary/classes/unchanged",schemaPath:"#/$defs/Counts/properties/unchanged/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1905,9 +2219,12 @@ vErrors.push(err21);
 }
 errors++;
 }
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 < 0 || isNaN(data9)){
-const err22 = {instancePath:instancePath+"/summary/classes/units-changed",schemaPath:"#/$defs/Counts/properties/units-changed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data5.reworded !== undefined){
+let data7 = data5.reworded;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err22 = {instancePath:instancePath+"/summary/classes/reworded",schemaPath:"#/$defs/Counts/properties/reworded/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1916,12 +2233,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-}
-if(data5["deadline-changed"] !== undefined){
-let data10 = data5["deadline-changed"];
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err23 = {instancePath:instancePath+"/summary/classes/deadline-changed",schemaPath:"#/$defs/Counts/properties/deadline-changed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 0 || isNaN(data7)){
+const err23 = {instancePath:instancePath+"/summary/classes/reworded",schemaPath:"#/$defs/Counts/properties/reworded/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1930,9 +2244,12 @@ vErrors.push(err23);
 }
 errors++;
 }
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 < 0 || isNaN(data10)){
-const err24 = {instancePath:instancePath+"/summary/classes/deadline-changed",schemaPath:"#/$defs/Counts/properties/deadline-changed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data5.moved !== undefined){
+let data8 = data5.moved;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err24 = {instancePath:instancePath+"/summary/classes/moved",schemaPath:"#/$defs/Counts/properties/moved/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1941,12 +2258,9 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-}
-if(data5.added !== undefined){
-let data11 = data5.added;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err25 = {instancePath:instancePath+"/summary/classes/added",schemaPath:"#/$defs/Counts/properties/added/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 0 || isNaN(data8)){
+const err25 = {instancePath:instancePath+"/summary/classes/moved",schemaPath:"#/$defs/Counts/properties/moved/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1955,9 +2269,12 @@ vErrors.push(err25);
 }
 errors++;
 }
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 < 0 || isNaN(data11)){
-const err26 = {instancePath:instancePath+"/summary/classes/added",schemaPath:"#/$defs/Counts/properties/added/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data5["units-changed"] !== undefined){
+let data9 = data5["units-changed"];
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err26 = {instancePath:instancePath+"/summary/classes/units-changed",schemaPath:"#/$defs/Counts/properties/units-changed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1966,12 +2283,9 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-}
-if(data5.removed !== undefined){
-let data12 = data5.removed;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err27 = {instancePath:instancePath+"/summary/classes/removed",schemaPath:"#/$defs/Counts/properties/removed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 0 || isNaN(data9)){
+const err27 = {instancePath:instancePath+"/summary/classes/units-changed",schemaPath:"#/$defs/Counts/properties/units-changed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1980,9 +2294,12 @@ vErrors.push(err27);
 }
 errors++;
 }
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 < 0 || isNaN(data12)){
-const err28 = {instancePath:instancePath+"/summary/classes/removed",schemaPath:"#/$defs/Counts/properties/removed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data5["deadline-changed"] !== undefined){
+let data10 = data5["deadline-changed"];
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err28 = {instancePath:instancePath+"/summary/classes/deadline-changed",schemaPath:"#/$defs/Counts/properties/deadline-changed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1991,12 +2308,9 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-}
-if(data5.split !== undefined){
-let data13 = data5.split;
-if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err29 = {instancePath:instancePath+"/summary/classes/split",schemaPath:"#/$defs/Counts/properties/split/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 < 0 || isNaN(data10)){
+const err29 = {instancePath:instancePath+"/summary/classes/deadline-changed",schemaPath:"#/$defs/Counts/properties/deadline-changed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2005,9 +2319,12 @@ vErrors.push(err29);
 }
 errors++;
 }
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 < 0 || isNaN(data13)){
-const err30 = {instancePath:instancePath+"/summary/classes/split",schemaPath:"#/$defs/Counts/properties/split/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data5.added !== undefined){
+let data11 = data5.added;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err30 = {instancePath:instancePath+"/summary/classes/added",schemaPath:"#/$defs/Counts/properties/added/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2016,12 +2333,9 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-}
-if(data5.merged !== undefined){
-let data14 = data5.merged;
-if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err31 = {instancePath:instancePath+"/summary/classes/merged",schemaPath:"#/$defs/Counts/properties/merged/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 0 || isNaN(data11)){
+const err31 = {instancePath:instancePath+"/summary/classes/added",schemaPath:"#/$defs/Counts/properties/added/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2030,9 +2344,12 @@ vErrors.push(err31);
 }
 errors++;
 }
-if((typeof data14 == "number") && (isFinite(data14))){
-if(data14 < 0 || isNaN(data14)){
-const err32 = {instancePath:instancePath+"/summary/classes/merged",schemaPath:"#/$defs/Counts/properties/merged/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data5.removed !== undefined){
+let data12 = data5.removed;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err32 = {instancePath:instancePath+"/summary/classes/removed",schemaPath:"#/$defs/Counts/properties/removed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2041,16 +2358,77 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err33 = {instancePath:instancePath+"/summary/classes",schemaPath:"#/$defs/Counts/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 0 || isNaN(data12)){
+const err33 = {instancePath:instancePath+"/summary/classes/removed",schemaPath:"#/$defs/Counts/properties/removed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err33];
 }
 else {
 vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+if(data5.split !== undefined){
+let data13 = data5.split;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err34 = {instancePath:instancePath+"/summary/classes/split",schemaPath:"#/$defs/Counts/properties/split/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 0 || isNaN(data13)){
+const err35 = {instancePath:instancePath+"/summary/classes/split",schemaPath:"#/$defs/Counts/properties/split/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+if(data5.merged !== undefined){
+let data14 = data5.merged;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err36 = {instancePath:instancePath+"/summary/classes/merged",schemaPath:"#/$defs/Counts/properties/merged/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 < 0 || isNaN(data14)){
+const err37 = {instancePath:instancePath+"/summary/classes/merged",schemaPath:"#/$defs/Counts/properties/merged/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/summary/classes",schemaPath:"#/$defs/Counts/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
 }
 errors++;
 }
@@ -2063,68 +2441,7 @@ for(let i1=0; i1<len1; i1++){
 let data16 = data15[i1];
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(data16.section === undefined){
-const err34 = {instancePath:instancePath+"/summary/sections/" + i1,schemaPath:"#/properties/summary/properties/sections/items/required",keyword:"required",params:{missingProperty: "section"},message:"must have required property '"+"section"+"'"};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-if(data16.counts === undefined){
-const err35 = {instancePath:instancePath+"/summary/sections/" + i1,schemaPath:"#/properties/summary/properties/sections/items/required",keyword:"required",params:{missingProperty: "counts"},message:"must have required property '"+"counts"+"'"};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-for(const key3 in data16){
-if(!((key3 === "section") || (key3 === "counts"))){
-const err36 = {instancePath:instancePath+"/summary/sections/" + i1,schemaPath:"#/properties/summary/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-if(data16.section !== undefined){
-if(typeof data16.section !== "string"){
-const err37 = {instancePath:instancePath+"/summary/sections/" + i1+"/section",schemaPath:"#/properties/summary/properties/sections/items/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-if(data16.counts !== undefined){
-let data18 = data16.counts;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-for(const key4 in data18){
-if(!(func1.call(schema40.properties, key4))){
-const err38 = {instancePath:instancePath+"/summary/sections/" + i1+"/counts",schemaPath:"#/$defs/Counts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-if(data18.unchanged !== undefined){
-let data19 = data18.unchanged;
-if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err39 = {instancePath:instancePath+"/summary/sections/" + i1+"/counts/unchanged",schemaPath:"#/$defs/Counts/properties/unchanged/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err39 = {instancePath:instancePath+"/summary/sections/" + i1,schemaPath:"#/properties/summary/properties/sections/items/required",keyword:"required",params:{missingProperty: "section"},message:"must have required property '"+"section"+"'"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2133,9 +2450,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-if((typeof data19 == "number") && (isFinite(data19))){
-if(data19 < 0 || isNaN(data19)){
-const err40 = {instancePath:instancePath+"/summary/sections/" + i1+"/counts/unchanged",schemaPath:"#/$defs/Counts/properties/unchanged/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data16.counts === undefined){
+const err40 = {instancePath:instancePath+"/summary/sections/" + i1,schemaPath:"#/properties/summary/properties/sections/items/required",keyword:"required",params:{missingProperty: "counts"},message:"must have required property '"+"counts"+"'"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2144,12 +2460,9 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-}
-if(data18.reworded !== undefined){
-let data20 = data18.reworded;
-if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err41 = {instancePath:instancePath+"/summary/sections/" + i1+"/counts/reworded",schemaPath:"#/$defs/Counts/properties/reworded/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key3 in data16){
+if(!((key3 === "section") || (key3 === "counts"))){
+const err41 = {instancePath:instancePath+"/summary/sections/" + i1,schemaPath:"#/properties/summary/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2158,9 +2471,10 @@ vErrors.push(err41);
 }
 errors++;
 }
-if((typeof data20 == "number") && (isFinite(data20))){
-if(data20 < 0 || isNaN(data20)){
-const err42 = {instancePath:instancePath+"/summary/sections/" + i1+"/counts/reworded",schemaPath:"#/$defs/Counts/properties/reworded/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data16.section !== undefined){
+if(typeof data16.section !== "string"){
+const err42 = {instancePath:instancePath+"/summary/sections/" + i1+"/section",schemaPath:"#/properties/summary/properties/sections/items/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2170,11 +2484,12 @@ vErrors.push(err42);
 errors++;
 }
 }
-}
-if(data18.moved !== undefined){
-let data21 = data18.moved;
-if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err43 = {instancePath:instancePath+"/summary/sections/" + i1+"/counts/moved",schemaPath:"#/$defs/Counts/properties/moved/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data16.counts !== undefined){
+let data18 = data16.counts;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+for(const key4 in data18){
+if(!(func1.call(schema40.properties, key4))){
+const err43 = {instancePath:instancePath+"/summary/sections/" + i1+"/counts",schemaPath:"#/$defs/Counts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2183,9 +2498,11 @@ vErrors.push(err43);
 }
 errors++;
 }
-if((typeof data21 == "number") && (isFinite(data21))){
-if(data21 < 0 || isNaN(data21)){
-const err44 = {instancePath:instancePath+"/summary/sections/" + i1+"/counts/moved",schemaPath:"#/$defs/Counts/properties/moved/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data18.unchanged !== undefined){
+let data19 = data18.unchanged;
+if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
+const err44 = {instancePath:instancePath+"/summary/sections/" + i1+"/counts/unchanged",schemaPath:"#/$defs/Counts/properties/unchanged/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2194,12 +2511,9 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-}
-if(data18["units-changed"] !== undefined){
-let data22 = data18["units-changed"];
-if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err45 = {instancePath:instancePath+"/summary/sections/" + i1+"/counts/units-changed",schemaPath:"#/$defs/Counts/properties/units-changed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 < 0 || isNaN(data19)){
+const err45 = {instancePath:instancePath+"/summary/sections/" + i1+"/counts/unchanged",schemaPath:"#/$defs/Counts/properties/unchanged/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2208,9 +2522,12 @@ vErrors.push(err45);
 }
 errors++;
 }
-if((typeof data22 == "number") && (isFinite(data22))){
-if(data22 < 0 || isNaN(data22)){
-const err46 = {instancePath:instancePath+"/summary/sections/" + i1+"/counts/units-changed",schemaPath:"#/$defs/Counts/properties/units-changed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data18.reworded !== undefined){
+let data20 = data18.reworded;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err46 = {instancePath:instancePath+"/summary/sections/" + i1+"/counts/reworded",schemaPath:"#/$defs/Counts/properties/reworded/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2219,12 +2536,9 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-}
-if(data18["deadline-changed"] !== undefined){
-let data23 = data18["deadline-changed"];
-if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
-const err47 = {instancePath:instancePath+"/summary/sections/" + i1+"/counts/deadline-changed",schemaPath:"#/$defs/Counts/properties/deadline-changed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 < 0 || isNaN(data20)){
+const err47 = {instancePath:instancePath+"/summary/sections/" + i1+"/counts/reworded",schemaPath:"#/$defs/Counts/properties/reworded/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2233,9 +2547,12 @@ vErrors.push(err47);
 }
 errors++;
 }
-if((typeof data23 == "number") && (isFinite(data23))){
-if(data23 < 0 || isNaN(data23)){
-const err48 = {instancePath:instancePath+"/summary/sections/" + i1+"/counts/deadline-changed",schemaPath:"#/$defs/Counts/properties/deadline-changed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data18.moved !== undefined){
+let data21 = data18.moved;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+const err48 = {instancePath:instancePath+"/summary/sections/" + i1+"/counts/moved",schemaPath:"#/$defs/Counts/properties/moved/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2244,12 +2561,9 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-}
-if(data18.added !== undefined){
-let data24 = data18.added;
-if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err49 = {instancePath:instancePath+"/summary/sections/" + i1+"/counts/added",schemaPath:"#/$defs/Counts/properties/added/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 < 0 || isNaN(data21)){
+const err49 = {instancePath:instancePath+"/summary/sections/" + i1+"/counts/moved",schemaPath:"#/$defs/Counts/properties/moved/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2258,9 +2572,12 @@ vErrors.push(err49);
 }
 errors++;
 }
-if((typeof data24 == "number") && (isFinite(data24))){
-if(data24 < 0 || isNaN(data24)){
-const err50 = {instancePath:instancePath+"/summary/sections/" + i1+"/counts/added",schemaPath:"#/$defs/Counts/properties/added/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data18["units-changed"] !== undefined){
+let data22 = data18["units-changed"];
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err50 = {instancePath:instancePath+"/summary/sections/" + i1+"/counts/units-changed",schemaPath:"#/$defs/Counts/properties/units-changed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2269,12 +2586,9 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-}
-if(data18.removed !== undefined){
-let data25 = data18.removed;
-if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
-const err51 = {instancePath:instancePath+"/summary/sections/" + i1+"/counts/removed",schemaPath:"#/$defs/Counts/properties/removed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 < 0 || isNaN(data22)){
+const err51 = {instancePath:instancePath+"/summary/sections/" + i1+"/counts/units-changed",schemaPath:"#/$defs/Counts/properties/units-changed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2283,9 +2597,12 @@ vErrors.push(err51);
 }
 errors++;
 }
-if((typeof data25 == "number") && (isFinite(data25))){
-if(data25 < 0 || isNaN(data25)){
-const err52 = {instancePath:instancePath+"/summary/sections/" + i1+"/counts/removed",schemaPath:"#/$defs/Counts/properties/removed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data18["deadline-changed"] !== undefined){
+let data23 = data18["deadline-changed"];
+if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
+const err52 = {instancePath:instancePath+"/summary/sections/" + i1+"/counts/deadline-changed",schemaPath:"#/$defs/Counts/properties/deadline-changed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2294,12 +2611,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-}
-if(data18.split !== undefined){
-let data26 = data18.split;
-if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
-const err53 = {instancePath:instancePath+"/summary/sections/" + i1+"/counts/split",schemaPath:"#/$defs/Counts/properties/split/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data23 == "number") && (isFinite(data23))){
+if(data23 < 0 || isNaN(data23)){
+const err53 = {instancePath:instancePath+"/summary/sections/" + i1+"/counts/deadline-changed",schemaPath:"#/$defs/Counts/properties/deadline-changed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2308,9 +2622,12 @@ vErrors.push(err53);
 }
 errors++;
 }
-if((typeof data26 == "number") && (isFinite(data26))){
-if(data26 < 0 || isNaN(data26)){
-const err54 = {instancePath:instancePath+"/summary/sections/" + i1+"/counts/split",schemaPath:"#/$defs/Counts/properties/split/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data18.added !== undefined){
+let data24 = data18.added;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+const err54 = {instancePath:instancePath+"/summary/sections/" + i1+"/counts/added",schemaPath:"#/$defs/Counts/properties/added/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2319,12 +2636,9 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-}
-if(data18.merged !== undefined){
-let data27 = data18.merged;
-if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
-const err55 = {instancePath:instancePath+"/summary/sections/" + i1+"/counts/merged",schemaPath:"#/$defs/Counts/properties/merged/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 < 0 || isNaN(data24)){
+const err55 = {instancePath:instancePath+"/summary/sections/" + i1+"/counts/added",schemaPath:"#/$defs/Counts/properties/added/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2333,9 +2647,12 @@ vErrors.push(err55);
 }
 errors++;
 }
-if((typeof data27 == "number") && (isFinite(data27))){
-if(data27 < 0 || isNaN(data27)){
-const err56 = {instancePath:instancePath+"/summary/sections/" + i1+"/counts/merged",schemaPath:"#/$defs/Counts/properties/merged/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data18.removed !== undefined){
+let data25 = data18.removed;
+if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
+const err56 = {instancePath:instancePath+"/summary/sections/" + i1+"/counts/removed",schemaPath:"#/$defs/Counts/properties/removed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -2344,11 +2661,9 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err57 = {instancePath:instancePath+"/summary/sections/" + i1+"/counts",schemaPath:"#/$defs/Counts/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 < 0 || isNaN(data25)){
+const err57 = {instancePath:instancePath+"/summary/sections/" + i1+"/counts/removed",schemaPath:"#/$defs/Counts/properties/removed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2359,8 +2674,10 @@ errors++;
 }
 }
 }
-else {
-const err58 = {instancePath:instancePath+"/summary/sections/" + i1,schemaPath:"#/properties/summary/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data18.split !== undefined){
+let data26 = data18.split;
+if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
+const err58 = {instancePath:instancePath+"/summary/sections/" + i1+"/counts/split",schemaPath:"#/$defs/Counts/properties/split/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2369,15 +2686,76 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-}
-else {
-const err59 = {instancePath:instancePath+"/summary/sections",schemaPath:"#/properties/summary/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if((typeof data26 == "number") && (isFinite(data26))){
+if(data26 < 0 || isNaN(data26)){
+const err59 = {instancePath:instancePath+"/summary/sections/" + i1+"/counts/split",schemaPath:"#/$defs/Counts/properties/split/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err59];
 }
 else {
 vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+if(data18.merged !== undefined){
+let data27 = data18.merged;
+if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
+const err60 = {instancePath:instancePath+"/summary/sections/" + i1+"/counts/merged",schemaPath:"#/$defs/Counts/properties/merged/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+if((typeof data27 == "number") && (isFinite(data27))){
+if(data27 < 0 || isNaN(data27)){
+const err61 = {instancePath:instancePath+"/summary/sections/" + i1+"/counts/merged",schemaPath:"#/$defs/Counts/properties/merged/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/summary/sections/" + i1+"/counts",schemaPath:"#/$defs/Counts/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/summary/sections/" + i1,schemaPath:"#/properties/summary/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/summary/sections",schemaPath:"#/properties/summary/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
 }
 errors++;
 }
@@ -2390,63 +2768,7 @@ for(let i2=0; i2<len2; i2++){
 let data29 = data28[i2];
 if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 if(data29.unit === undefined){
-const err60 = {instancePath:instancePath+"/summary/units/" + i2,schemaPath:"#/properties/summary/properties/units/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-if(data29.added === undefined){
-const err61 = {instancePath:instancePath+"/summary/units/" + i2,schemaPath:"#/properties/summary/properties/units/items/required",keyword:"required",params:{missingProperty: "added"},message:"must have required property '"+"added"+"'"};
-if(vErrors === null){
-vErrors = [err61];
-}
-else {
-vErrors.push(err61);
-}
-errors++;
-}
-if(data29.removed === undefined){
-const err62 = {instancePath:instancePath+"/summary/units/" + i2,schemaPath:"#/properties/summary/properties/units/items/required",keyword:"required",params:{missingProperty: "removed"},message:"must have required property '"+"removed"+"'"};
-if(vErrors === null){
-vErrors = [err62];
-}
-else {
-vErrors.push(err62);
-}
-errors++;
-}
-for(const key5 in data29){
-if(!(((key5 === "unit") || (key5 === "added")) || (key5 === "removed"))){
-const err63 = {instancePath:instancePath+"/summary/units/" + i2,schemaPath:"#/properties/summary/properties/units/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err63];
-}
-else {
-vErrors.push(err63);
-}
-errors++;
-}
-}
-if(data29.unit !== undefined){
-if(typeof data29.unit !== "string"){
-const err64 = {instancePath:instancePath+"/summary/units/" + i2+"/unit",schemaPath:"#/properties/summary/properties/units/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-}
-if(data29.added !== undefined){
-let data31 = data29.added;
-if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err65 = {instancePath:instancePath+"/summary/units/" + i2+"/added",schemaPath:"#/properties/summary/properties/units/items/properties/added/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err65 = {instancePath:instancePath+"/summary/units/" + i2,schemaPath:"#/properties/summary/properties/units/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2455,9 +2777,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-if((typeof data31 == "number") && (isFinite(data31))){
-if(data31 < 0 || isNaN(data31)){
-const err66 = {instancePath:instancePath+"/summary/units/" + i2+"/added",schemaPath:"#/properties/summary/properties/units/items/properties/added/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data29.oldTasks === undefined){
+const err66 = {instancePath:instancePath+"/summary/units/" + i2,schemaPath:"#/properties/summary/properties/units/items/required",keyword:"required",params:{missingProperty: "oldTasks"},message:"must have required property '"+"oldTasks"+"'"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2466,12 +2787,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-}
-if(data29.removed !== undefined){
-let data32 = data29.removed;
-if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
-const err67 = {instancePath:instancePath+"/summary/units/" + i2+"/removed",schemaPath:"#/properties/summary/properties/units/items/properties/removed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data29.newTasks === undefined){
+const err67 = {instancePath:instancePath+"/summary/units/" + i2,schemaPath:"#/properties/summary/properties/units/items/required",keyword:"required",params:{missingProperty: "newTasks"},message:"must have required property '"+"newTasks"+"'"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2480,9 +2797,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-if((typeof data32 == "number") && (isFinite(data32))){
-if(data32 < 0 || isNaN(data32)){
-const err68 = {instancePath:instancePath+"/summary/units/" + i2+"/removed",schemaPath:"#/properties/summary/properties/units/items/properties/removed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data29.oldLeads === undefined){
+const err68 = {instancePath:instancePath+"/summary/units/" + i2,schemaPath:"#/properties/summary/properties/units/items/required",keyword:"required",params:{missingProperty: "oldLeads"},message:"must have required property '"+"oldLeads"+"'"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2491,11 +2807,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err69 = {instancePath:instancePath+"/summary/units/" + i2,schemaPath:"#/properties/summary/properties/units/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data29.newLeads === undefined){
+const err69 = {instancePath:instancePath+"/summary/units/" + i2,schemaPath:"#/properties/summary/properties/units/items/required",keyword:"required",params:{missingProperty: "newLeads"},message:"must have required property '"+"newLeads"+"'"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2504,10 +2817,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-}
-else {
-const err70 = {instancePath:instancePath+"/summary/units",schemaPath:"#/properties/summary/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data29.added === undefined){
+const err70 = {instancePath:instancePath+"/summary/units/" + i2,schemaPath:"#/properties/summary/properties/units/items/required",keyword:"required",params:{missingProperty: "added"},message:"must have required property '"+"added"+"'"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -2516,10 +2827,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-}
-else {
-const err71 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data29.removed === undefined){
+const err71 = {instancePath:instancePath+"/summary/units/" + i2,schemaPath:"#/properties/summary/properties/units/items/required",keyword:"required",params:{missingProperty: "removed"},message:"must have required property '"+"removed"+"'"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -2528,15 +2837,586 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
-}
-else {
-const err72 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key5 in data29){
+if(!(((((((key5 === "unit") || (key5 === "added")) || (key5 === "removed")) || (key5 === "oldTasks")) || (key5 === "newTasks")) || (key5 === "oldLeads")) || (key5 === "newLeads"))){
+const err72 = {instancePath:instancePath+"/summary/units/" + i2,schemaPath:"#/properties/summary/properties/units/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err72];
 }
 else {
 vErrors.push(err72);
+}
+errors++;
+}
+}
+if(data29.unit !== undefined){
+if(typeof data29.unit !== "string"){
+const err73 = {instancePath:instancePath+"/summary/units/" + i2+"/unit",schemaPath:"#/properties/summary/properties/units/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+if(data29.added !== undefined){
+let data31 = data29.added;
+if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
+const err74 = {instancePath:instancePath+"/summary/units/" + i2+"/added",schemaPath:"#/properties/summary/properties/units/items/properties/added/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 < 0 || isNaN(data31)){
+const err75 = {instancePath:instancePath+"/summary/units/" + i2+"/added",schemaPath:"#/properties/summary/properties/units/items/properties/added/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+}
+if(data29.removed !== undefined){
+let data32 = data29.removed;
+if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
+const err76 = {instancePath:instancePath+"/summary/units/" + i2+"/removed",schemaPath:"#/properties/summary/properties/units/items/properties/removed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 < 0 || isNaN(data32)){
+const err77 = {instancePath:instancePath+"/summary/units/" + i2+"/removed",schemaPath:"#/properties/summary/properties/units/items/properties/removed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+}
+if(data29.oldTasks !== undefined){
+let data33 = data29.oldTasks;
+if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
+const err78 = {instancePath:instancePath+"/summary/units/" + i2+"/oldTasks",schemaPath:"#/properties/summary/properties/units/items/properties/oldTasks/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+if((typeof data33 == "number") && (isFinite(data33))){
+if(data33 < 0 || isNaN(data33)){
+const err79 = {instancePath:instancePath+"/summary/units/" + i2+"/oldTasks",schemaPath:"#/properties/summary/properties/units/items/properties/oldTasks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+}
+if(data29.newTasks !== undefined){
+let data34 = data29.newTasks;
+if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
+const err80 = {instancePath:instancePath+"/summary/units/" + i2+"/newTasks",schemaPath:"#/properties/summary/properties/units/items/properties/newTasks/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 < 0 || isNaN(data34)){
+const err81 = {instancePath:instancePath+"/summary/units/" + i2+"/newTasks",schemaPath:"#/properties/summary/properties/units/items/properties/newTasks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+}
+if(data29.oldLeads !== undefined){
+let data35 = data29.oldLeads;
+if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
+const err82 = {instancePath:instancePath+"/summary/units/" + i2+"/oldLeads",schemaPath:"#/properties/summary/properties/units/items/properties/oldLeads/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+if((typeof data35 == "number") && (isFinite(data35))){
+if(data35 < 0 || isNaN(data35)){
+const err83 = {instancePath:instancePath+"/summary/units/" + i2+"/oldLeads",schemaPath:"#/properties/summary/properties/units/items/properties/oldLeads/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+}
+if(data29.newLeads !== undefined){
+let data36 = data29.newLeads;
+if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
+const err84 = {instancePath:instancePath+"/summary/units/" + i2+"/newLeads",schemaPath:"#/properties/summary/properties/units/items/properties/newLeads/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+if((typeof data36 == "number") && (isFinite(data36))){
+if(data36 < 0 || isNaN(data36)){
+const err85 = {instancePath:instancePath+"/summary/units/" + i2+"/newLeads",schemaPath:"#/properties/summary/properties/units/items/properties/newLeads/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err86 = {instancePath:instancePath+"/summary/units/" + i2,schemaPath:"#/properties/summary/properties/units/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+}
+else {
+const err87 = {instancePath:instancePath+"/summary/units",schemaPath:"#/properties/summary/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+if(data4.aliases !== undefined){
+let data37 = data4.aliases;
+if(Array.isArray(data37)){
+const len3 = data37.length;
+for(let i3=0; i3<len3; i3++){
+let data38 = data37[i3];
+if(Array.isArray(data38)){
+const len4 = data38.length;
+for(let i4=0; i4<len4; i4++){
+if(typeof data38[i4] !== "string"){
+const err88 = {instancePath:instancePath+"/summary/aliases/" + i3+"/" + i4,schemaPath:"#/properties/summary/properties/aliases/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+}
+else {
+const err89 = {instancePath:instancePath+"/summary/aliases/" + i3,schemaPath:"#/properties/summary/properties/aliases/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/summary/aliases",schemaPath:"#/properties/summary/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+if(data4.scopeChanges !== undefined){
+let data40 = data4.scopeChanges;
+if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
+const err91 = {instancePath:instancePath+"/summary/scopeChanges",schemaPath:"#/properties/summary/properties/scopeChanges/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+if((typeof data40 == "number") && (isFinite(data40))){
+if(data40 < 0 || isNaN(data40)){
+const err92 = {instancePath:instancePath+"/summary/scopeChanges",schemaPath:"#/properties/summary/properties/scopeChanges/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err93 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+if(data.sections !== undefined){
+let data41 = data.sections;
+if(Array.isArray(data41)){
+const len5 = data41.length;
+for(let i5=0; i5<len5; i5++){
+let data42 = data41[i5];
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.status === undefined){
+const err94 = {instancePath:instancePath+"/sections/" + i5,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+if(data42.old === undefined){
+const err95 = {instancePath:instancePath+"/sections/" + i5,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "old"},message:"must have required property '"+"old"+"'"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+if(data42.new === undefined){
+const err96 = {instancePath:instancePath+"/sections/" + i5,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "new"},message:"must have required property '"+"new"+"'"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+if(data42.oldTasks === undefined){
+const err97 = {instancePath:instancePath+"/sections/" + i5,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "oldTasks"},message:"must have required property '"+"oldTasks"+"'"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+if(data42.continued === undefined){
+const err98 = {instancePath:instancePath+"/sections/" + i5,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "continued"},message:"must have required property '"+"continued"+"'"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+for(const key6 in data42){
+if(!(((((key6 === "status") || (key6 === "old")) || (key6 === "new")) || (key6 === "oldTasks")) || (key6 === "continued"))){
+const err99 = {instancePath:instancePath+"/sections/" + i5,schemaPath:"#/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+if(data42.status !== undefined){
+let data43 = data42.status;
+if(!(((((data43 === "kept") || (data43 === "renamed")) || (data43 === "split")) || (data43 === "dissolved")) || (data43 === "new"))){
+const err100 = {instancePath:instancePath+"/sections/" + i5+"/status",schemaPath:"#/properties/sections/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema33.properties.sections.items.properties.status.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+if(data42.old !== undefined){
+let data44 = data42.old;
+if((typeof data44 !== "string") && (data44 !== null)){
+const err101 = {instancePath:instancePath+"/sections/" + i5+"/old",schemaPath:"#/properties/sections/items/properties/old/type",keyword:"type",params:{type: schema33.properties.sections.items.properties.old.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+if(data42.new !== undefined){
+let data45 = data42.new;
+if(Array.isArray(data45)){
+const len6 = data45.length;
+for(let i6=0; i6<len6; i6++){
+let data46 = data45[i6];
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data46.title === undefined){
+const err102 = {instancePath:instancePath+"/sections/" + i5+"/new/" + i6,schemaPath:"#/properties/sections/items/properties/new/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+if(data46.tasks === undefined){
+const err103 = {instancePath:instancePath+"/sections/" + i5+"/new/" + i6,schemaPath:"#/properties/sections/items/properties/new/items/required",keyword:"required",params:{missingProperty: "tasks"},message:"must have required property '"+"tasks"+"'"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+for(const key7 in data46){
+if(!((key7 === "title") || (key7 === "tasks"))){
+const err104 = {instancePath:instancePath+"/sections/" + i5+"/new/" + i6,schemaPath:"#/properties/sections/items/properties/new/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+if(data46.title !== undefined){
+if(typeof data46.title !== "string"){
+const err105 = {instancePath:instancePath+"/sections/" + i5+"/new/" + i6+"/title",schemaPath:"#/properties/sections/items/properties/new/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+if(data46.tasks !== undefined){
+let data48 = data46.tasks;
+if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
+const err106 = {instancePath:instancePath+"/sections/" + i5+"/new/" + i6+"/tasks",schemaPath:"#/properties/sections/items/properties/new/items/properties/tasks/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 < 0 || isNaN(data48)){
+const err107 = {instancePath:instancePath+"/sections/" + i5+"/new/" + i6+"/tasks",schemaPath:"#/properties/sections/items/properties/new/items/properties/tasks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err108 = {instancePath:instancePath+"/sections/" + i5+"/new/" + i6,schemaPath:"#/properties/sections/items/properties/new/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+}
+else {
+const err109 = {instancePath:instancePath+"/sections/" + i5+"/new",schemaPath:"#/properties/sections/items/properties/new/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+if(data42.oldTasks !== undefined){
+let data49 = data42.oldTasks;
+if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
+const err110 = {instancePath:instancePath+"/sections/" + i5+"/oldTasks",schemaPath:"#/properties/sections/items/properties/oldTasks/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+if((typeof data49 == "number") && (isFinite(data49))){
+if(data49 < 0 || isNaN(data49)){
+const err111 = {instancePath:instancePath+"/sections/" + i5+"/oldTasks",schemaPath:"#/properties/sections/items/properties/oldTasks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+}
+}
+if(data42.continued !== undefined){
+let data50 = data42.continued;
+if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
+const err112 = {instancePath:instancePath+"/sections/" + i5+"/continued",schemaPath:"#/properties/sections/items/properties/continued/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+if((typeof data50 == "number") && (isFinite(data50))){
+if(data50 < 0 || isNaN(data50)){
+const err113 = {instancePath:instancePath+"/sections/" + i5+"/continued",schemaPath:"#/properties/sections/items/properties/continued/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err114 = {instancePath:instancePath+"/sections/" + i5,schemaPath:"#/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+if(data.rolesCompared !== undefined){
+if(typeof data.rolesCompared !== "boolean"){
+const err116 = {instancePath:instancePath+"/rolesCompared",schemaPath:"#/properties/rolesCompared/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+if(data.unitsCompared !== undefined){
+if(typeof data.unitsCompared !== "boolean"){
+const err117 = {instancePath:instancePath+"/unitsCompared",schemaPath:"#/properties/unitsCompared/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+}
+}
+else {
+const err118 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
 }
 errors++;
 }
@@ -2844,8 +3724,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data1.rewordedBelow === undefined){
-const err7 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/required",keyword:"required",params:{missingProperty: "rewordedBelow"},message:"must have required property '"+"rewordedBelow"+"'"};
+if(data1.mutualScore === undefined){
+const err7 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/required",keyword:"required",params:{missingProperty: "mutualScore"},message:"must have required property '"+"mutualScore"+"'"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2854,8 +3734,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data1.splitCoverage === undefined){
-const err8 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/required",keyword:"required",params:{missingProperty: "splitCoverage"},message:"must have required property '"+"splitCoverage"+"'"};
+if(data1.mergeScore === undefined){
+const err8 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/required",keyword:"required",params:{missingProperty: "mergeScore"},message:"must have required property '"+"mergeScore"+"'"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2864,9 +3744,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-for(const key1 in data1){
-if(!(((key1 === "minScore") || (key1 === "rewordedBelow")) || (key1 === "splitCoverage"))){
-const err9 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data1.possibleScore === undefined){
+const err9 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/required",keyword:"required",params:{missingProperty: "possibleScore"},message:"must have required property '"+"possibleScore"+"'"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2875,12 +3754,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-if(data1.minScore !== undefined){
-let data2 = data1.minScore;
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 > 1 || isNaN(data2)){
-const err10 = {instancePath:instancePath+"/options/minScore",schemaPath:"#/properties/options/properties/minScore/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(data1.rewordedBelow === undefined){
+const err10 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/required",keyword:"required",params:{missingProperty: "rewordedBelow"},message:"must have required property '"+"rewordedBelow"+"'"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2889,8 +3764,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data2 < 0 || isNaN(data2)){
-const err11 = {instancePath:instancePath+"/options/minScore",schemaPath:"#/properties/options/properties/minScore/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+for(const key1 in data1){
+if(!(((((key1 === "minScore") || (key1 === "mutualScore")) || (key1 === "mergeScore")) || (key1 === "possibleScore")) || (key1 === "rewordedBelow"))){
+const err11 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2900,8 +3776,11 @@ vErrors.push(err11);
 errors++;
 }
 }
-else {
-const err12 = {instancePath:instancePath+"/options/minScore",schemaPath:"#/properties/options/properties/minScore/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data1.minScore !== undefined){
+let data2 = data1.minScore;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 1 || isNaN(data2)){
+const err12 = {instancePath:instancePath+"/options/minScore",schemaPath:"#/properties/options/properties/minScore/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2910,12 +3789,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(data1.rewordedBelow !== undefined){
-let data3 = data1.rewordedBelow;
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 1 || isNaN(data3)){
-const err13 = {instancePath:instancePath+"/options/rewordedBelow",schemaPath:"#/properties/options/properties/rewordedBelow/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(data2 < 0 || isNaN(data2)){
+const err13 = {instancePath:instancePath+"/options/minScore",schemaPath:"#/properties/options/properties/minScore/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2924,8 +3799,9 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data3 < 0 || isNaN(data3)){
-const err14 = {instancePath:instancePath+"/options/rewordedBelow",schemaPath:"#/properties/options/properties/rewordedBelow/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err14 = {instancePath:instancePath+"/options/minScore",schemaPath:"#/properties/options/properties/minScore/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2935,8 +3811,11 @@ vErrors.push(err14);
 errors++;
 }
 }
-else {
-const err15 = {instancePath:instancePath+"/options/rewordedBelow",schemaPath:"#/properties/options/properties/rewordedBelow/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data1.mutualScore !== undefined){
+let data3 = data1.mutualScore;
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 1 || isNaN(data3)){
+const err15 = {instancePath:instancePath+"/options/mutualScore",schemaPath:"#/properties/options/properties/mutualScore/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2945,12 +3824,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-if(data1.splitCoverage !== undefined){
-let data4 = data1.splitCoverage;
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 > 1 || isNaN(data4)){
-const err16 = {instancePath:instancePath+"/options/splitCoverage",schemaPath:"#/properties/options/properties/splitCoverage/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(data3 < 0 || isNaN(data3)){
+const err16 = {instancePath:instancePath+"/options/mutualScore",schemaPath:"#/properties/options/properties/mutualScore/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2959,8 +3834,9 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data4 < 0 || isNaN(data4)){
-const err17 = {instancePath:instancePath+"/options/splitCoverage",schemaPath:"#/properties/options/properties/splitCoverage/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err17 = {instancePath:instancePath+"/options/mutualScore",schemaPath:"#/properties/options/properties/mutualScore/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2970,8 +3846,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-else {
-const err18 = {instancePath:instancePath+"/options/splitCoverage",schemaPath:"#/properties/options/properties/splitCoverage/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data1.mergeScore !== undefined){
+let data4 = data1.mergeScore;
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 1 || isNaN(data4)){
+const err18 = {instancePath:instancePath+"/options/mergeScore",schemaPath:"#/properties/options/properties/mergeScore/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2980,10 +3859,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-}
-else {
-const err19 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data4 < 0 || isNaN(data4)){
+const err19 = {instancePath:instancePath+"/options/mergeScore",schemaPath:"#/properties/options/properties/mergeScore/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2993,11 +3870,8 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.inputs !== undefined){
-let data5 = data.inputs;
-if(Array.isArray(data5)){
-if(data5.length < 2){
-const err20 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+else {
+const err20 = {instancePath:instancePath+"/options/mergeScore",schemaPath:"#/properties/options/properties/mergeScore/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3006,12 +3880,12 @@ vErrors.push(err20);
 }
 errors++;
 }
-const len0 = data5.length;
-for(let i0=0; i0<len0; i0++){
-let data6 = data5[i0];
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.name === undefined){
-const err21 = {instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/$defs/Input/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+if(data1.possibleScore !== undefined){
+let data5 = data1.possibleScore;
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 1 || isNaN(data5)){
+const err21 = {instancePath:instancePath+"/options/possibleScore",schemaPath:"#/properties/options/properties/possibleScore/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3020,8 +3894,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data6.documents === undefined){
-const err22 = {instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/$defs/Input/required",keyword:"required",params:{missingProperty: "documents"},message:"must have required property '"+"documents"+"'"};
+if(data5 < 0 || isNaN(data5)){
+const err22 = {instancePath:instancePath+"/options/possibleScore",schemaPath:"#/properties/options/properties/possibleScore/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3030,8 +3904,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(data6.tasks === undefined){
-const err23 = {instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/$defs/Input/required",keyword:"required",params:{missingProperty: "tasks"},message:"must have required property '"+"tasks"+"'"};
+}
+else {
+const err23 = {instancePath:instancePath+"/options/possibleScore",schemaPath:"#/properties/options/properties/possibleScore/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3040,8 +3915,12 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data6.script === undefined){
-const err24 = {instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/$defs/Input/required",keyword:"required",params:{missingProperty: "script"},message:"must have required property '"+"script"+"'"};
+}
+if(data1.rewordedBelow !== undefined){
+let data6 = data1.rewordedBelow;
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 > 1 || isNaN(data6)){
+const err24 = {instancePath:instancePath+"/options/rewordedBelow",schemaPath:"#/properties/options/properties/rewordedBelow/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3050,8 +3929,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data6.title === undefined){
-const err25 = {instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/$defs/Input/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+if(data6 < 0 || isNaN(data6)){
+const err25 = {instancePath:instancePath+"/options/rewordedBelow",schemaPath:"#/properties/options/properties/rewordedBelow/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3060,9 +3939,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-for(const key2 in data6){
-if(!(((((key2 === "name") || (key2 === "documents")) || (key2 === "tasks")) || (key2 === "script")) || (key2 === "title"))){
-const err26 = {instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/$defs/Input/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+else {
+const err26 = {instancePath:instancePath+"/options/rewordedBelow",schemaPath:"#/properties/options/properties/rewordedBelow/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3072,9 +3951,9 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data6.name !== undefined){
-if(typeof data6.name !== "string"){
-const err27 = {instancePath:instancePath+"/inputs/" + i0+"/name",schemaPath:"#/$defs/Input/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err27 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3084,10 +3963,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data6.documents !== undefined){
-let data8 = data6.documents;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err28 = {instancePath:instancePath+"/inputs/" + i0+"/documents",schemaPath:"#/$defs/Input/properties/documents/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.inputs !== undefined){
+let data7 = data.inputs;
+if(Array.isArray(data7)){
+if(data7.length < 2){
+const err28 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3096,9 +3976,12 @@ vErrors.push(err28);
 }
 errors++;
 }
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 < 0 || isNaN(data8)){
-const err29 = {instancePath:instancePath+"/inputs/" + i0+"/documents",schemaPath:"#/$defs/Input/properties/documents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const len0 = data7.length;
+for(let i0=0; i0<len0; i0++){
+let data8 = data7[i0];
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.name === undefined){
+const err29 = {instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/$defs/Input/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3107,12 +3990,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-}
-if(data6.tasks !== undefined){
-let data9 = data6.tasks;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err30 = {instancePath:instancePath+"/inputs/" + i0+"/tasks",schemaPath:"#/$defs/Input/properties/tasks/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data8.documents === undefined){
+const err30 = {instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/$defs/Input/required",keyword:"required",params:{missingProperty: "documents"},message:"must have required property '"+"documents"+"'"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3121,9 +4000,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 < 0 || isNaN(data9)){
-const err31 = {instancePath:instancePath+"/inputs/" + i0+"/tasks",schemaPath:"#/$defs/Input/properties/tasks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data8.tasks === undefined){
+const err31 = {instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/$defs/Input/required",keyword:"required",params:{missingProperty: "tasks"},message:"must have required property '"+"tasks"+"'"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3132,11 +4010,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-}
-if(data6.script !== undefined){
-if(typeof data6.script !== "string"){
-const err32 = {instancePath:instancePath+"/inputs/" + i0+"/script",schemaPath:"#/$defs/Input/properties/script/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data8.script === undefined){
+const err32 = {instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/$defs/Input/required",keyword:"required",params:{missingProperty: "script"},message:"must have required property '"+"script"+"'"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3145,11 +4020,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-if(data6.title !== undefined){
-let data11 = data6.title;
-if((typeof data11 !== "string") && (data11 !== null)){
-const err33 = {instancePath:instancePath+"/inputs/" + i0+"/title",schemaPath:"#/$defs/Input/properties/title/type",keyword:"type",params:{type: schema32.properties.title.type},message:"must be string,null"};
+if(data8.title === undefined){
+const err33 = {instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/$defs/Input/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3158,10 +4030,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-}
-else {
-const err34 = {instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/$defs/Input/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data8.year === undefined){
+const err34 = {instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/$defs/Input/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3170,10 +4040,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-}
-else {
-const err35 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data8.warnings === undefined){
+const err35 = {instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/$defs/Input/required",keyword:"required",params:{missingProperty: "warnings"},message:"must have required property '"+"warnings"+"'"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3182,20 +4050,9 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-if(data.comparisons !== undefined){
-let data12 = data.comparisons;
-if(Array.isArray(data12)){
-const len1 = data12.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate21(data12[i1], {instancePath:instancePath+"/comparisons/" + i1,parentData:data12,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err36 = {instancePath:instancePath+"/comparisons",schemaPath:"#/properties/comparisons/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key2 in data8){
+if(!(((((((key2 === "name") || (key2 === "documents")) || (key2 === "tasks")) || (key2 === "script")) || (key2 === "title")) || (key2 === "year")) || (key2 === "warnings"))){
+const err36 = {instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/$defs/Input/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3205,19 +4062,9 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data.lineage !== undefined){
-let data14 = data.lineage;
-if(Array.isArray(data14)){
-const len2 = data14.length;
-for(let i2=0; i2<len2; i2++){
-if(!(validate25(data14[i2], {instancePath:instancePath+"/lineage/" + i2,parentData:data14,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err37 = {instancePath:instancePath+"/lineage",schemaPath:"#/properties/lineage/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data8.name !== undefined){
+if(typeof data8.name !== "string"){
+const err37 = {instancePath:instancePath+"/inputs/" + i0+"/name",schemaPath:"#/$defs/Input/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3227,14 +4074,198 @@ vErrors.push(err37);
 errors++;
 }
 }
-}
-else {
-const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data8.documents !== undefined){
+let data10 = data8.documents;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err38 = {instancePath:instancePath+"/inputs/" + i0+"/documents",schemaPath:"#/$defs/Input/properties/documents/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err38];
 }
 else {
 vErrors.push(err38);
+}
+errors++;
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 < 0 || isNaN(data10)){
+const err39 = {instancePath:instancePath+"/inputs/" + i0+"/documents",schemaPath:"#/$defs/Input/properties/documents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+if(data8.tasks !== undefined){
+let data11 = data8.tasks;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err40 = {instancePath:instancePath+"/inputs/" + i0+"/tasks",schemaPath:"#/$defs/Input/properties/tasks/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 0 || isNaN(data11)){
+const err41 = {instancePath:instancePath+"/inputs/" + i0+"/tasks",schemaPath:"#/$defs/Input/properties/tasks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+if(data8.script !== undefined){
+if(typeof data8.script !== "string"){
+const err42 = {instancePath:instancePath+"/inputs/" + i0+"/script",schemaPath:"#/$defs/Input/properties/script/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data8.title !== undefined){
+let data13 = data8.title;
+if((typeof data13 !== "string") && (data13 !== null)){
+const err43 = {instancePath:instancePath+"/inputs/" + i0+"/title",schemaPath:"#/$defs/Input/properties/title/type",keyword:"type",params:{type: schema32.properties.title.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data8.year !== undefined){
+let data14 = data8.year;
+if((!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))) && (data14 !== null)){
+const err44 = {instancePath:instancePath+"/inputs/" + i0+"/year",schemaPath:"#/$defs/Input/properties/year/type",keyword:"type",params:{type: schema32.properties.year.type},message:"must be integer,null"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data8.warnings !== undefined){
+let data15 = data8.warnings;
+if(Array.isArray(data15)){
+const len1 = data15.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data15[i1] !== "string"){
+const err45 = {instancePath:instancePath+"/inputs/" + i0+"/warnings/" + i1,schemaPath:"#/$defs/Input/properties/warnings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/inputs/" + i0+"/warnings",schemaPath:"#/$defs/Input/properties/warnings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/$defs/Input/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data.comparisons !== undefined){
+let data17 = data.comparisons;
+if(Array.isArray(data17)){
+const len2 = data17.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate21(data17[i2], {instancePath:instancePath+"/comparisons/" + i2,parentData:data17,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/comparisons",schemaPath:"#/properties/comparisons/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data.lineage !== undefined){
+let data19 = data.lineage;
+if(Array.isArray(data19)){
+const len3 = data19.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate25(data19[i3], {instancePath:instancePath+"/lineage/" + i3,parentData:data19,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/lineage",schemaPath:"#/properties/lineage/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+else {
+const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
 }
 errors++;
 }

@@ -1,34 +1,53 @@
 import type { DiffTask } from './tasks.js';
-import { charBigrams, contentTokens, type Segmenter } from './tokens.js';
+import { contentTokens, type Segmenter } from './tokens.js';
 import { documentFrequencies, tfidfVector, type SparseVector } from './tfidf.js';
+import { splitClauses, textForScoring } from './clauses.js';
 
 /** What scoring needs of a task, computed once. */
 export interface TaskFeatures {
+  /** Content words (nodejieba, stop words dropped). */
   readonly tokens: readonly string[];
+  /** Word TF-IDF: key terms weigh, the genre's filler and words every task shares do not. */
   readonly vector: SparseVector;
+  /** Character-bigram TF-IDF: robust where rewording moves the segmenter's word boundaries. */
+  readonly bigramVector: SparseVector;
+  /** Character bigrams (candidate search). */
   readonly bigrams: ReadonlySet<string>;
-  readonly sectionBigrams: ReadonlySet<string>;
+  /** One bigram TF-IDF vector per clause (IDF over the clauses of both plans). */
+  readonly clauses: readonly SparseVector[];
 }
 
-/** Tokens, TF-IDF vectors (document frequencies over both sides) and bigram sets for two task lists. */
+/**
+ * Features of two task lists, with document frequencies over *both* plans: a word or bigram
+ * that every task of the pair uses (信息公开, 各级各部门…) weighs nothing, whatever the genre.
+ * Unit names are cut out of the text first: a table plan leaves its unit cells in the task text,
+ * and a shared 各县(市、区) would otherwise look like shared content.
+ */
 export function computeFeatures(oldTasks: readonly DiffTask[], newTasks: readonly DiffTask[], segmenter: Segmenter): [TaskFeatures[], TaskFeatures[]] {
-  const oldTokens = oldTasks.map((t) => contentTokens(t.text, segmenter));
-  const newTokens = newTasks.map((t) => contentTokens(t.text, segmenter));
-  const all = [...oldTokens, ...newTokens];
-  const df = documentFrequencies(all);
-  const build = (tasks: readonly DiffTask[], tokens: string[][]): TaskFeatures[] =>
-    tasks.map((t, i) => ({
-      tokens: tokens[i],
-      vector: tfidfVector(tokens[i], df, all.length),
-      bigrams: charBigrams(t.text),
-      sectionBigrams: charBigrams(sectionKey(t)),
-    }));
-  return [build(oldTasks, oldTokens), build(newTasks, newTokens)];
+  const tasks = [...oldTasks, ...newTasks];
+  const texts = tasks.map(textForScoring);
+  const tokens = texts.map((t) => contentTokens(t, segmenter));
+  const wordDf = documentFrequencies(tokens);
+  const bigramLists = texts.map(bigramList);
+  const bigramDf = documentFrequencies(bigramLists);
+  const clauseLists = texts.map((t) => splitClauses(t).map(bigramList));
+  const clauseDf = documentFrequencies(clauseLists.flat());
+  const clauseTotal = clauseLists.reduce((n, c) => n + c.length, 0);
+  const features = tasks.map((_, i) => ({
+    tokens: tokens[i],
+    vector: tfidfVector(tokens[i], wordDf, tasks.length),
+    bigramVector: tfidfVector(bigramLists[i], bigramDf, tasks.length),
+    bigrams: new Set(bigramLists[i]),
+    clauses: clauseLists[i].map((c) => tfidfVector(c, clauseDf, clauseTotal)),
+  }));
+  return [features.slice(0, oldTasks.length), features.slice(oldTasks.length)];
 }
 
-/** The section context a task is scored with: its level-1 and innermost section titles. */
-function sectionKey(task: DiffTask): string {
-  const path = task.sectionPath;
-  if (path.length === 0) return '';
-  return path.length === 1 ? path[0] : `${path[0]}|${path[path.length - 1]}`;
+/** Character bigrams of the text's ideographs, letters and digits, in order (repeats kept). */
+export function bigramList(text: string): string[] {
+  const chars: string[] = [];
+  for (const ch of text) if (/[\p{L}\p{N}]/u.test(ch)) chars.push(ch);
+  const out: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
+  return out;
 }

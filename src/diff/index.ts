@@ -1,11 +1,14 @@
 export * from './types.js';
 export { diffRegisters, type DiffDeps, type NamedRegister } from './diff-registers.js';
 export { alignTasks } from './align.js';
-export { collectTasks, normalizeUnit, type DiffTask, type ToSimplified } from './tasks.js';
+export { collectTasks, type DiffTask, type ToSimplified } from './tasks.js';
+export { normalizeUnit, buildUnitIndex, unitKey, type UnitIndex } from './units.js';
 export { type Segmenter } from './tokens.js';
 export { inlineDiff, toDiffTokens } from './inline-diff.js';
 export { buildLineage } from './lineage.js';
-export { summarize, formatUnitDelta } from './summary.js';
+export { summarize } from './summary.js';
+export { anyChange, formatStat, type ReportOptions } from './report-parts.js';
+export { formatDiffHtml } from './format-html.js';
 export { loadJiebaSegmenter, loadToSimplified } from './loaders.js';
 export { formatDiffHuman } from './format-human.js';
 export { formatDiffMarkdown } from './format-markdown.js';

@@ -84,3 +84,88 @@ export function toDiffTokens(original: string, simplifiedWords: readonly string[
   }
   return out;
 }
+
+/** Below this share of unchanged text, a word diff is noise: the diff goes clause by clause. */
+const HEAVY_REWRITE = 0.4;
+/** Clauses this similar (bigram Jaccard) are one clause reworded. */
+const SAME_CLAUSE = 0.35;
+
+interface Sided {
+  /** Simplified text (compared). */
+  readonly key: string;
+  /** The side's own text (shown). */
+  readonly text: string;
+}
+
+/**
+ * Inline diff of two tasks' texts: word by word, or, when the task was heavily rewritten,
+ * clause by clause — clauses that carry over (reworded or not) are diffed word by word, the others
+ * shown whole as deleted or inserted, so the reader sees which sentences survived.
+ */
+export function taskInlineDiff(o: { text: string; ref: { text: string } }, n: { text: string; ref: { text: string } }, segmenter: { cut(text: string): string[] }): { parts: InlinePart[]; clauses: boolean } {
+  const words = inlineDiff(toDiffTokens(o.ref.text, segmenter.cut(o.text)), toDiffTokens(n.ref.text, segmenter.cut(n.text)));
+  const equal = words.filter((p) => p.op === 'equal').reduce((s, p) => s + p.text.length, 0);
+  const total = Math.max(o.text.length, n.text.length, 1);
+  if (equal / total >= HEAVY_REWRITE) return { parts: words, clauses: false };
+  const a = clausesOf(o.text, o.ref.text);
+  const b = clausesOf(n.text, n.ref.text);
+  if (a.length < 2 && b.length < 2) return { parts: words, clauses: false };
+  const parts: InlinePart[] = [];
+  const push = (op: InlinePart['op'], text: string): void => {
+    if (text === '') return;
+    const last = parts[parts.length - 1];
+    if (last && last.op === op) parts[parts.length - 1] = { op, text: last.text + text };
+    else parts.push({ op, text });
+  };
+  for (const step of clauseScript(a, b)) {
+    if (step.op === 'match') {
+      for (const p of inlineDiff(toDiffTokens(step.a.text, segmenter.cut(step.a.key)), toDiffTokens(step.b.text, segmenter.cut(step.b.key)))) push(p.op, p.text);
+    } else push(step.op, step.c.text);
+  }
+  return { parts, clauses: true };
+}
+
+/** Clauses with their closing punctuation, in both scripts (aligned when the conversion kept the length). */
+function clausesOf(simplified: string, original: string): Sided[] {
+  const shown = simplified.length === original.length ? original : simplified;
+  const out: Sided[] = [];
+  const re = /[^。；;！？!?\n]+[。；;！？!?\n]*/gu;
+  for (const m of simplified.matchAll(re)) out.push({ key: m[0], text: shown.slice(m.index, m.index + m[0].length) });
+  return out;
+}
+
+type ClauseStep = { op: 'match'; a: Sided; b: Sided } | { op: 'delete' | 'insert'; c: Sided };
+
+/** LCS over clauses, two clauses being equal when they are the same clause reworded. */
+function clauseScript(a: readonly Sided[], b: readonly Sided[]): ClauseStep[] {
+  const grams = (s: Sided): Set<string> => {
+    const chars = [...s.key].filter((ch) => /[\p{L}\p{N}]/u.test(ch));
+    const out = new Set<string>();
+    for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i] + chars[i + 1]);
+    return out;
+  };
+  const ga = a.map(grams);
+  const gb = b.map(grams);
+  const same = (i: number, j: number): boolean => {
+    let inter = 0;
+    for (const g of ga[i]) if (gb[j].has(g)) inter++;
+    const union = ga[i].size + gb[j].size - inter;
+    return union > 0 && inter / union >= SAME_CLAUSE;
+  };
+  const n = a.length;
+  const m = b.length;
+  const w = m + 1;
+  const table = new Uint32Array((n + 1) * w);
+  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) table[i * w + j] = same(i, j) ? table[(i + 1) * w + j + 1] + 1 : Math.max(table[(i + 1) * w + j], table[i * w + j + 1]);
+  const out: ClauseStep[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (same(i, j) && table[i * w + j] === table[(i + 1) * w + j + 1] + 1) out.push({ op: 'match', a: a[i++], b: b[j++] });
+    else if (table[(i + 1) * w + j] >= table[i * w + j + 1]) out.push({ op: 'delete', c: a[i++] });
+    else out.push({ op: 'insert', c: b[j++] });
+  }
+  while (i < n) out.push({ op: 'delete', c: a[i++] });
+  while (j < m) out.push({ op: 'insert', c: b[j++] });
+  return out;
+}

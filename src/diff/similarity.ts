@@ -1,21 +1,73 @@
 import type { TaskFeatures } from './features.js';
-import { cosine } from './tfidf.js';
-import { jaccard } from './tokens.js';
+import { cosine, type SparseVector } from './tfidf.js';
 
 /**
- * Text similarity: TF-IDF cosine over words, blended with character-bigram Jaccard, which does
- * not depend on where the segmenter put word boundaries (segmentations of reworded text drift).
+ * Text similarity of two tasks in [0, 1]: character-bigram TF-IDF cosine (robust to rewording
+ * that moves word boundaries), word TF-IDF cosine (key terms), and how well their best clauses
+ * carry over (a rewritten task keeps a sentence or two nearly verbatim). Document frequencies are
+ * those of the pair of plans, so what every task says counts for nothing.
  */
 export function textSimilarity(a: TaskFeatures, b: TaskFeatures): number {
-  return 0.65 * cosine(a.vector, b.vector) + 0.35 * jaccard(a.bigrams, b.bigrams);
+  return 0.5 * cosine(a.bigramVector, b.bigramVector) + 0.25 * cosine(a.vector, b.vector) + 0.25 * clauseCarry(a.clauses, b.clauses);
 }
 
-/** Weight of section context in a match score: enough to break ties between near-duplicates. */
-export const SECTION_WEIGHT = 0.1;
+/** Clauses averaged: the best three clause matches (either way round). */
+const CLAUSES_COUNTED = 3;
 
-/** Match score in [0, 1]: text similarity with a little weight for similar section titles. */
-export function matchScore(a: TaskFeatures, b: TaskFeatures): number {
-  const text = textSimilarity(a, b);
-  const section = a.sectionBigrams.size === 0 && b.sectionBigrams.size === 0 ? 1 : jaccard(a.sectionBigrams, b.sectionBigrams);
-  return (1 - SECTION_WEIGHT) * text + SECTION_WEIGHT * section;
+/** Mean of the best clause matches in both directions (each clause's best partner on the other side). */
+export function clauseCarry(a: readonly SparseVector[], b: readonly SparseVector[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const bestOfB = new Float64Array(b.length);
+  const best: number[] = [];
+  for (const x of a) {
+    let m = 0;
+    b.forEach((y, j) => {
+      const c = cosine(x, y);
+      if (c > m) m = c;
+      if (c > bestOfB[j]) bestOfB[j] = c;
+    });
+    best.push(m);
+  }
+  best.push(...bestOfB);
+  best.sort((x, y) => y - x);
+  const counted = Math.min(CLAUSES_COUNTED, best.length);
+  let sum = 0;
+  for (let i = 0; i < counted; i++) sum += best[i];
+  return sum / counted;
+}
+
+/** The best cosine between a clause of one task and a clause of the other. */
+export function bestClauseMatch(a: readonly SparseVector[], b: readonly SparseVector[]): number {
+  let m = 0;
+  for (const x of a) for (const y of b) m = Math.max(m, cosine(x, y));
+  return m;
+}
+
+/** What else two tasks share besides text. */
+export interface PairContext {
+  /** Identities of the organ units (not scope groups such as 各县) of each task. */
+  readonly unitsA: ReadonlySet<string>;
+  readonly unitsB: ReadonlySet<string>;
+  readonly deadlinesA: readonly string[];
+  readonly deadlinesB: readonly string[];
+}
+
+/** Weight of shared units in a match, when both tasks name units. */
+export const UNIT_WEIGHT = 0.1;
+/** Weight of a shared deadline, when both tasks have one. */
+export const DEADLINE_WEIGHT = 0.05;
+
+/** Match score in [0, 1]: text similarity, with a little weight for shared units and deadlines. */
+export function matchScore(text: number, ctx: PairContext): number {
+  let score = text;
+  if (ctx.unitsA.size > 0 && ctx.unitsB.size > 0) {
+    let shared = 0;
+    for (const u of ctx.unitsA) if (ctx.unitsB.has(u)) shared++;
+    score = (1 - UNIT_WEIGHT) * score + UNIT_WEIGHT * (shared / (ctx.unitsA.size + ctx.unitsB.size - shared));
+  }
+  if (ctx.deadlinesA.length > 0 && ctx.deadlinesB.length > 0) {
+    const same = ctx.deadlinesA.some((d) => ctx.deadlinesB.includes(d)) ? 1 : 0;
+    score = (1 - DEADLINE_WEIGHT) * score + DEADLINE_WEIGHT * same;
+  }
+  return score;
 }

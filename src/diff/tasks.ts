@@ -1,5 +1,6 @@
 import type { Register, Section } from '../core/register.js';
 import type { TaskRef } from './types.js';
+import { normalizeUnit } from './units.js';
 
 /** Converts text to the one script the comparison happens in (simplified). */
 export type ToSimplified = (text: string) => string;
@@ -16,8 +17,11 @@ export interface DiffTask {
    * task's own (a numbered item whose body is the task) is part of the task, not its context.
    */
   readonly sectionPath: readonly string[];
+  /** Lead and owner names, simplified, brackets and spaces normalised. */
   readonly leads: readonly string[];
   readonly owners: readonly string[];
+  /** Unit names as written but simplified (to cut them out of the text for scoring). */
+  readonly unitTexts: readonly string[];
   /** Deadlines compared by date when known, else by simplified text. */
   readonly deadlineKeys: readonly string[];
 }
@@ -55,20 +59,25 @@ export function collectTasks(register: Register, toSimplified: ToSimplified): Di
         sectionPath: (task.sectionId === task.id ? sectionPath.slice(0, -1) : sectionPath).map(toSimplified),
         leads: task.leads.map((u) => normalizeUnit(toSimplified(u))),
         owners: task.owners.map((u) => normalizeUnit(toSimplified(u))),
-        deadlineKeys: task.deadlines.map((d) => d.date ?? toSimplified(d.text)),
+        unitTexts: [...task.leads, ...task.owners].map(toSimplified),
+        deadlineKeys: task.deadlines.map((d) => deadlineKey(d.date, toSimplified(d.text), doc.year)),
       });
     }
   }
   return out;
 }
 
+/**
+ * A deadline compared by date, without the year when it is the plan's own year: 年底前 in the
+ * 2017 plan and 年底前 in the 2019 plan are the same deadline, 2020年底前 in a 2019 plan is not.
+ */
+export function deadlineKey(date: string | null, text: string, year: number | null): string {
+  if (date === null) return text;
+  return year !== null && date.startsWith(`${year}-`) ? date.slice(5) : date;
+}
+
 /** '2.1.3' → ['2', '2.1', '2.1.3']. */
 export function ancestors(id: string): string[] {
   const parts = id.split('.');
   return parts.map((_, i) => parts.slice(0, i + 1).join('.'));
-}
-
-/** Unit names compare without spaces and with ASCII brackets. */
-export function normalizeUnit(unit: string): string {
-  return unit.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')');
 }

@@ -59,12 +59,38 @@ export interface DiffEntry {
   /** Id changed without a change of section. */
   readonly renumbered?: boolean;
   readonly inline?: readonly InlinePart[];
+  /** The inline diff is clause by clause (a heavy rewrite): each clause matched, dropped or new. */
+  readonly inlineClauses?: boolean;
   readonly units?: UnitChange;
+  /** Scope groups (各县…, 市直各部门) when they differ: who the task reaches. */
+  readonly scope?: { readonly old: readonly string[]; readonly new: readonly string[] };
+  /** Merged/split: deadlines and units of the extra task that its counterpart does not carry. */
+  readonly dropped?: { readonly deadlines: readonly string[]; readonly units: readonly string[] };
   readonly deadlines?: { readonly old: readonly string[]; readonly new: readonly string[] };
+  /** Added/removed tasks: the other side's closest tasks below the match threshold, for a person to confirm. */
+  readonly possible?: readonly PossibleMatch[];
+}
+
+export interface PossibleMatch {
+  /** Task id on the other side. */
+  readonly id: string;
+  readonly score: number;
 }
 
 export interface ClassCounts {
   readonly [cls: string]: number;
+}
+
+/** One row of the old → new map of level-1 sections. */
+export interface SectionMapEntry {
+  readonly status: 'kept' | 'renamed' | 'split' | 'dissolved' | 'new';
+  /** Old section title (null for a new section). */
+  readonly old: string | null;
+  /** New sections its continuing tasks went to, with how many (a new section: itself, with its task count). */
+  readonly new: readonly { readonly title: string; readonly tasks: number }[];
+  readonly oldTasks: number;
+  /** Old tasks of the section that continue (pair, merged or split). */
+  readonly continued: number;
 }
 
 export interface SectionSummary {
@@ -74,7 +100,14 @@ export interface SectionSummary {
 }
 
 export interface UnitSummary {
+  /** The unit as the plans write it (its shortest name). */
   readonly unit: string;
+  /** Tasks naming the unit in the old and the new plan. */
+  readonly oldTasks: number;
+  readonly newTasks: number;
+  /** Tasks it leads in the old and the new plan. */
+  readonly oldLeads: number;
+  readonly newLeads: number;
   /** Tasks the unit gained: added tasks and pairs where it was added. */
   readonly added: number;
   /** Tasks the unit lost: removed tasks and pairs where it was dropped. */
@@ -85,6 +118,10 @@ export interface DiffSummary {
   readonly classes: ClassCounts;
   readonly sections: readonly SectionSummary[];
   readonly units: readonly UnitSummary[];
+  /** Written names treated as one unit. */
+  readonly aliases: readonly (readonly string[])[];
+  /** Pairs whose scope groups changed. */
+  readonly scopeChanges: number;
 }
 
 export interface Comparison {
@@ -92,6 +129,12 @@ export interface Comparison {
   readonly old: number;
   readonly new: number;
   readonly entries: readonly DiffEntry[];
+  /** Level-1 sections: old → new. */
+  readonly sections: readonly SectionMapEntry[];
+  /** Leads and owners compared separately (both plans name leads), else as one set of units. */
+  readonly rolesCompared: boolean;
+  /** Units compared at all: both plans name units on some task (else units-changed cannot be told). */
+  readonly unitsCompared: boolean;
   readonly summary: DiffSummary;
 }
 
@@ -101,6 +144,9 @@ export interface DiffInput {
   readonly tasks: number;
   readonly script: string;
   readonly title: string | null;
+  readonly year: number | null;
+  /** Signs that the register was parsed badly; the diff is only as good as the parse. */
+  readonly warnings: readonly string[];
 }
 
 export interface LineageRow {
@@ -113,15 +159,19 @@ export interface LineageRow {
 }
 
 export interface DiffOptions {
-  /** Pairs scoring below this are not matched. */
+  /** Assigned pairs scoring at least this are matched. */
   readonly minScore: number;
+  /** Assigned pairs that are each other's best candidate are matched from this score. */
+  readonly mutualScore: number;
+  /** An unmatched task joins its best candidate's pair (merged/split) from this score. */
+  readonly mergeScore: number;
+  /** Candidates below this are ignored; above it, an unmatched task lists them as possible. */
+  readonly possibleScore: number;
   /** Matched pairs whose text similarity is below this are reworded. */
   readonly rewordedBelow: number;
-  /** Coverage an extra task needs to count as split off / merged in. */
-  readonly splitCoverage: number;
 }
 
-export const DEFAULT_DIFF_OPTIONS: DiffOptions = { minScore: 0.3, rewordedBelow: 0.98, splitCoverage: 0.6 };
+export const DEFAULT_DIFF_OPTIONS: DiffOptions = { minScore: 0.3, mutualScore: 0.08, mergeScore: 0.08, possibleScore: 0.05, rewordedBelow: 0.98 };
 
 export interface DiffResult {
   readonly diffVersion: '1.0';

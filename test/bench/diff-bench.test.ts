@@ -11,7 +11,8 @@ describe('diff benchmark module', () => {
 
   it('returns rows and finds the planted pairs', async () => {
     const rows = await runDiffBench();
-    expect(rows.filter((r) => r.unit === 'ms').length).toBe(5);
+    expect(rows.filter((r) => r.unit === 'ms').length).toBe(6);
+    expect(rows.filter((r) => r.unit === 'MB').length).toBe(2);
     // Recall over the planted pairs; precision is lower by design of the data: an added task built
     // from the same seed sentences as a removed one is a genuine look-alike, and gets matched.
     for (const r of rows.filter((x) => x.name.includes('recall'))) expect(r.value, r.name).toBeGreaterThan(0.95);

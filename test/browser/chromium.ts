@@ -1,28 +1,38 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+/** Debian's chromium (the project's CI installs it; see .ci/run). */
+export const CHROMIUM = '/usr/bin/chromium';
+
+/** Generous: the suite runs on machines whose cores are busy, and chromium starts slowly there. */
+export const BROWSER_TIMEOUT = 120_000;
+
+export interface Browser {
+  readonly context: BrowserContext;
+  close(): Promise<void>;
+}
+
 /**
- * Debian's chromium, headless, driven by playwright-core: the browser the HTML outputs are tested in.
- * npm cannot download a browser here, so the system one is used (.ci/run installs it); playwright gives
- * it a new empty profile each launch. Background networking is off: this machine's network is closed, and a page under test must load nothing.
+ * Headless chromium with a fresh, empty profile and everything that phones home turned off, so
+ * a test sees only the requests its page makes.
  */
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-
-export const CHROMIUM = process.env.WORKPLAN_CHROMIUM ?? '/usr/bin/chromium';
-
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`no browser at ${CHROMIUM}: apt-get install chromium (or set WORKPLAN_CHROMIUM)`);
-  return chromium.launch({
+  const profile = mkdtempSync(path.join(tmpdir(), 'workplan-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
 }
 
 /** What a page did wrong while loaded: console errors, uncaught exceptions and any request that is not the file itself. */
@@ -31,11 +41,12 @@ export interface PageProblems {
   readonly requests: string[];
 }
 
-/** Opens a local file, recording problems; every request but the file's own is aborted and recorded. */
+/** Opens a local file in a new page, recording problems; every request but the file's own is aborted and recorded. */
 export async function openFile(browser: Browser, file: string, viewport = { width: 1400, height: 800 }): Promise<{ page: Page; problems: PageProblems }> {
-  const page = await browser.newPage({ viewport });
+  const page = await browser.context.newPage();
+  await page.setViewportSize(viewport);
   const problems: PageProblems = { errors: [], requests: [] };
-  const url = `file://${file}`;
+  const url = pathToFileURL(file).href;
   page.on('console', (m) => {
     if (m.type() === 'error') problems.errors.push(m.text());
   });

@@ -6,6 +6,10 @@ import { diffCommand } from '../../src/cli/commands/diff.js';
 import { serializeRegister } from '../../src/register/index.js';
 import { loadSchemaValidator } from '../../src/register/load-validator.js';
 import { makeRegister } from '../diff/make-register.js';
+import { warmRealDeps, WARM_TIMEOUT } from '../diff/real-deps.js';
+
+// The command loads nodejieba itself; loading it once here keeps its seconds out of the first test.
+beforeAll(warmRealDeps, WARM_TIMEOUT);
 import { ROOT, runCommand, tempDir } from './helpers.js';
 
 let dir = '';
@@ -30,7 +34,7 @@ beforeAll(() => {
 describe('workplan diff', () => {
   it.each([
     ['human', /\[-.*-\]|\{\+.*\+\}/],
-    ['markdown', /^# a\.register\.yaml → b\.json/m],
+    ['markdown', /^# test plan \(2 tasks\) → test plan \(2 tasks\)\n\nFiles: `a\.register\.yaml` → `b\.json`/],
   ])('--format %s', async (format, pattern) => {
     const run = await runCommand(diffCommand, ['a.register.yaml', 'b.json', '--format', format], dir);
     expect(run.stderr).toBe('');
@@ -59,9 +63,47 @@ describe('workplan diff', () => {
     expect(JSON.parse(run.stdout).lineage.length).toBeGreaterThan(0);
   });
 
-  it('applies --min-score: nothing matches at 1', async () => {
-    const run = await runCommand(diffCommand, ['a.register.yaml', 'b.json', '-f', 'json', '--min-score', '1'], dir);
+  it('applies --min-score and --mutual-score: nothing matches at 1', async () => {
+    const run = await runCommand(diffCommand, ['a.register.yaml', 'b.json', '-f', 'json', '--min-score', '1', '--mutual-score', '1'], dir);
     expect(JSON.parse(run.stdout).comparisons[0].entries.every((e: { kind: string }) => e.kind !== 'pair')).toBe(true);
+  });
+
+  it.each([
+    ['the same plan twice', ['a.register.yaml', 'a.register.yaml'], 0],
+    ['two different plans', ['a.register.yaml', 'b.json'], 1],
+  ])('--exit-code on %s exits %i', async (_name, files, code) => {
+    const run = await runCommand(diffCommand, [...files, '--exit-code'], dir);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(code);
+  });
+
+  it('exits 0 without --exit-code whatever changed', async () => {
+    expect((await runCommand(diffCommand, ['a.register.yaml', 'b.json'], dir)).code).toBe(0);
+  });
+
+  it('--stat prints only the counts per class and section', async () => {
+    const run = await runCommand(diffCommand, ['a.register.yaml', 'b.json', '--stat'], dir);
+    expect(run.stdout.trim().split('\n')).toEqual([expect.stringMatching(/^a\.register\.yaml → b\.json: 2 → 2 tasks; .*reworded 1/), expect.stringMatching(/^  平台建设: /)]);
+  });
+
+  it('hides unchanged pairs unless --all', async () => {
+    const hidden = await runCommand(diffCommand, ['a.register.yaml', 'a.register.yaml'], dir);
+    expect(hidden.stdout).toMatch(/2 unchanged pairs hidden/);
+    expect(hidden.stdout).not.toMatch(/\[unchanged\]/);
+    const all = await runCommand(diffCommand, ['a.register.yaml', 'a.register.yaml', '--all'], dir);
+    expect(all.stdout.match(/\[unchanged\]/g)).toHaveLength(2);
+  });
+
+  it('opens the human report with the plans\' titles, not their paths', async () => {
+    const run = await runCommand(diffCommand, ['a.register.yaml', 'b.json'], dir);
+    expect(run.stdout.split('\n')[0]).toBe('test plan (2 tasks) → test plan (2 tasks)');
+  });
+
+  it('--format html writes one self-contained page', async () => {
+    const run = await runCommand(diffCommand, ['a.register.yaml', 'b.json', '--format', 'html'], dir);
+    expect(run.stdout).toMatch(/^<!DOCTYPE html>/);
+    expect(run.stdout).not.toMatch(/(src|href)=["']?(https?:)?\/\//);
+    expect(run.stdout).toContain('市政管局');
   });
 
   it.each([

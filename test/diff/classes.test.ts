@@ -103,8 +103,8 @@ describe('diff classes on hand-written registers', () => {
     expect(s.classes.added).toBe(1);
     expect(s.classes.removed).toBe(1);
     expect(s.classes.split).toBe(1);
-    expect(s.units).toContainEqual({ unit: '市委网信办', added: 1, removed: 0 });
-    expect(s.units).toContainEqual({ unit: '市政管局', added: 0, removed: 1 });
+    expect(s.units).toContainEqual({ unit: '市委网信办', oldTasks: 0, newTasks: 1, oldLeads: 0, newLeads: 1, added: 1, removed: 0 });
+    expect(s.units).toContainEqual({ unit: '市政管局', oldTasks: 1, newTasks: 0, oldLeads: 1, newLeads: 0, added: 0, removed: 1 });
     expect(s.sections.map((x) => x.section)).toEqual(['加强政策解读', '强化平台建设', '完善公开制度']);
   });
 

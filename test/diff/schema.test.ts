@@ -1,11 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { loadSchemaValidator } from '../../src/register/load-validator.js';
 import { diffRegisters } from '../../src/diff/diff-registers.js';
 import { DEFAULT_DIFF_OPTIONS } from '../../src/diff/types.js';
 import { makeRegister } from './make-register.js';
-import { realDeps } from './real-deps.js';
+import { realDeps, warmRealDeps, WARM_TIMEOUT } from './real-deps.js';
+
+beforeAll(warmRealDeps, WARM_TIMEOUT);
 
 const schema = JSON.parse(readFileSync(path.resolve(__dirname, '../../schemas/diff.schema.json'), 'utf8'));
 const validate = loadSchemaValidator('diff');

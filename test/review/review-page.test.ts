@@ -2,10 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { parseInput } from '../../src/pipeline.js';
 import { reviewPage } from '../../src/review/page.js';
-import { launchChromium, openFile } from '../browser/chromium.js';
+import { BROWSER_TIMEOUT, launchChromium, openFile, type Browser } from '../browser/chromium.js';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -62,17 +61,17 @@ describe('the review page in chromium', () => {
     const { register, clean } = parseInput(new Uint8Array(readFileSync(path.join(ROOT, input))), { path: input });
     file = path.join(mkdtempSync(path.join(tmpdir(), 'workplan-review-')), 'review.html');
     writeFileSync(file, reviewPage(register, clean.sourceText));
-  });
+  }, BROWSER_TIMEOUT);
   afterAll(async () => {
     await browser?.close();
-  });
+  }, BROWSER_TIMEOUT);
 
   it('loads with no console errors and fetches nothing', async () => {
     const { page, problems } = await openFile(browser, file);
     expect(await page.locator('tbody tr').count()).toBeGreaterThan(20);
     expect(problems).toEqual({ errors: [], requests: [] });
     await page.close();
-  });
+  }, BROWSER_TIMEOUT);
 
   it('a click on a row scrolls its task into view and marks its line', async () => {
     const { page, problems } = await openFile(browser, file);
@@ -89,5 +88,5 @@ describe('the review page in chromium', () => {
     }
     expect(problems).toEqual({ errors: [], requests: [] });
     await page.close();
-  });
+  }, BROWSER_TIMEOUT);
 });

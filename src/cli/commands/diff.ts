@@ -2,7 +2,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { toYaml } from '../../register/yaml-write.js';
 import * as path from 'node:path';
 import { ExitCode, UsageError } from '../../core/errors.js';
-import { DEFAULT_DIFF_OPTIONS, diffRegisters, formatDiffHuman, formatDiffMarkdown, loadJiebaSegmenter, loadToSimplified, type DiffDeps, type NamedRegister } from '../../diff/index.js';
+import { DEFAULT_DIFF_OPTIONS, anyChange, diffRegisters, formatDiffHtml, formatDiffHuman, formatDiffMarkdown, formatStat, loadJiebaSegmenter, loadToSimplified, type DiffDeps, type NamedRegister } from '../../diff/index.js';
 import { registerFromBytes } from '../../diff/read-input.js';
 import type { CommandContext } from '../context.js';
 import { asInputError, reportError } from '../context.js';
@@ -11,14 +11,19 @@ import { displayName, expandInputs, readInput } from '../files.js';
 import { encodingOption } from '../options.js';
 import { paintFor } from '../paint.js';
 
-type DiffFormat = 'human' | 'json' | 'yaml' | 'markdown';
+type DiffFormat = 'human' | 'json' | 'yaml' | 'markdown' | 'html';
 
 interface DiffFlags {
   format: DiffFormat;
   minScore: number;
+  mutualScore: number;
+  mergeScore: number;
+  possibleScore: number;
   rewordedBelow: number;
-  splitCoverage: number;
   encoding?: string;
+  all?: boolean;
+  exitCode?: boolean;
+  stat?: boolean;
 }
 
 /** A number in [0, 1] for a threshold option. */
@@ -33,12 +38,17 @@ export function diffCommand(ctx: CommandContext, deps?: () => DiffDeps): Command
     .description('align the tasks of two plans (or a series, oldest first): added, removed, reworded, moved, units and deadlines changed, split and merged')
     .argument('<old>', 'older plan: a notice (text or HTML) or a register (YAML/JSON)')
     .argument('<new...>', 'newer plan(s); with several, each is compared with the one before and the lineage of every task is shown')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['human', 'json', 'yaml', 'markdown']).default('human'))
-    .addOption(new Option('--min-score <n>', 'pairs scoring below this are not matched').argParser(fraction).default(DEFAULT_DIFF_OPTIONS.minScore))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['human', 'json', 'yaml', 'markdown', 'html']).default('human'))
+    .option('--all', 'human, markdown: list unchanged pairs too')
+    .option('--stat', 'print only the counts per class and per level-1 section')
+    .option('--exit-code', 'exit 1 when anything changed (as git diff --exit-code)')
+    .addOption(new Option('--min-score <n>', 'an assigned pair scoring at least this is matched').argParser(fraction).default(DEFAULT_DIFF_OPTIONS.minScore))
+    .addOption(new Option('--mutual-score <n>', 'an assigned pair of mutual best candidates is matched from this score').argParser(fraction).default(DEFAULT_DIFF_OPTIONS.mutualScore))
+    .addOption(new Option('--merge-score <n>', 'an unmatched task joins its best candidate as merged/split from this score').argParser(fraction).default(DEFAULT_DIFF_OPTIONS.mergeScore))
+    .addOption(new Option('--possible-score <n>', 'candidates listed as possible matches of an added/removed task from this score').argParser(fraction).default(DEFAULT_DIFF_OPTIONS.possibleScore))
     .addOption(new Option('--reworded-below <n>', 'matched pairs whose text similarity is below this are reworded').argParser(fraction).default(DEFAULT_DIFF_OPTIONS.rewordedBelow))
-    .addOption(new Option('--split-coverage <n>', 'share of an unmatched task a matched task must cover to call it split or merged').argParser(fraction).default(DEFAULT_DIFF_OPTIONS.splitCoverage))
     .addOption(encodingOption())
-    .addHelpText('after', '\nExit codes:\n  0  the comparison was made (whatever it found)\n  2  an input could not be read, or usage error')
+    .addHelpText('after', '\nExit codes:\n  0  the comparison was made (with --exit-code: and nothing changed)\n  1  with --exit-code: something changed\n  2  an input could not be read, or usage error')
     .action(async (oldFile: string, newFiles: string[], flags: DiffFlags) => {
       ctx.exit(await runDiff(ctx, [oldFile, ...newFiles], flags, deps));
     });
@@ -63,8 +73,13 @@ async function runDiff(ctx: CommandContext, files: string[], flags: DiffFlags, d
       return ExitCode.failure;
     }
   }
-  const options = { minScore: flags.minScore, rewordedBelow: flags.rewordedBelow, splitCoverage: flags.splitCoverage };
+  const options = { minScore: flags.minScore, mutualScore: flags.mutualScore, mergeScore: flags.mergeScore, possibleScore: flags.possibleScore, rewordedBelow: flags.rewordedBelow };
   const result = diffRegisters(named, options, deps ? deps() : { segmenter: loadJiebaSegmenter(), toSimplified: loadToSimplified() });
+  const code = flags.exitCode && anyChange(result) ? ExitCode.findings : ExitCode.ok;
+  if (flags.stat) {
+    io.stdout.write(formatStat(result));
+    return code;
+  }
   switch (flags.format) {
     case 'json':
       io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
@@ -73,10 +88,13 @@ async function runDiff(ctx: CommandContext, files: string[], flags: DiffFlags, d
       io.stdout.write(toYaml(result));
       break;
     case 'markdown':
-      io.stdout.write(formatDiffMarkdown(result));
+      io.stdout.write(formatDiffMarkdown(result, { all: flags.all }));
+      break;
+    case 'html':
+      io.stdout.write(formatDiffHtml(result));
       break;
     default:
-      io.stdout.write(formatDiffHuman(result, { paint: await paintFor(io.stdout, io, ctx.color) }));
+      io.stdout.write(formatDiffHuman(result, { paint: await paintFor(io.stdout, io, ctx.color), all: flags.all }));
   }
-  return ExitCode.ok;
+  return code;
 }
