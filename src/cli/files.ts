@@ -1,5 +1,5 @@
 /** The file layer: expanding inputs, reading them, and writing outputs without ever damaging a file. */
-import { promises as fs, statSync } from 'node:fs';
+import { constants as fsConstants, promises as fs, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import { InputError, OutputError, UsageError, WorkplanError } from '../core/errors.js';
@@ -145,6 +145,8 @@ export interface WriteOptions {
   readonly inputs: ReadonlySet<string>;
   /** What messages call the target (default: the target as given). */
   readonly display?: string;
+  /** A folder the output must stay inside by its real path (symlinked subfolders included). */
+  readonly within?: string;
 }
 
 const pendingTemps = new Set<string>();
@@ -180,26 +182,109 @@ function dropTemp(temp: string): void {
  * interrupted run) never sees half a file. Without `force` the final step is a hard link, which
  * fails if the target appeared meanwhile: an existing file is never replaced, even in a race.
  * An input is never written over, also not through a symlink or a hard link to it.
+ * Only a plain file is ever replaced: a symlink is followed (the file it names is written, the
+ * link stays), a device or FIFO is written into (`-o /dev/null` as root must not replace the
+ * system's), a socket is refused.
  */
 export async function writeOutput(target: string, data: string | Uint8Array, options: WriteOptions): Promise<void> {
-  const abs = path.resolve(target);
   const name = options.display ?? target;
-  const existing = await fs.stat(abs).catch(() => null);
-  if (options.inputs.has(abs) || (await isInput(abs, existing, options.inputs))) {
-    throw new UsageError(`${name}: refusing to write over an input file`);
-  }
-  if (existing?.isDirectory()) throw new UsageError(`${name}: is a folder, cannot write the output there`);
-  if (existing && !options.force) throw new UsageError(`${name}: already exists (use --force to replace it)`);
+  const created: string[] = [];
   try {
+    const abs = await realTarget(path.resolve(target), name);
+    const existing = await fs.stat(abs).catch(() => null);
+    if (options.inputs.has(abs) || (await isInput(abs, existing, options.inputs))) {
+      throw new UsageError(`${name}: refusing to write over an input file`);
+    }
+    if (existing?.isDirectory()) throw new UsageError(`${name}: is a folder, cannot write the output there`);
+    if (options.within !== undefined) await assertWithin(abs, options.within, name);
+    if (existing?.isSocket()) throw new UsageError(`${name}: is a socket, cannot write the output there`);
+    if (existing && !existing.isFile()) return await writeInto(abs, data);
+    if (existing && !options.force) throw new UsageError(`${name}: already exists (use --force to replace it)`);
+    await makeFolders(path.dirname(abs), created);
     await writeThroughTemp(abs, name, data, existing, options);
   } catch (error) {
+    // A failed write leaves no folders it made behind (deepest first; one that filled up meanwhile stays).
+    for (const dir of created.toReversed()) await fs.rmdir(dir).catch(() => undefined);
     if (error instanceof WorkplanError || typeof (error as NodeJS.ErrnoException).code !== 'string') throw error;
-    throw new OutputError(`${name}: cannot write: ${describeFsError(error)}`, { cause: error });
+    throw new OutputError(`${name}: cannot write: ${describeWriteError(error)}`, { cause: error });
   }
 }
 
+/** The path with a final symlink followed; a link to nothing is refused rather than replaced or created through. */
+async function realTarget(abs: string, name: string): Promise<string> {
+  const link = await fs.lstat(abs).catch(() => null);
+  if (!link?.isSymbolicLink()) return abs;
+  try {
+    return await fs.realpath(abs);
+  } catch {
+    throw new UsageError(`${name}: is a symbolic link to a file that does not exist, not replacing it`);
+  }
+}
+
+/** The real path of a path that may not exist yet: its nearest existing ancestor resolved, the rest appended. */
+async function realPathOf(abs: string): Promise<string> {
+  const rest: string[] = [];
+  for (let dir = abs; ; dir = path.dirname(dir)) {
+    try {
+      return path.join(await fs.realpath(dir), ...rest.toReversed());
+    } catch {
+      if (path.dirname(dir) === dir) return abs;
+      rest.push(path.basename(dir));
+    }
+  }
+}
+
+/** Containment by real path: a symlinked subfolder of --out must not carry a write outside it. */
+async function assertWithin(abs: string, root: string, name: string): Promise<void> {
+  const realRoot = await realPathOf(path.resolve(root));
+  const real = await realPathOf(abs);
+  if (!real.startsWith(realRoot + path.sep)) throw new UsageError(`${name}: refusing to write outside the output folder (through a symbolic link to ${real})`);
+}
+
+/** A device or FIFO: opened for writing as it is (no O_CREAT, no O_TRUNC games), written, closed. */
+async function writeInto(abs: string, data: string | Uint8Array): Promise<void> {
+  const handle = await fs.open(abs, fsConstants.O_WRONLY);
+  try {
+    await handle.writeFile(data);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * mkdir -p, one level at a time, noting each folder made (so a failed write can remove them).
+ * Not fs.mkdir's recursive mode: on a read-only file system it reports ENOENT, not EROFS.
+ */
+async function makeFolders(dir: string, created: string[]): Promise<void> {
+  const missing: string[] = [];
+  for (let d = dir; ; d = path.dirname(d)) {
+    const stat = await fs.stat(d).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? null : Promise.reject(error)));
+    if (stat) {
+      if (!stat.isDirectory()) throw Object.assign(new Error(`not a folder: ${d}`), { code: 'ENOTDIR' });
+      break;
+    }
+    missing.push(d);
+    if (path.dirname(d) === d) break;
+  }
+  for (const d of missing.toReversed()) {
+    try {
+      await fs.mkdir(d);
+      created.push(d);
+    } catch (error) {
+      // Made by a parallel writer meanwhile: fine.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !(await fs.stat(d)).isDirectory()) throw error;
+    }
+  }
+}
+
+/** describeFsError, with a file in the way of a folder said so. */
+function describeWriteError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOTDIR' || code === 'EEXIST') return 'a part of the path is a file, not a folder';
+  return describeFsError(error);
+}
+
 async function writeThroughTemp(abs: string, target: string, data: string | Uint8Array, existing: import('node:fs').Stats | null, options: WriteOptions): Promise<void> {
-  await fs.mkdir(path.dirname(abs), { recursive: true });
   const temp = path.join(path.dirname(abs), `.${path.basename(abs)}.${(require('node:crypto') as typeof import('node:crypto')).randomBytes(6).toString('hex')}.tmp`);
   addTemp(temp);
   try {

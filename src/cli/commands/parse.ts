@@ -67,7 +67,7 @@ function runParse(ctx: CommandContext, files: string[], flags: ParseFlags): Prom
         try {
           const target = xlsxFile ? outDir : outputPathFor(outDir, input, result.index, EXTENSIONS[flags.format]);
           const data = flags.format === 'xlsx' ? await workbookFrom(result.output) : result.output;
-          await writeOutput(target, data, { force: Boolean(flags.force), inputs: inputPaths, display: displayName(ctx.io.cwd, target) });
+          await writeOutput(target, data, { force: Boolean(flags.force), inputs: inputPaths, display: displayName(ctx.io.cwd, target), ...(xlsxFile ? {} : { within: outDir }) });
           return true;
         } catch (error) {
           reportError(out, error, input.name);
