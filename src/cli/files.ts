@@ -277,10 +277,10 @@ async function makeFolders(dir: string, created: string[]): Promise<void> {
   }
 }
 
-/** describeFsError, with a file in the way of a folder said so. */
+/** describeFsError; mkdir's EEXIST (a file in the way of a folder) too. */
 function describeWriteError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOTDIR' || code === 'EEXIST') return 'a part of the path is a file, not a folder';
+  if (code === 'ENOTDIR' || code === 'EEXIST') return 'a part of the path is not a folder';
   return describeFsError(error);
 }
 

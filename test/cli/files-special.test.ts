@@ -104,9 +104,9 @@ describe('failed writes', () => {
     mkdirSync(path.join(dir, 'new/deeper'), { recursive: true });
     writeFileSync(path.join(dir, 'new/deeper/blocker'), 'x');
     await expect(writeOutput(path.join(dir, 'blocker/out.yaml'), 'x', { force: false, inputs: none, display: 'blocker/out.yaml' })).rejects.toThrow(
-      /^blocker\/out\.yaml: cannot write: a part of the path is a file, not a folder$/,
+      /^blocker\/out\.yaml: cannot write: a part of the path is not a folder$/,
     );
-    await expect(writeOutput(target, 'x', { force: false, inputs: none })).rejects.toThrow(/a part of the path is a file, not a folder/);
+    await expect(writeOutput(target, 'x', { force: false, inputs: none })).rejects.toThrow(/a part of the path is not a folder/);
   });
 
   it('leaves no empty folders when the write fails', async () => {
