@@ -148,14 +148,18 @@ function oneCoreSeconds(dir: string, rounds: number): number | null {
   return median(ms) / 1000;
 }
 
+/** Each hostile kind through parse, then through parse and lint (lint must scale like parse). */
 function hostile(): Row[] {
   const child = path.join(HERE, 'hostile-child.js');
-  return (Object.keys(HOSTILE) as HostileKind[]).map((kind) => {
-    const r = spawnSync(process.execPath, [child, kind], { encoding: 'utf8', timeout: 180_000 });
-    if (r.status !== 0) return { name: `hostile: ${HOSTILE[kind].describe}`, value: 'n/a', note: r.error ? 'timed out after 180 s' : (r.stderr ?? '').split('\n')[0] };
-    const { smallMs, largeMs } = JSON.parse(r.stdout) as { smallMs: number; largeMs: number };
-    return { name: `hostile: ${HOSTILE[kind].describe}`, value: `${(largeMs / Math.max(smallMs, 0.001)).toFixed(1)} ×`, note: `${smallMs.toFixed(0)} ms → ${largeMs.toFixed(0)} ms (budget 12 ×)` };
-  });
+  return (Object.keys(HOSTILE) as HostileKind[]).flatMap((kind) =>
+    (['parse', 'lint'] as const).map((mode) => {
+      const name = `hostile ${mode}: ${HOSTILE[kind].describe}`;
+      const r = spawnSync(process.execPath, [child, kind, mode], { encoding: 'utf8', timeout: 180_000 });
+      if (r.status !== 0) return { name, value: 'n/a', note: r.error ? 'timed out after 180 s' : (r.stderr ?? '').split('\n')[0] };
+      const { smallMs, largeMs } = JSON.parse(r.stdout) as { smallMs: number; largeMs: number };
+      return { name, value: `${(largeMs / Math.max(smallMs, 0.001)).toFixed(1)} ×`, note: `${smallMs.toFixed(0)} ms → ${largeMs.toFixed(0)} ms (budget 12 ×)` };
+    }),
+  );
 }
 
 async function diff(): Promise<Row[]> {
