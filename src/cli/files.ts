@@ -328,8 +328,37 @@ async function isInput(abs: string, existing: import('node:fs').Stats | null, in
   return (await ids).has(`${existing.dev}:${existing.ino}`);
 }
 
-/** Output name for an input inside --out DIR: the input's relative path with a new ending, never outside DIR. */
-export function outputPathFor(outDir: string, input: InputRef, index: number, ext: string): string {
+/**
+ * Output names for all inputs of a run, unique: inputs that would share a name (a.txt and a.html)
+ * keep their own ending in it (a.txt.register.yaml, a.html.register.yaml). An input whose name
+ * still collides gets a UsageError instead of a path (the caller refuses the run before writing).
+ */
+export function outputPathsFor(outDir: string, inputs: readonly InputRef[], ext: string): (string | UsageError)[] {
+  const plain = inputs.map((input, index) => attempt(() => outputPathFor(outDir, input, index, ext)));
+  const count = new Map<string, number>();
+  for (const p of plain) if (typeof p === 'string') count.set(p, (count.get(p) ?? 0) + 1);
+  const chosen = plain.map((p, index) => (typeof p === 'string' && (count.get(p) ?? 0) > 1 ? attempt(() => outputPathFor(outDir, inputs[index], index, ext, true)) : p));
+  const owner = new Map<string, InputRef>();
+  return chosen.map((p, index) => {
+    if (typeof p !== 'string') return p;
+    const first = owner.get(p);
+    if (first) return new UsageError(`${inputs[index].name}: would be written to the same output as ${first.name}: rename one of them or parse them separately`);
+    owner.set(p, inputs[index]);
+    return p;
+  });
+}
+
+function attempt(make: () => string): string | UsageError {
+  try {
+    return make();
+  } catch (error) {
+    if (error instanceof UsageError) return error;
+    throw error;
+  }
+}
+
+/** Output name for an input inside --out DIR: the input's relative path with a new ending (`keepEnding`: added to the old), never outside DIR. */
+export function outputPathFor(outDir: string, input: InputRef, index: number, ext: string, keepEnding = false): string {
   if (input.path === null) return path.join(outDir, `stdin-${index + 1}${ext}`);
   const safe = input.name
     .replace(/^(\.\.\/)+/, '')
@@ -337,7 +366,7 @@ export function outputPathFor(outDir: string, input: InputRef, index: number, ex
     .split('/')
     .filter((part) => part !== '..' && part !== '.' && part !== '')
     .join('/');
-  const base = safe.replace(/\.[^./]*$/, '');
+  const base = keepEnding ? safe : safe.replace(/\.[^./]*$/, '');
   const result = path.resolve(outDir, `${base || `input-${index + 1}`}${ext}`);
   const root = path.resolve(outDir) + path.sep;
   if (!result.startsWith(root)) throw new UsageError(`${input.name}: cannot derive a safe output name`);

@@ -4,7 +4,7 @@ import type { Register } from '../../core/register.js';
 import { UsageError } from '../../core/errors.js';
 import type { CommandContext } from '../context.js';
 import { reportError } from '../context.js';
-import { displayName, inputPathsOf, outputPathFor, writeOutput } from '../files.js';
+import { displayName, inputPathsOf, outputPathsFor, writeOutput } from '../files.js';
 import type { ParseJobFormat } from '../batch/types.js';
 import { noticeCommand, runNoticeBatch, type NoticeFlags } from '../notice-command.js';
 
@@ -56,6 +56,10 @@ function runParse(ctx: CommandContext, files: string[], flags: ParseFlags): Prom
     const inputPaths = inputPathsOf(inputs);
     const outDir = flags.out ? path.resolve(ctx.io.cwd, flags.out) : null;
     const jobFormat: ParseJobFormat = flags.format === 'xlsx' ? 'json' : flags.format;
+    const targets = outDir && !xlsxFile ? outputPathsFor(outDir, inputs, EXTENSIONS[flags.format]) : [];
+    // Two inputs that would share an output: refused before anything is written.
+    const collision = targets.find((t): t is UsageError => typeof t !== 'string' && /same output as/.test(t.message));
+    if (collision) throw collision;
     return {
       work: { kind: 'parse', format: jobFormat, script: flags.script, encoding: flags.encoding },
       frame: jobFormat,
@@ -65,7 +69,8 @@ function runParse(ctx: CommandContext, files: string[], flags: ParseFlags): Prom
           return true;
         }
         try {
-          const target = xlsxFile ? outDir : outputPathFor(outDir, input, result.index, EXTENSIONS[flags.format]);
+          const target = xlsxFile ? outDir : targets[result.index];
+          if (typeof target !== 'string') throw target;
           const data = flags.format === 'xlsx' ? await workbookFrom(result.output) : result.output;
           await writeOutput(target, data, { force: Boolean(flags.force), inputs: inputPaths, display: displayName(ctx.io.cwd, target), ...(xlsxFile ? {} : { within: outDir }) });
           return true;
