@@ -1,5 +1,6 @@
 import type { Message } from '../core/message.js';
 import { countProblems, type FileResult, type ReportOptions } from './types.js';
+import { maxOf } from '../core/arrays.js';
 
 /**
  * For people at a terminal (ESLint's stylish): the file name, then one aligned row per message,
@@ -13,9 +14,9 @@ export function stylish(results: readonly FileResult[], { paint }: ReportOptions
   for (const result of results) {
     if (result.messages.length === 0) continue;
     const rows = result.messages.map((m) => ({ at: where(m), severity: severityWord(m), reason: oneLine(m.reason), rule: m.ruleId, m }));
-    const atWidth = Math.max(...rows.map((r) => r.at.length));
-    const sevWidth = Math.max(...rows.map((r) => r.severity.length));
-    const reasonWidth = Math.max(...rows.map((r) => width(r.reason)));
+    const atWidth = maxOf(rows.map((r) => r.at.length));
+    const sevWidth = maxOf(rows.map((r) => r.severity.length));
+    const reasonWidth = maxOf(rows.map((r) => width(r.reason)));
     const lines = rows.map((r) => {
       const sev = r.severity.padEnd(sevWidth);
       const coloured = r.m.severity === 'error' ? paint.red(sev) : r.m.severity === 'warning' ? paint.yellow(sev) : paint.dim(sev);

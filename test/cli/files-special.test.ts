@@ -164,3 +164,22 @@ describe('parse --out with a symlinked subfolder', () => {
     expect(readFileSync(path.join(dir, 'real/a.register.yaml'), 'utf8')).toMatch(/schemaVersion/);
   });
 });
+
+describe('symlinks in the folder walk', () => {
+  it('follows links to files, skips links to folders and broken links, and says so', async () => {
+    const dir = tempDir('workplan-special-');
+    mkdirSync(path.join(dir, 'in'));
+    mkdirSync(path.join(dir, 'elsewhere'));
+    copyFileSync(SEED, path.join(dir, 'elsewhere/real.txt'));
+    copyFileSync(SEED, path.join(dir, 'in/a.txt'));
+    symlinkSync('../elsewhere/real.txt', path.join(dir, 'in/b.txt'));
+    symlinkSync('../elsewhere', path.join(dir, 'in/c'));
+    symlinkSync('nowhere.txt', path.join(dir, 'in/d.txt'));
+    const r = await runMain(['parse', 'in', '--format', 'jsonl'], dir);
+    expect(r.code).toBe(0);
+    const paths = r.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { source: { path: string } }).source.path);
+    expect(paths).toEqual(['in/a.txt', 'in/b.txt']);
+    expect(r.stderr).toContain('workplan: in/c: skipped: a symbolic link to a folder (not followed)\n');
+    expect(r.stderr).toContain('workplan: in/d.txt: skipped: a broken symbolic link\n');
+  });
+});
