@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import { InputError, OutputError, UsageError, WorkplanError } from '../core/errors.js';
 import { globToRegExp } from './glob.js';
+import { escapeControls } from '../core/terminal-text.js';
 
 // node:crypto loads ~20 internal modules (streams among them), ~3 ms: loaded when a file is
 // written, not for every command that reads inputs (parse loads it anyway, for the source hash).
@@ -125,7 +126,7 @@ async function walk(dir: string, skip: (file: string, reason: string) => void, o
 
 /** One line per skipped entry: `workplan: notes/old: skipped: a symbolic link to a folder (not followed)`. */
 export function formatSkipped(skipped: readonly Skipped[]): string {
-  return skipped.map((s) => `workplan: ${s.name}: skipped: ${s.reason}\n`).join('');
+  return skipped.map((s) => `workplan: ${escapeControls(s.name)}: skipped: ${s.reason}\n`).join('');
 }
 
 export function displayName(cwd: string, abs: string): string {

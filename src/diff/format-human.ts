@@ -2,11 +2,13 @@ import type { Comparison, DiffEntry, DiffResult, InlinePart, LineageRow, TaskRef
 import { DIFF_CLASSES } from './types.js';
 import { formatUnitDelta, level1 } from './summary.js';
 import { noPaint, type Paint } from '../core/paint.js';
+import { escapeControlsDeep } from '../core/terminal-text.js';
 
 const SIGN: Record<DiffEntry['kind'], string> = { pair: '~', added: '+', removed: '-', split: '<', merged: '>' };
 
 /** The terminal view: entries grouped by level-1 section, inline diffs, then the summary. */
-export function formatDiffHuman(result: DiffResult, { paint = noPaint }: { paint?: Paint } = {}): string {
+export function formatDiffHuman(input: DiffResult, { paint = noPaint }: { paint?: Paint } = {}): string {
+  const result = escapeControlsDeep(input); // text from the plans is shown, never obeyed by the terminal
   const out: string[] = [];
   for (const c of result.comparisons) out.push(formatComparison(result, c, paint));
   if (result.lineage) out.push(formatLineage(result, result.lineage, paint));
