@@ -218,7 +218,7 @@ function printTable(rows: readonly Row[]): void {
 async function main(): Promise<void> {
   const notices = Number(process.env.WORKPLAN_BENCH_NOTICES ?? 2000);
   const rows: Row[] = [];
-  // WORKPLAN_BENCH_ONLY=hostile,memory runs only the sections whose label starts with one of these words.
+  // WORKPLAN_BENCH_ONLY=hostile,peak runs only the sections whose label starts with one of these words.
   const only = (process.env.WORKPLAN_BENCH_ONLY ?? '').split(',').filter(Boolean);
   const section = async (label: string, run: () => Row[] | Promise<Row[]>): Promise<void> => {
     if (only.length > 0 && !only.some((w) => label.startsWith(w))) return;
