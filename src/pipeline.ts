@@ -23,6 +23,7 @@ import { findYear, parseDocument } from './segment/index.js';
 import { assertValidRegister } from './register/index.js';
 import { convertRegisterScript } from './convert/register-script.js';
 import { appendTableTasks, cutLines, findTaskTables, mayHoldTable, tableToTasks, type LocatedTaskTable } from './tables/index.js';
+import { pushAll } from './core/arrays.js';
 
 export type OutputScript = 'original' | 'simplified' | 'traditional';
 
@@ -129,7 +130,7 @@ export function parseInput(input: PipelineInput, options: PipelineOptions = {}, 
       pointOf: (offset: number): Point => pointAt(clean.lineIndex, toSource(doc.map, offset)),
       pageMeta: clean.pageMeta,
     });
-    warnings.push(...parsed.warnings);
+    pushAll(warnings, parsed.warnings);
     let document: RegisterDocument = { ...parsed.document, script: clean.documents[i].script };
     for (const t of own) document = withTable(document, t, clean.pageMeta);
     if (document.tasks.length === 0) warnings.push(noTasksWarning(document));

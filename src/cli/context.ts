@@ -1,6 +1,7 @@
 import { InputError, WorkplanError, InternalError } from '../core/errors.js';
 import type { CliIo } from './io.js';
 import type { Paint } from './paint.js';
+import { escapeControls } from '../core/terminal-text.js';
 
 /** What every command action gets: the io, global flags, and a way to report a failed input. */
 export interface CommandContext {
@@ -18,7 +19,8 @@ export function reportError(ctx: CommandContext, error: unknown, file?: string):
   const known = error instanceof WorkplanError ? error : new InternalError(`internal error: ${(error as Error)?.message ?? String(error)}`, { cause: error });
   const where = known.file ?? file;
   const text = known.message.split('\n')[0];
-  ctx.io.stderr.write(`workplan: ${where && !text.startsWith(`${where}:`) ? `${where}: ` : ''}${text}\n`);
+  // File names, page titles and other input quoted in the message are shown, never obeyed.
+  ctx.io.stderr.write(`workplan: ${escapeControls(`${where && !text.startsWith(`${where}:`) ? `${where}: ` : ''}${text}`)}\n`);
   if (ctx.debug) {
     const stack = (known.cause as Error | undefined)?.stack ?? known.stack;
     if (stack) ctx.io.stderr.write(`${stack}\n`);

@@ -1,6 +1,6 @@
 import type { InputError } from '../core/errors.js';
 import { asInputError, reportError, type CommandContext } from './context.js';
-import { readInput, type InputRef } from './files.js';
+import { formatSkipped, readInput, type InputRef, type Skipped } from './files.js';
 
 /**
  * The in-process loop of lint, validate and stats: reports the inputs that could not be expanded,
@@ -9,9 +9,10 @@ import { readInput, type InputRef } from './files.js';
  */
 export async function forEachInput(
   ctx: CommandContext,
-  expanded: { readonly inputs: readonly InputRef[]; readonly errors: readonly InputError[] },
+  expanded: { readonly inputs: readonly InputRef[]; readonly errors: readonly InputError[]; readonly skipped?: readonly Skipped[] },
   work: (input: InputRef, bytes: Uint8Array) => Promise<void> | void,
 ): Promise<boolean> {
+  ctx.io.stderr.write(formatSkipped(expanded.skipped ?? []));
   for (const e of expanded.errors) reportError(ctx, e);
   let failed = expanded.errors.length > 0;
   for (const input of expanded.inputs) {

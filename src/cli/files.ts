@@ -1,9 +1,10 @@
 /** The file layer: expanding inputs, reading them, and writing outputs without ever damaging a file. */
-import { promises as fs, statSync } from 'node:fs';
+import { constants as fsConstants, promises as fs, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import { InputError, OutputError, UsageError, WorkplanError } from '../core/errors.js';
 import { globToRegExp } from './glob.js';
+import { escapeControls } from '../core/terminal-text.js';
 
 // node:crypto loads ~20 internal modules (streams among them), ~3 ms: loaded when a file is
 // written, not for every command that reads inputs (parse loads it anyway, for the source hash).
@@ -25,9 +26,21 @@ export interface ExpandOptions {
 
 export const STDIN: InputRef = { name: '<stdin>', path: null };
 
+/** What a folder walk passed over and why (said on stderr; not a failure). */
+export interface Skipped {
+  readonly name: string;
+  readonly reason: string;
+}
+
+export interface Expanded {
+  readonly inputs: InputRef[];
+  readonly errors: InputError[];
+  readonly skipped: Skipped[];
+}
+
 /** The inputs a command was given: no file arguments means standard input. */
-export async function inputsOf(cwd: string, args: readonly string[], options: ExpandOptions): Promise<{ inputs: InputRef[]; errors: InputError[] }> {
-  return args.length === 0 ? { inputs: [STDIN], errors: [] } : expandInputs(cwd, args, options);
+export async function inputsOf(cwd: string, args: readonly string[], options: ExpandOptions): Promise<Expanded> {
+  return args.length === 0 ? { inputs: [STDIN], errors: [], skipped: [] } : expandInputs(cwd, args, options);
 }
 
 /** Absolute paths of the inputs, which an output must never replace. */
@@ -36,9 +49,10 @@ export function inputPathsOf(inputs: readonly InputRef[]): ReadonlySet<string> {
 }
 
 /** Expands named files and folders (recursively, sorted) into inputs; `-` is standard input. */
-export async function expandInputs(cwd: string, args: readonly string[], options: ExpandOptions): Promise<{ inputs: InputRef[]; errors: InputError[] }> {
+export async function expandInputs(cwd: string, args: readonly string[], options: ExpandOptions): Promise<Expanded> {
   const inputs: InputRef[] = [];
   const errors: InputError[] = [];
+  const skipped: Skipped[] = [];
   const include = (options.include?.length ? options.include : options.defaultInclude).map(globToRegExp);
   const exclude = (options.exclude ?? []).map(globToRegExp);
   for (const arg of args) {
@@ -58,7 +72,7 @@ export async function expandInputs(cwd: string, args: readonly string[], options
     if (stat.isDirectory()) {
       let found: string[];
       try {
-        found = await walk(abs);
+        found = await walk(abs, (file, reason) => skipped.push({ name: displayName(cwd, file), reason }));
       } catch (error) {
         errors.push(new InputError(describeFsError(error), { file: displayName(cwd, abs) }));
         continue;
@@ -82,19 +96,37 @@ export async function expandInputs(cwd: string, args: readonly string[], options
       inputs.push({ name: displayName(cwd, abs), path: abs });
     }
   }
-  return { inputs, errors };
+  return { inputs, errors, skipped };
 }
 
-async function walk(dir: string): Promise<string[]> {
-  const out: string[] = [];
+/**
+ * Files under `dir`, sorted, hidden entries and node_modules left out. A symlink to a file is
+ * followed (as cat follows it); a symlink to a folder is not (it could loop, or leave the tree),
+ * and neither is a broken one: both are passed to `skip` with the reason, so nothing is left out
+ * silently. Results are appended one by one: a folder of 150,000 files must not go through
+ * push(...) (see core/arrays.ts).
+ */
+async function walk(dir: string, skip: (file: string, reason: string) => void, out: string[] = []): Promise<string[]> {
   const entries = await fs.readdir(dir, { withFileTypes: true });
   for (const entry of entries.toSorted((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await walk(full)));
+    if (entry.isDirectory()) await walk(full, skip, out);
     else if (entry.isFile()) out.push(full);
+    else if (entry.isSymbolicLink()) {
+      const target = await fs.stat(full).catch(() => null);
+      if (target === null) skip(full, 'a broken symbolic link');
+      else if (target.isFile()) out.push(full);
+      else if (target.isDirectory()) skip(full, 'a symbolic link to a folder (not followed)');
+      else skip(full, 'a symbolic link to a device, FIFO or socket');
+    }
   }
   return out;
+}
+
+/** One line per skipped entry: `workplan: notes/old: skipped: a symbolic link to a folder (not followed)`. */
+export function formatSkipped(skipped: readonly Skipped[]): string {
+  return skipped.map((s) => `workplan: ${escapeControls(s.name)}: skipped: ${s.reason}\n`).join('');
 }
 
 export function displayName(cwd: string, abs: string): string {
@@ -145,6 +177,8 @@ export interface WriteOptions {
   readonly inputs: ReadonlySet<string>;
   /** What messages call the target (default: the target as given). */
   readonly display?: string;
+  /** A folder the output must stay inside by its real path (symlinked subfolders included). */
+  readonly within?: string;
 }
 
 const pendingTemps = new Set<string>();
@@ -180,26 +214,109 @@ function dropTemp(temp: string): void {
  * interrupted run) never sees half a file. Without `force` the final step is a hard link, which
  * fails if the target appeared meanwhile: an existing file is never replaced, even in a race.
  * An input is never written over, also not through a symlink or a hard link to it.
+ * Only a plain file is ever replaced: a symlink is followed (the file it names is written, the
+ * link stays), a device or FIFO is written into (`-o /dev/null` as root must not replace the
+ * system's), a socket is refused.
  */
 export async function writeOutput(target: string, data: string | Uint8Array, options: WriteOptions): Promise<void> {
-  const abs = path.resolve(target);
   const name = options.display ?? target;
-  const existing = await fs.stat(abs).catch(() => null);
-  if (options.inputs.has(abs) || (await isInput(abs, existing, options.inputs))) {
-    throw new UsageError(`${name}: refusing to write over an input file`);
-  }
-  if (existing?.isDirectory()) throw new UsageError(`${name}: is a folder, cannot write the output there`);
-  if (existing && !options.force) throw new UsageError(`${name}: already exists (use --force to replace it)`);
+  const created: string[] = [];
   try {
+    const abs = await realTarget(path.resolve(target), name);
+    const existing = await fs.stat(abs).catch(() => null);
+    if (options.inputs.has(abs) || (await isInput(abs, existing, options.inputs))) {
+      throw new UsageError(`${name}: refusing to write over an input file`);
+    }
+    if (existing?.isDirectory()) throw new UsageError(`${name}: is a folder, cannot write the output there`);
+    if (options.within !== undefined) await assertWithin(abs, options.within, name);
+    if (existing?.isSocket()) throw new UsageError(`${name}: is a socket, cannot write the output there`);
+    if (existing && !existing.isFile()) return await writeInto(abs, data);
+    if (existing && !options.force) throw new UsageError(`${name}: already exists (use --force to replace it)`);
+    await makeFolders(path.dirname(abs), created);
     await writeThroughTemp(abs, name, data, existing, options);
   } catch (error) {
+    // A failed write leaves no folders it made behind (deepest first; one that filled up meanwhile stays).
+    for (const dir of created.toReversed()) await fs.rmdir(dir).catch(() => undefined);
     if (error instanceof WorkplanError || typeof (error as NodeJS.ErrnoException).code !== 'string') throw error;
-    throw new OutputError(`${name}: cannot write: ${describeFsError(error)}`, { cause: error });
+    throw new OutputError(`${name}: cannot write: ${describeWriteError(error)}`, { cause: error });
   }
 }
 
+/** The path with a final symlink followed; a link to nothing is refused rather than replaced or created through. */
+async function realTarget(abs: string, name: string): Promise<string> {
+  const link = await fs.lstat(abs).catch(() => null);
+  if (!link?.isSymbolicLink()) return abs;
+  try {
+    return await fs.realpath(abs);
+  } catch {
+    throw new UsageError(`${name}: is a symbolic link to a file that does not exist, not replacing it`);
+  }
+}
+
+/** The real path of a path that may not exist yet: its nearest existing ancestor resolved, the rest appended. */
+async function realPathOf(abs: string): Promise<string> {
+  const rest: string[] = [];
+  for (let dir = abs; ; dir = path.dirname(dir)) {
+    try {
+      return path.join(await fs.realpath(dir), ...rest.toReversed());
+    } catch {
+      if (path.dirname(dir) === dir) return abs;
+      rest.push(path.basename(dir));
+    }
+  }
+}
+
+/** Containment by real path: a symlinked subfolder of --out must not carry a write outside it. */
+async function assertWithin(abs: string, root: string, name: string): Promise<void> {
+  const realRoot = await realPathOf(path.resolve(root));
+  const real = await realPathOf(abs);
+  if (!real.startsWith(realRoot + path.sep)) throw new UsageError(`${name}: refusing to write outside the output folder (through a symbolic link to ${real})`);
+}
+
+/** A device or FIFO: opened for writing as it is (no O_CREAT, no O_TRUNC games), written, closed. */
+async function writeInto(abs: string, data: string | Uint8Array): Promise<void> {
+  const handle = await fs.open(abs, fsConstants.O_WRONLY);
+  try {
+    await handle.writeFile(data);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * mkdir -p, one level at a time, noting each folder made (so a failed write can remove them).
+ * Not fs.mkdir's recursive mode: on a read-only file system it reports ENOENT, not EROFS.
+ */
+async function makeFolders(dir: string, created: string[]): Promise<void> {
+  const missing: string[] = [];
+  for (let d = dir; ; d = path.dirname(d)) {
+    const stat = await fs.stat(d).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? null : Promise.reject(error)));
+    if (stat) {
+      if (!stat.isDirectory()) throw Object.assign(new Error(`not a folder: ${d}`), { code: 'ENOTDIR' });
+      break;
+    }
+    missing.push(d);
+    if (path.dirname(d) === d) break;
+  }
+  for (const d of missing.toReversed()) {
+    try {
+      await fs.mkdir(d);
+      created.push(d);
+    } catch (error) {
+      // Made by a parallel writer meanwhile: fine.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !(await fs.stat(d)).isDirectory()) throw error;
+    }
+  }
+}
+
+/** describeFsError; mkdir's EEXIST (a file in the way of a folder) too. */
+function describeWriteError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOTDIR' || code === 'EEXIST') return 'a part of the path is not a folder';
+  return describeFsError(error);
+}
+
 async function writeThroughTemp(abs: string, target: string, data: string | Uint8Array, existing: import('node:fs').Stats | null, options: WriteOptions): Promise<void> {
-  await fs.mkdir(path.dirname(abs), { recursive: true });
   const temp = path.join(path.dirname(abs), `.${path.basename(abs)}.${(require('node:crypto') as typeof import('node:crypto')).randomBytes(6).toString('hex')}.tmp`);
   addTemp(temp);
   try {
@@ -243,8 +360,37 @@ async function isInput(abs: string, existing: import('node:fs').Stats | null, in
   return (await ids).has(`${existing.dev}:${existing.ino}`);
 }
 
-/** Output name for an input inside --out DIR: the input's relative path with a new ending, never outside DIR. */
-export function outputPathFor(outDir: string, input: InputRef, index: number, ext: string): string {
+/**
+ * Output names for all inputs of a run, unique: inputs that would share a name (a.txt and a.html)
+ * keep their own ending in it (a.txt.register.yaml, a.html.register.yaml). An input whose name
+ * still collides gets a UsageError instead of a path (the caller refuses the run before writing).
+ */
+export function outputPathsFor(outDir: string, inputs: readonly InputRef[], ext: string): (string | UsageError)[] {
+  const plain = inputs.map((input, index) => attempt(() => outputPathFor(outDir, input, index, ext)));
+  const count = new Map<string, number>();
+  for (const p of plain) if (typeof p === 'string') count.set(p, (count.get(p) ?? 0) + 1);
+  const chosen = plain.map((p, index) => (typeof p === 'string' && (count.get(p) ?? 0) > 1 ? attempt(() => outputPathFor(outDir, inputs[index], index, ext, true)) : p));
+  const owner = new Map<string, InputRef>();
+  return chosen.map((p, index) => {
+    if (typeof p !== 'string') return p;
+    const first = owner.get(p);
+    if (first) return new UsageError(`${inputs[index].name}: would be written to the same output as ${first.name}: rename one of them or parse them separately`);
+    owner.set(p, inputs[index]);
+    return p;
+  });
+}
+
+function attempt(make: () => string): string | UsageError {
+  try {
+    return make();
+  } catch (error) {
+    if (error instanceof UsageError) return error;
+    throw error;
+  }
+}
+
+/** Output name for an input inside --out DIR: the input's relative path with a new ending (`keepEnding`: added to the old), never outside DIR. */
+export function outputPathFor(outDir: string, input: InputRef, index: number, ext: string, keepEnding = false): string {
   if (input.path === null) return path.join(outDir, `stdin-${index + 1}${ext}`);
   const safe = input.name
     .replace(/^(\.\.\/)+/, '')
@@ -252,7 +398,7 @@ export function outputPathFor(outDir: string, input: InputRef, index: number, ex
     .split('/')
     .filter((part) => part !== '..' && part !== '.' && part !== '')
     .join('/');
-  const base = safe.replace(/\.[^./]*$/, '');
+  const base = keepEnding ? safe : safe.replace(/\.[^./]*$/, '');
   const result = path.resolve(outDir, `${base || `input-${index + 1}`}${ext}`);
   const root = path.resolve(outDir) + path.sep;
   if (!result.startsWith(root)) throw new UsageError(`${input.name}: cannot derive a safe output name`);

@@ -6,6 +6,7 @@ import { reportError, type CommandContext } from './context.js';
 import { exitCodeHelp } from './exit-codes.js';
 import { packageVersion } from './package-root.js';
 import { commandEntries, type CommandEntry } from './commands/index.js';
+import { escapeControls } from '../core/terminal-text.js';
 
 /** Global flags that take no value, so the first other word is the command's name. */
 const GLOBAL_FLAGS = new Set(['--no-color', '--debug', '-V', '--version', '-h', '--help']);
@@ -47,7 +48,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     command.exitOverride().configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(`workplan: ${s.replace(/^error: /, '').trim()}\n`),
+      outputError: (s, write) => write(`workplan: ${escapeControls(s.replace(/^error: /, '').trim())}\n`),
     });
   }
   try {

@@ -8,7 +8,7 @@ import { ExitCode } from '../core/errors.js';
 import type { OutputScript } from '../pipeline.js';
 import type { CommandContext } from './context.js';
 import { reportError } from './context.js';
-import { inputsOf, type InputRef } from './files.js';
+import { formatSkipped, inputsOf, type InputRef } from './files.js';
 import { encodingOption, excludeOption, includeOption, NOTICE_FILES, scriptOption } from './options.js';
 import { exitCodeHelp } from './exit-codes.js';
 import { createProgress } from './progress.js';
@@ -65,10 +65,11 @@ export async function runNoticeBatch(
   // hrtime, not performance.now(): the first touch of `performance` loads perf_hooks (~0.7 ms).
   const started = process.hrtime.bigint();
   const { io } = ctx;
-  const { inputs, errors } = await inputsOf(io.cwd, files, { include: flags.include, exclude: flags.exclude, defaultInclude: NOTICE_FILES });
+  const { inputs, errors, skipped } = await inputsOf(io.cwd, files, { include: flags.include, exclude: flags.exclude, defaultInclude: NOTICE_FILES });
   const { work, frame, onOutput, finish } = await plan(inputs);
   const progress = createProgress(io, inputs.length);
   const out = { ...ctx, io: { ...io, stderr: progress?.stderr ?? io.stderr } };
+  out.io.stderr.write(formatSkipped(skipped));
   for (const e of errors) reportError(out, e);
   const framer = new StreamFramer(frame, inputs.length, (chunk) => writeChunk(io.stdout, chunk));
   const totals = await runBatch({

@@ -24,9 +24,17 @@ const ALIASES: Readonly<Record<string, string>> = {
   cp950: 'big5',
 };
 
-/** Canonical name of an encoding label, or null when iconv-lite does not know it. */
+/**
+ * Names Node's Buffer takes that are not text encodings of a document (base64, hex), or are
+ * Node's own words for one under another name (binary = latin1, ucs2 = utf-16le): iconv-lite
+ * accepts them too, and a notice decoded as base64 is garbage with exit code 0.
+ */
+const NOT_TEXT = new Set(['base64', 'base64url', 'hex', 'binary', 'ucs2', 'ucs-2']);
+
+/** Canonical name of an encoding label, or null when iconv-lite does not know it (or it is not a text encoding). */
 export function canonicalEncoding(label: string): string | null {
   const key = label.trim().toLowerCase();
+  if (NOT_TEXT.has(key)) return null;
   const alias = ALIASES[key] ?? ALIASES[key.replace(/[_\s]/g, '-')];
   if (alias) return alias;
   if (key === '' || !iconv().encodingExists(key)) return null;

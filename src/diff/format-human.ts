@@ -1,6 +1,7 @@
 import type { Comparison, DiffEntry, DiffResult, InlinePart, LineageRow, TaskRef } from './types.js';
 import { level1 } from './summary.js';
 import { noPaint, type Paint } from '../core/paint.js';
+import { escapeControlsDeep } from '../core/terminal-text.js';
 import { classCounts, describeInput, sectionLine, short, shownEntries, unitLine, type ReportOptions } from './report-parts.js';
 
 const SIGN: Record<DiffEntry['kind'], string> = { pair: '~', added: '+', removed: '-', split: '<', merged: '>' };
@@ -10,7 +11,8 @@ const SIGN: Record<DiffEntry['kind'], string> = { pair: '~', added: '+', removed
  * sections, then the changes grouped by level-1 section (unchanged pairs hidden unless `all`),
  * and the summaries by class and by unit.
  */
-export function formatDiffHuman(result: DiffResult, { paint = noPaint, all = false }: { paint?: Paint } & ReportOptions = {}): string {
+export function formatDiffHuman(input: DiffResult, { paint = noPaint, all = false }: { paint?: Paint } & ReportOptions = {}): string {
+  const result = escapeControlsDeep(input); // text from the plans is shown, never obeyed by the terminal
   const out: string[] = [];
   for (const c of result.comparisons) out.push(formatComparison(result, c, paint, { all }));
   if (result.lineage) out.push(formatLineage(result, result.lineage, paint));

@@ -9,6 +9,7 @@ import { isDocx, isLegacyDoc } from './detect.js';
 import { writeListMarkers } from './list-markers.js';
 import { loadMammoth } from './load.js';
 import { readNumbering } from './numbering.js';
+import { unpackZip } from './zip.js';
 
 export { isDocx, isLegacyDoc } from './detect.js';
 export { formatNumber } from './number-format.js';
@@ -25,24 +26,47 @@ function page(body: string): string {
   return `<!DOCTYPE html>\n<html>\n<head><meta charset="utf-8"></head>\n<body>\n${body}\n</body>\n</html>\n`;
 }
 
-/** A .docx as a complete HTML page (UTF-8). Numbered paragraphs keep their markers as text; tables stay tables with their spans. */
+/**
+ * Parts a conversion never reads: pictures and embedded objects (mammoth is told not to read
+ * images, see below). They are neither unpacked nor counted against the limits, so a plan with
+ * large photos still converts.
+ */
+function isPayload(name: string): boolean {
+  return /(^|\/)(media|embeddings)\//.test(name);
+}
+
+/**
+ * A .docx as a complete HTML page (UTF-8). Numbered paragraphs keep their markers as text; tables
+ * stay tables with their spans. The zip is unpacked here within limits (zip.ts), and mammoth gets
+ * a stored (uncompressed) zip of those parts only, so it never inflates anything unchecked.
+ */
 export async function docxToHtml(bytes: Uint8Array): Promise<string> {
   if (isLegacyDoc(bytes)) throw legacyDocError();
   if (!isDocx(bytes)) throw new InputError('not a Word .docx file (no word/document.xml in the zip)');
-  let zip;
-  try {
-    zip = await loadJszip('mammoth').loadAsync(bytes);
-  } catch (error) {
-    throw new InputError('cannot read the .docx: the zip is damaged', { cause: error });
-  }
-  const part = async (name: string): Promise<string | null> => (await zip.file(name)?.async('string')) ?? null;
-  const documentXml = await part('word/document.xml');
+  const parts = unpackZip(bytes, (name) => !isPayload(name));
+  const utf8 = new TextDecoder();
+  const part = (name: string): string | null => {
+    const data = parts.get(name);
+    return data === undefined ? null : utf8.decode(data);
+  };
+  const documentXml = part('word/document.xml');
   if (documentXml === null) throw new InputError('not a Word .docx file (no word/document.xml in the zip)');
-  const numbering = readNumbering(await part('word/numbering.xml'), await part('word/styles.xml'));
+  const numbering = readNumbering(part('word/numbering.xml'), part('word/styles.xml'));
   const rewritten = writeListMarkers(documentXml, numbering);
-  const input = rewritten === documentXml ? bytes : await zip.file('word/document.xml', rewritten).generateAsync({ type: 'nodebuffer', compression: 'STORE' });
-  const result = await loadMammoth().convertToHtml({ buffer: input });
-  return page(result.value);
+  const JSZip = loadJszip('mammoth');
+  const zip = new JSZip();
+  for (const [name, data] of parts) zip.file(name, name === 'word/document.xml' && rewritten !== documentXml ? rewritten : data);
+  parts.clear();
+  const input = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+  const mammoth = loadMammoth();
+  try {
+    // Pictures are not text: an empty <img> instead of a data: URI of every photo.
+    const result = await mammoth.convertToHtml({ buffer: input }, { convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) });
+    return page(result.value);
+  } catch (error) {
+    // mammoth fails on what the file holds (XML that is not well-formed, a missing part).
+    throw new InputError(`the .docx is damaged: ${(error as Error)?.message?.split('\n')[0] ?? String(error)}`, { cause: error });
+  }
 }
 
 /**

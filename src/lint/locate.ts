@@ -10,12 +10,27 @@ export function lineText(source: LineIndex, line: number): string {
 }
 
 /**
+ * A line's text with full- and half-width forms folded alike, folded once per line and source:
+ * rules place many findings on one line (a 10 MB single-line notice has them all there), and
+ * folding the line again for each was quadratic.
+ */
+const folded = new WeakMap<LineIndex, Map<number, string>>();
+
+export function foldedLine(source: LineIndex, line: number): string {
+  let lines = folded.get(source);
+  if (!lines) folded.set(source, (lines = new Map()));
+  let text = lines.get(line);
+  if (text === undefined) lines.set(line, (text = foldWidth(lineText(source, line))));
+  return text;
+}
+
+/**
  * 1-based column of `needle` on a line, comparing full- and half-width forms alike (stages
  * report normalised text, the source may hold the full-width form); undefined when absent.
  */
 export function findOnLine(source: LineIndex, line: number, needle: string, fromColumn = 1): number | undefined {
   if (needle.length === 0) return undefined;
-  const at = foldWidth(lineText(source, line)).indexOf(foldWidth(needle), Math.max(0, fromColumn - 1));
+  const at = foldedLine(source, line).indexOf(foldWidth(needle), Math.max(0, fromColumn - 1));
   return at < 0 ? undefined : at + 1;
 }
 

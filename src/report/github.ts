@@ -1,4 +1,5 @@
 import type { FileResult, ReportOptions } from './types.js';
+import { escapeControls } from '../core/terminal-text.js';
 
 /**
  * GitHub Actions workflow commands, one per message:
@@ -21,9 +22,12 @@ export function github(results: readonly FileResult[], _options?: ReportOptions)
   return lines.length ? `${lines.join('\n')}\n` : '';
 }
 
-/** Message text: % first, then the line breaks (actions/toolkit escapeData). */
+/**
+ * Message text: % first, then the line breaks (actions/toolkit escapeData); other control
+ * characters from the input are shown escaped, not sent to the log's terminal.
+ */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return escapeControls(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** Property values: as data, plus `:` and `,`, which separate properties (actions/toolkit escapeProperty). */

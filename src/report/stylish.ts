@@ -1,5 +1,7 @@
 import type { Message } from '../core/message.js';
 import { countProblems, type FileResult, type ReportOptions } from './types.js';
+import { maxOf } from '../core/arrays.js';
+import { escapeControls } from '../core/terminal-text.js';
 
 /**
  * For people at a terminal (ESLint's stylish): the file name, then one aligned row per message,
@@ -12,17 +14,17 @@ export function stylish(results: readonly FileResult[], { paint }: ReportOptions
   const blocks: string[] = [];
   for (const result of results) {
     if (result.messages.length === 0) continue;
-    const rows = result.messages.map((m) => ({ at: where(m), severity: severityWord(m), reason: oneLine(m.reason), rule: m.ruleId, m }));
-    const atWidth = Math.max(...rows.map((r) => r.at.length));
-    const sevWidth = Math.max(...rows.map((r) => r.severity.length));
-    const reasonWidth = Math.max(...rows.map((r) => width(r.reason)));
+    const rows = result.messages.map((m) => ({ at: where(m), severity: severityWord(m), reason: escapeControls(oneLine(m.reason)), rule: escapeControls(m.ruleId), m }));
+    const atWidth = maxOf(rows.map((r) => r.at.length));
+    const sevWidth = maxOf(rows.map((r) => r.severity.length));
+    const reasonWidth = maxOf(rows.map((r) => width(r.reason)));
     const lines = rows.map((r) => {
       const sev = r.severity.padEnd(sevWidth);
       const coloured = r.m.severity === 'error' ? paint.red(sev) : r.m.severity === 'warning' ? paint.yellow(sev) : paint.dim(sev);
       const pad = ' '.repeat(Math.max(0, reasonWidth - width(r.reason)));
       return `  ${paint.dim(r.at.padStart(atWidth))}  ${coloured}  ${r.reason}${pad}  ${paint.dim(r.rule)}`;
     });
-    blocks.push(`${paint.underline(result.file)}\n${lines.join('\n')}\n`);
+    blocks.push(`${paint.underline(escapeControls(result.file))}\n${lines.join('\n')}\n`);
   }
   const summary = `✖ ${total} ${plural(total, 'problem')} (${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}${infos ? `, ${infos} ${plural(infos, 'note')}` : ''})`;
   const colour = errors > 0 ? paint.red : warnings > 0 ? paint.yellow : paint.dim;

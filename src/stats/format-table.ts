@@ -1,4 +1,5 @@
 import type { Count, Stats } from './types.js';
+import { maxOf } from '../core/arrays.js';
 
 /** Terminal columns a string takes: wide (CJK, full-width) characters count two. */
 export function displayWidth(text: string): number {
@@ -16,7 +17,7 @@ function padEnd(text: string, width: number): string {
 
 function table(title: string, rows: readonly Count[], label: string): string[] {
   if (rows.length === 0) return [];
-  const width = rows.reduce((w, r) => Math.max(w, displayWidth(r.name)), displayWidth(label));
+  const width = maxOf(rows.map((r) => displayWidth(r.name)), displayWidth(label));
   const num = (n: number | string): string => String(n).padStart(9);
   return [
     '',

@@ -9,6 +9,7 @@ import { locateRows } from './locate.js';
 import { recognizeTaskTable } from './task-table.js';
 import { taskTablesFromLines } from './text-table.js';
 import type { TaskTable } from './types.js';
+import { maxOf, minOf } from '../core/arrays.js';
 
 export interface LocatedTaskTable {
   readonly table: TaskTable;
@@ -31,7 +32,7 @@ export function findTaskTables(input: { readonly html: string | DomNode | null; 
       table,
       lineOf: (i: number) => i + 1,
       firstLine: table.headerIndex + 1,
-      lastLine: Math.max(table.headerIndex + 1, ...table.rows.map((r) => r.rowIndex + 1)),
+      lastLine: maxOf(table.rows.map((r) => r.rowIndex + 1), table.headerIndex + 1),
     }));
   }
   const out: LocatedTaskTable[] = [];
@@ -41,8 +42,8 @@ export function findTaskTables(input: { readonly html: string | DomNode | null; 
     if (table === null) continue;
     const rows = locateRows(table, grid.rows, lines, from);
     const found = [...rows.values()];
-    const first = headerLine(lines, table, Math.min(...found));
-    const last = Math.max(...found);
+    const first = headerLine(lines, table, minOf(found));
+    const last = maxOf(found);
     from = last + 1;
     out.push({ table, lineOf: (i) => (rows.get(i) ?? last) + 1, firstLine: first + 1, lastLine: last + 1 });
   }

@@ -7,6 +7,7 @@
 import { findElements, isElement } from '../html/dom-walk.js';
 import { parseHtml, type DomNode } from '../html/load-cheerio.js';
 import type { TableGrid } from './types.js';
+import { maxOf, pushAll } from '../core/arrays.js';
 
 /** Spans beyond these are authoring errors; capping keeps a hostile page from exploding the grid. */
 const MAX_COLSPAN = 64;
@@ -29,7 +30,7 @@ function ownRows(table: DomNode): DomNode[] {
   const rows: DomNode[] = [];
   for (const child of elements(table)) {
     if (child.name === 'tr') rows.push(child);
-    else if (child.name !== undefined && SECTIONS.has(child.name)) rows.push(...elements(child).filter((c) => c.name === 'tr'));
+    else if (child.name !== undefined && SECTIONS.has(child.name)) pushAll(rows, elements(child).filter((c) => c.name === 'tr'));
   }
   return rows;
 }
@@ -53,7 +54,7 @@ function toGrid(rows: readonly DomNode[]): TableGrid {
       c += cols;
     }
   });
-  const width = Math.max(0, ...grid.map((row) => row.length));
+  const width = maxOf(grid.map((row) => row.length), 0);
   return { rows: grid.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? '')) };
 }
 

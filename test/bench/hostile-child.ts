@@ -1,13 +1,20 @@
-/** Child process of the benchmark: times parseInput on one hostile kind at 1× and 10×. */
+/**
+ * Child process of the benchmark: times parseInput (or parseInput and lint, with `lint` as the
+ * second argument) on one hostile kind at 1× and 10×.
+ */
 import { performance } from 'node:perf_hooks';
 import { parseInput } from '../../src/pipeline.js';
+import { lint } from '../../src/lint/index.js';
 import { HOSTILE, hostileText, type HostileKind } from './hostile.js';
+
+const withLint = process.argv[3] === 'lint';
 
 function timeParse(text: string): number {
   const bytes = new TextEncoder().encode(text);
   const start = performance.now();
   try {
-    parseInput(bytes, { path: 'hostile.txt' });
+    const { register, clean } = parseInput(bytes, { path: 'hostile.txt' });
+    if (withLint) lint(register, clean.lineIndex);
   } catch {
     // An input refused with an error still counts: what matters is how long refusing took.
   }
@@ -19,8 +26,8 @@ const small = HOSTILE[kind].small;
 const smallText = hostileText(kind, small);
 timeParse(smallText); // warm-up: compile regular expressions, JIT the hot loops
 // Best of a few runs: on a loaded machine a single run measures the neighbours as much as us.
-const best = (text: string, runs: number): number => Math.min(...Array.from({ length: runs }, () => timeParse(text)));
+const best = (text: string, runs: number): number => Array.from({ length: runs }, () => timeParse(text)).reduce((a, b) => Math.min(a, b));
 const smallMs = best(smallText, 5);
 const largeText = hostileText(kind, small * 10);
 const largeMs = best(largeText, 3);
-process.stdout.write(`${JSON.stringify({ kind, smallMs, largeMs })}\n`);
+process.stdout.write(`${JSON.stringify({ kind, smallMs, largeMs, lint: withLint })}\n`);

@@ -3,7 +3,7 @@
  * one very long line, thousands of repeated structure markers, a long run of table header words. Run in a child process
  * (hostile-child.ts) so a pathological case can be stopped by a timeout.
  */
-export type HostileKind = 'brackets' | 'long-line' | 'markers' | 'annotations' | 'header-words';
+export type HostileKind = 'brackets' | 'long-line' | 'markers' | 'annotations' | 'header-words' | 'unclosed' | 'gaps' | 'gaps-one-line';
 
 export const HOSTILE: Record<HostileKind, { readonly small: number; readonly describe: string }> = {
   brackets: { small: 100_000, describe: 'brackets ((((…)))) 0.1 → 1 MB' },
@@ -11,6 +11,9 @@ export const HOSTILE: Record<HostileKind, { readonly small: number; readonly des
   markers: { small: 1_000, describe: 'repeated markers 一、(一)1. 1,000 → 10,000' },
   annotations: { small: 1_000, describe: 'tasks with annotations 1,000 → 10,000' },
   'header-words': { small: 2_000, describe: 'table header words, one per line, then as many filled lines 2,000 → 20,000' },
+  unclosed: { small: 4_000, describe: 'unclosed ( in one task 4,000 → 40,000' },
+  gaps: { small: 1_000, describe: 'numbering with a gap at every item 1,000 → 10,000' },
+  'gaps-one-line': { small: 1_000, describe: 'numbered items with gaps on one line 1,000 → 10,000' },
 };
 
 /** The input for `kind` at `size` (bytes-ish for brackets and long line; repetitions otherwise). */
@@ -34,6 +37,18 @@ export function hostileText(kind: HostileKind, size: number): string {
       const lines = ['2019年政务公开工作要点', '一、推进决策公开'];
       for (let i = 0; i < size; i++) lines.push(`${(i % 9) + 1}.做好第${i}项重点工作的公开。(市发展改革委牵头，各区县政府负责，2019年${(i % 12) + 1}月底前完成)`);
       return `${lines.join('\n')}\n`;
+    }
+    case 'unclosed':
+      return `2019年工作要点\n一、总体要求\n1.推进工作${'('.repeat(size)}\n`;
+    case 'gaps': {
+      const lines = ['2019年政务公开工作要点'];
+      for (let i = 0; i < size; i++) lines.push(`${2 * i + 1}.做好第${i}项工作。`);
+      return `${lines.join('\n')}\n`;
+    }
+    case 'gaps-one-line': {
+      const parts = ['2019年政务公开工作要点\n一、总体要求\n'];
+      for (let i = 0; i < size; i++) parts.push(`(${2 * i + 1})做好第${i}项工作。`);
+      return `${parts.join('')}\n`;
     }
     case 'header-words': {
       // The '|' makes the pipeline look for flattened tables at all.

@@ -4,11 +4,12 @@
  * diff time (test/bench/diff.ts, when present), and how cost grows on hostile input. It reports;
  * it never fails (exit code 0 unless the benchmark itself breaks).
  * WORKPLAN_BENCH_NOTICES sets the archive size (default 2000), WORKPLAN_BENCH_ROUNDS the start-up
- * runs (15), WORKPLAN_BENCH_BATCH_ROUNDS the batch runs per job count (2). Machine load is printed
+ * runs (15), WORKPLAN_BENCH_BATCH_ROUNDS the batch runs per job count (2), WORKPLAN_BENCH_ONLY a
+ * comma-separated list of sections (start-up, throughput, batch, diff, hostile, peak). Machine load is printed
  * with the speed-up: on a busy machine --jobs N cannot get the cores it asks for.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -148,14 +149,55 @@ function oneCoreSeconds(dir: string, rounds: number): number | null {
   return median(ms) / 1000;
 }
 
+/** Each hostile kind through parse, then through parse and lint (lint must scale like parse). */
 function hostile(): Row[] {
   const child = path.join(HERE, 'hostile-child.js');
-  return (Object.keys(HOSTILE) as HostileKind[]).map((kind) => {
-    const r = spawnSync(process.execPath, [child, kind], { encoding: 'utf8', timeout: 180_000 });
-    if (r.status !== 0) return { name: `hostile: ${HOSTILE[kind].describe}`, value: 'n/a', note: r.error ? 'timed out after 180 s' : (r.stderr ?? '').split('\n')[0] };
-    const { smallMs, largeMs } = JSON.parse(r.stdout) as { smallMs: number; largeMs: number };
-    return { name: `hostile: ${HOSTILE[kind].describe}`, value: `${(largeMs / Math.max(smallMs, 0.001)).toFixed(1)} ×`, note: `${smallMs.toFixed(0)} ms → ${largeMs.toFixed(0)} ms (budget 12 ×)` };
-  });
+  return (Object.keys(HOSTILE) as HostileKind[]).flatMap((kind) =>
+    (['parse', 'lint'] as const).map((mode) => {
+      const name = `hostile ${mode}: ${HOSTILE[kind].describe}`;
+      const r = spawnSync(process.execPath, [child, kind, mode], { encoding: 'utf8', timeout: 180_000 });
+      if (r.status !== 0) return { name, value: 'n/a', note: r.error ? 'timed out after 180 s' : (r.stderr ?? '').split('\n')[0] };
+      const { smallMs, largeMs } = JSON.parse(r.stdout) as { smallMs: number; largeMs: number };
+      return { name, value: `${(largeMs / Math.max(smallMs, 0.001)).toFixed(1)} ×`, note: `${smallMs.toFixed(0)} ms → ${largeMs.toFixed(0)} ms (budget 12 ×)` };
+    }),
+  );
+}
+
+/**
+ * Peak resident memory of `parse --format json` on 10 MB and 50 MB notices, as text and as an
+ * HTML page of the same text (one <p> a line): targets 10 × the input for text, 20 × for HTML.
+ */
+function memory(): Row[] {
+  const dir = mkdtempSync(path.join(tmpdir(), 'workplan-bench-mem-'));
+  try {
+    const seed = seedSamples().find((s) => s.name.endsWith('.txt'));
+    const unit = seed ? new TextDecoder().decode(seed.bytes) : '一、加强领导。(市政府办公室牵头)\n';
+    const rows: Row[] = [];
+    for (const mb of [10, 50]) {
+      const text = unit.repeat(Math.ceil((mb * 1e6) / Buffer.byteLength(unit)));
+      const html = `<html><head><meta charset="utf-8"><title>plan</title></head><body>\n${text
+        .split('\n')
+        .map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
+        .join('\n')}\n</body></html>\n`;
+      for (const [kind, data, target] of [['text', text, 10], ['HTML', html, 20]] as const) {
+        const file = path.join(dir, `m${mb}.${kind === 'text' ? 'txt' : 'html'}`);
+        writeFileSync(file, data);
+        const size = statSync(file).size;
+        const r = spawnSync(process.execPath, ['--import', MAXRSS, BIN, 'parse', file, '--format', 'json'], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', timeout: 600_000, maxBuffer: 1 << 26 });
+        const rss = Number(/MAXRSS (\d+)/.exec(r.stderr ?? '')?.[1] ?? NaN) * 1024;
+        const name = `peak RSS, parse ${mb} MB ${kind} --format json`;
+        rows.push(
+          Number.isNaN(rss)
+            ? { name, value: 'n/a', note: r.error ? 'timed out after 600 s' : (r.stderr ?? '').trim().split('\n')[0] }
+            : { name, value: `${(rss / 1e6).toFixed(0)} MB`, note: `${(rss / size).toFixed(1)} × the input (target ${target} ×)${r.status === 0 ? '' : `, exit ${r.status}`}` },
+        );
+        rmSync(file, { force: true });
+      }
+    }
+    return rows;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 async function diff(): Promise<Row[]> {
@@ -176,7 +218,10 @@ function printTable(rows: readonly Row[]): void {
 async function main(): Promise<void> {
   const notices = Number(process.env.WORKPLAN_BENCH_NOTICES ?? 2000);
   const rows: Row[] = [];
+  // WORKPLAN_BENCH_ONLY=hostile,peak runs only the sections whose label starts with one of these words.
+  const only = (process.env.WORKPLAN_BENCH_ONLY ?? '').split(',').filter(Boolean);
   const section = async (label: string, run: () => Row[] | Promise<Row[]>): Promise<void> => {
+    if (only.length > 0 && !only.some((w) => label.startsWith(w))) return;
     process.stderr.write(`bench: ${label}…\n`);
     try {
       rows.push(...(await run()));
@@ -189,6 +234,7 @@ async function main(): Promise<void> {
   await section(`batch of ${notices}`, () => batch(notices, Number(process.env.WORKPLAN_BENCH_BATCH_ROUNDS ?? 2)));
   await section('diff', diff);
   await section('hostile input', hostile);
+  await section('peak memory', memory);
   printTable(rows);
 }
 

@@ -3,7 +3,10 @@
  * --jobs) feed the pipeline generated and mutated input until the time budget is spent, checking
  * per case: parseInput throws nothing but InputError, the register validates against the schema
  * and round-trips through YAML and JSON, cleaning the clean text changes and strips nothing, and
- * every non-blank line is kept or stripped. Failures are shrunk to minimal reproducers and
+ * every non-blank line is kept or stripped. Every third case is linted too (no exception,
+ * positions inside the text, no raw control characters in the stylish and github reports), and
+ * a 'docx' family mutates the zip structure of generated Word files (extra.ts): each converts or
+ * is refused with an InputError. Failures are shrunk to minimal reproducers and
  * de-duplicated. A watchdog reports a case that runs longer than --hang seconds as a hang, with
  * its input, and replaces the worker.
  *
@@ -18,6 +21,7 @@ import fc from 'fast-check';
 import { byteFlips, htmlText, mutatedSeed, planText, randomBytes, seedTexts, unicodeText } from '../properties/arbitraries.js';
 import { checkAll, type Problem } from '../properties/checks.js';
 import { shrinkBytes, shrinkText } from '../properties/shrink.js';
+import { checkDocx, checkLint, mutatedDocx, type FuzzProblem } from './extra.js';
 
 type Input = string | Uint8Array;
 
@@ -41,17 +45,18 @@ interface WorkerData {
 }
 
 /** Problems already reported to the lead; still counted, not failures of this run. (None open.) */
-const KNOWN: readonly { readonly test: (p: Problem) => boolean; readonly note: string }[] = [];
+const KNOWN: readonly { readonly test: (p: Problem | FuzzProblem) => boolean; readonly note: string }[] = [];
 
 const CURRENT_BYTES = 1 << 20;
 const SHRINK_MS = 15_000;
 
-function signature(p: Problem): string {
+function signature(p: Problem | FuzzProblem): string {
   // Same check and same message shape: numbers and quoted text vary between instances of one bug.
   return `${p.check}:${p.detail.replace(/"(?:[^"\\]|\\.)*"/g, '"…"').replace(/\d+/g, 'N').slice(0, 80)}`;
 }
 
 function families(): Array<{ name: string; weight: number; arb: fc.Arbitrary<Input> }> {
+  // The docx family's cases are Word files: checked with checkDocx (asynchronous, as mammoth is).
   const seeds = seedTexts();
   const seedArb = mutatedSeed(seeds);
   return [
@@ -61,10 +66,11 @@ function families(): Array<{ name: string; weight: number; arb: fc.Arbitrary<Inp
     { name: 'seed-byte-flips', weight: 10, arb: byteFlips(seedArb) },
     { name: 'random-bytes', weight: 15, arb: randomBytes },
     { name: 'html', weight: 5, arb: htmlText },
+    { name: 'docx', weight: 8, arb: mutatedDocx },
   ];
 }
 
-function runWorker(data: WorkerData): void {
+async function runWorker(data: WorkerData): Promise<void> {
   const counter = new Int32Array(data.counter);
   const current = new Uint8Array(data.current);
   const currentView = new DataView(data.current);
@@ -73,6 +79,7 @@ function runWorker(data: WorkerData): void {
   const seen = new Map<string, string>(); // signature as found → signature once shrunk
   const perFamily: Record<string, number> = {};
   let batch = 0;
+  let cases = 0;
   const rng = fc.integer({ min: 0, max: total - 1 });
   while (Date.now() < data.deadline) {
     const pick = fc.sample(rng, { numRuns: 1, seed: data.seed * 7919 + batch })[0];
@@ -87,9 +94,13 @@ function runWorker(data: WorkerData): void {
       current.set(bytes.subarray(0, n), 8);
       currentView.setUint32(0, n);
       currentView.setUint32(4, typeof input === 'string' ? 1 : 0);
-      const problem = checkAll(input);
+      const isDocx = fam.name === 'docx';
+      const lintToo = !isDocx && cases++ % 3 === 0;
+      const check = (x: Input): Problem | FuzzProblem | null => checkAll(x) ?? (lintToo ? checkLint(x) : null);
+      const problem = isDocx ? await checkDocx(input as Uint8Array) : check(input);
       Atomics.add(counter, 0, 1);
       perFamily[fam.name] = (perFamily[fam.name] ?? 0) + 1;
+      if (lintToo) perFamily.lint = (perFamily.lint ?? 0) + 1;
       if (!problem) continue;
       const sig = signature(problem);
       const shrunk = seen.get(sig);
@@ -103,11 +114,12 @@ function runWorker(data: WorkerData): void {
       const same = (x: Input): boolean => {
         Atomics.add(counter, 1, 1);
         if (Date.now() > stopAt) return false;
-        const p = checkAll(x);
+        const p = check(x);
         return p !== null && p.check === problem.check;
       };
-      const small = typeof input === 'string' ? shrinkText(input, same as (s: string) => boolean, 1500) : shrinkBytes(input, same as (b: Uint8Array) => boolean, 1500);
-      const final = checkAll(small) ?? problem;
+      // A Word file is not shrunk (its check is asynchronous): the mutated file is the reproducer.
+      const small = isDocx ? input : typeof input === 'string' ? shrinkText(input, same as (s: string) => boolean, 1500) : shrinkBytes(input, same as (b: Uint8Array) => boolean, 1500);
+      const final = (isDocx ? null : check(small)) ?? problem;
       const known = KNOWN.find((k) => k.test(final))?.note ?? null;
       seen.set(sig, signature(final));
       const finding: Finding = {
@@ -240,5 +252,5 @@ async function runMain(): Promise<number> {
 if (isMainThread) {
   process.exitCode = await runMain();
 } else {
-  runWorker(workerData as WorkerData);
+  await runWorker(workerData as WorkerData);
 }

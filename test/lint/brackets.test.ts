@@ -26,11 +26,11 @@ describe('checkBrackets', () => {
     expect(checkBrackets('做好工作。〔区委负责)')[0]).toMatchObject({ kind: 'mismatched', index: 5, closedAt: 10 });
   });
 
-  it('stays linear on a megabyte of brackets', () => {
+  // Speed is the bench's business (npm run bench, hostile rows); this checks the answer.
+  it('reads a megabyte of brackets: each closer mismatches the opener on top', () => {
     const hostile = '('.repeat(500_000) + '〕'.repeat(500_000);
-    const started = performance.now();
     const problems = checkBrackets(hostile);
-    expect(performance.now() - started).toBeLessThan(2000);
-    expect(problems.length).toBeGreaterThan(0);
+    expect(problems).toHaveLength(500_000);
+    expect(problems.every((p) => p.kind === 'mismatched')).toBe(true);
   });
 });

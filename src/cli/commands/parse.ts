@@ -7,7 +7,7 @@ import type { Register } from '../../core/register.js';
 import { UsageError } from '../../core/errors.js';
 import type { CommandContext } from '../context.js';
 import { reportError } from '../context.js';
-import { displayName, inputPathsOf, outputPathFor, writeOutput } from '../files.js';
+import { displayName, inputPathsOf, outputPathsFor, writeOutput } from '../files.js';
 import type { ParseJobFormat } from '../batch/types.js';
 import { noticeCommand, runNoticeBatch, type NoticeFlags } from '../notice-command.js';
 
@@ -102,10 +102,15 @@ function runParse(ctx: CommandContext, files: string[], flags: ParseFlags): Prom
     const merged: { index: number; file: string; register: Register }[] = [];
     // xlsx and merged tables are built from the JSON register after the batch.
     const jobFormat: ParseJobFormat = flags.format === 'xlsx' || flags.merge ? 'json' : flags.format;
+    const targets = target.kind === 'folder' ? outputPathsFor(target.path, inputs, EXTENSIONS[flags.format]) : [];
+    // Two inputs that would share an output: refused before anything is written.
+    const collision = targets.find((t): t is UsageError => typeof t !== 'string' && /same output as/.test(t.message));
+    if (collision) throw collision;
     /** Writes one output; a failure is reported after `where`, the input it came from. */
     const write = async (file: string, data: string | Uint8Array, out: CommandContext, where?: string): Promise<boolean> => {
       try {
-        await writeOutput(file, data, { force: Boolean(flags.force), inputs: inputPaths, display: displayName(ctx.io.cwd, file) });
+        const within = target.kind === 'folder' ? { within: target.path } : {};
+        await writeOutput(file, data, { force: Boolean(flags.force), inputs: inputPaths, display: displayName(ctx.io.cwd, file), ...within });
         return true;
       } catch (error) {
         reportError(out, error, where);
@@ -127,7 +132,11 @@ function runParse(ctx: CommandContext, files: string[], flags: ParseFlags): Prom
           else framer.item(result.output);
           return true;
         }
-        const file = target.kind === 'file' ? target.path : outputPathFor(target.path, input, result.index, EXTENSIONS[flags.format]);
+        const file = target.kind === 'file' ? target.path : targets[result.index];
+        if (typeof file !== 'string') {
+          reportError(out, file, input.name);
+          return false;
+        }
         const data = flags.format === 'xlsx' ? await workbookFrom(registerOf(result.output)) : result.output;
         const written = await write(file, data, out, input.name);
         if (written && target.kind === 'file') out.io.stderr.write(`workplan: wrote ${displayName(ctx.io.cwd, file)}\n`);

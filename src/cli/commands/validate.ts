@@ -65,8 +65,14 @@ function decodeUtf8(bytes: Uint8Array, name: string): string {
 function syntaxMessage(text: string, reason: string): Message {
   const at = /\bat (\d+):(\d+)/.exec(reason);
   const base: Message = { ruleId: 'validate/syntax', severity: 'error', reason: reason.split('\n')[0] };
-  if (!at) return base;
   const index = indexLines(text);
+  if (!at) {
+    // An alias bomb: the reader's error has no position; the first alias is where it starts.
+    const alias = /YAML aliases/.test(reason) ? /(^|[\s[{,:-])\*[^\s,[\]{}]/m.exec(text) : null;
+    if (!alias) return base;
+    const point = pointAt(index, alias.index + alias[1].length);
+    return { ...base, position: { start: point, end: point } };
+  }
   const line = Math.min(Number(at[1]), index.starts.length);
   const point = pointAt(index, index.starts[line - 1] + Number(at[2]) - 1);
   return { ...base, position: { start: point, end: point } };
