@@ -22,7 +22,7 @@ import { cleanText, type Removal } from './clean/index.js';
 import { findYear, parseDocument } from './segment/index.js';
 import { assertValidRegister } from './register/index.js';
 import { convertRegisterScript } from './convert/register-script.js';
-import { appendTableTasks, cutLines, findTaskTables, mayHoldTable, tableToTasks, type LocatedTaskTable } from './tables/index.js';
+import { appendTableTasks, cutLines, findTaskTables, introducingSection, mayHoldTable, nestTableTasks, tableToTasks, type LocatedTaskTable } from './tables/index.js';
 
 export type OutputScript = 'original' | 'simplified' | 'traditional';
 
@@ -174,11 +174,14 @@ function taskTables(clean: CleanOutput): LocatedTaskTable[] {
 function withTable(document: RegisterDocument, table: LocatedTaskTable, pageMeta: PageMeta): RegisterDocument {
   // The segmenter already read the plan's title and notice; a page title is the last resort.
   const year = document.year ?? findYear(pageMeta.title ?? '');
+  // A table right under a heading of its own (二、任务分解 then the table) is that section's body.
+  const parent = introducingSection(document, table.firstLine);
   const tasks = tableToTasks(table.table, year, table.lineOf, {
     normalize: (text) => normalizeText(identity(text)).text,
     notBefore: document.date ?? undefined,
+    parent: parent ?? undefined,
   });
-  return { ...appendTableTasks(document, tasks), year };
+  return { ...(parent === null ? appendTableTasks(document, tasks) : nestTableTasks(document, tasks, parent)), year };
 }
 
 /**

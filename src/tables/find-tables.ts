@@ -31,7 +31,7 @@ export function findTaskTables(input: { readonly html: string | DomNode | null; 
       table,
       lineOf: (i: number) => i + 1,
       firstLine: table.headerIndex + 1,
-      lastLine: Math.max(table.headerIndex + 1, ...table.rows.map((r) => r.rowIndex + 1)),
+      lastLine: Math.max(table.headerIndex + 1, table.endIndex),
     }));
   }
   const out: LocatedTaskTable[] = [];
