@@ -52,8 +52,8 @@ function keyUpTo(cell: string, max: number): string | null {
   return out;
 }
 
-/** Longest headers a header cell may have: a long cell is data, not a column name. */
-const MAX_HEADER = 16;
+/** Longest headers a header cell may have (牵头单位（部门）, 责任单位及责任人): a longer cell is data or a title, not a column name. */
+const MAX_HEADER = 10;
 
 /**
  * Header words of the genre, by column kind. Collected from the column heads of published
@@ -68,7 +68,7 @@ const UNIT_NOUN = '(单位|部门|主体|科室|股室|处室|科局|机关|领�
 const RULES: readonly [ColumnKind, RegExp][] = [
   ['seq', /^(序号|编号|序|项次|No\.?|NO\.?)$/],
   ['note', /^(备注|说明|备考)$/],
-  ['category', /(类别|类型|领域|一级指标|板块|分类|方面|专项名称)/],
+  ['category', /(类别|类型|领域|一级指标|板块|分类|方面)$/],
   ['lead', new RegExp(`^(牵头|主责|主办|牵头责任|总牵头)${UNIT_NOUN}?$|^牵头`)],
   ['partner', new RegExp(`^(配合|协办|参与|协同|协作|协助|参加)${UNIT_NOUN}`)],
   ['owner', new RegExp(`(责任|负责|实施|承办|落实|承担|执行|具体承办)${UNIT_NOUN}`)],
