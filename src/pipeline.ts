@@ -22,7 +22,7 @@ import { cleanText, type Removal } from './clean/index.js';
 import { findYear, parseDocument } from './segment/index.js';
 import { assertValidRegister } from './register/index.js';
 import { convertRegisterScript } from './convert/register-script.js';
-import { appendTableTasks, cutLines, findTaskTables, introducingSection, mayHoldTable, nestTableTasks, tableToTasks, type LocatedTaskTable } from './tables/index.js';
+import { appendTableTasks, cutLines, cutRanges, findTaskTables, introducingSection, mayHoldTable, nestTableTasks, tableToTasks, type LocatedTaskTable } from './tables/index.js';
 
 export type OutputScript = 'original' | 'simplified' | 'traditional';
 
@@ -121,9 +121,15 @@ export function parseInput(input: PipelineInput, options: PipelineOptions = {}, 
   const documents: RegisterDocument[] = clean.mapped.map((mapped, i) => {
     const sourceLine = (offset: number): number => pointAt(clean.lineIndex, toSource(mapped.map, offset)).line;
     const lines = clean.documents[i].lines;
-    const own = tables.filter((t) => t.firstLine >= lines[0] && t.firstLine <= lines[lines.length - 1]);
+    // A document owns the tables from its first line up to the next document's (its last line
+    // may start before a table on a line the text stage joined onto it).
+    const next = clean.documents[i + 1]?.lines[0] ?? Number.POSITIVE_INFINITY;
+    const own = tables.filter((t) => t.firstLine >= lines[0] && t.firstLine < next);
     // A table's rows are read as a table, not as paragraphs.
-    const doc = own.length === 0 ? mapped : cutLines(mapped, sourceLine, (line) => own.some((t) => line >= t.firstLine && line <= t.lastLine));
+    const lined = own.filter((t) => t.range === undefined);
+    const cut = lined.length === 0 ? mapped : cutLines(mapped, sourceLine, (line) => lined.some((t) => line >= t.firstLine && line <= t.lastLine));
+    // A table glued into a line of other text is cut out of that line only.
+    const doc = cutRanges(cut, (offset) => toSource(cut.map, offset), own.flatMap((t) => (t.range === undefined ? [] : [t.range])));
     const parsed = parseDocument(doc, {
       index: i + 1,
       pointOf: (offset: number): Point => pointAt(clean.lineIndex, toSource(doc.map, offset)),

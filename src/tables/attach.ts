@@ -35,6 +35,31 @@ export function cutLines(doc: MappedText, sourceLineOf: (offset: number) => numb
   return { text: out.text, map: composeMaps(doc.map, out.map) };
 }
 
+/** The document text without the chars whose source offsets fall in `ranges` (a table glued into a line). */
+export function cutRanges(doc: MappedText, sourceOffsetOf: (offset: number) => number, ranges: readonly { readonly start: number; readonly end: number }[]): MappedText {
+  if (ranges.length === 0) return doc;
+  const b = new MapBuilder();
+  let from = 0;
+  let inCut = false;
+  let changed = false;
+  for (let i = 0; i < doc.text.length; i++) {
+    const s = sourceOffsetOf(i);
+    const cut = ranges.some((r) => s >= r.start && s < r.end);
+    if (cut && !inCut) {
+      b.keep(doc.text, from, i);
+      inCut = true;
+      changed = true;
+    } else if (!cut && inCut) {
+      from = i;
+      inCut = false;
+    }
+  }
+  if (!changed) return doc;
+  if (!inCut) b.keep(doc.text, from, doc.text.length);
+  const out = b.build();
+  return { text: out.text, map: composeMaps(doc.map, out.map) };
+}
+
 /**
  * The section a table belongs under: the last heading before the table's first line, when that
  * heading has nothing under it but its own title (二、重点工作任务分解 with the table below). A

@@ -1,0 +1,195 @@
+/**
+ * Task tables whose rows were glued onto one line with no separator at all (C4): an archive's
+ * text extraction writes `工作任务牵头单位责任单位工作要求一、…1.任务省审改办省政府各部门、…要求…2.…`.
+ * The header is a run of header words; rows start at their numbers (the next expected one, so a
+ * year or a number inside a sentence does not cut); headings (一、, （一）) group them. In a row,
+ * the unit cells are the run of unit names (found with the annotation grammar's unit reader);
+ * before it is the task, after it the requirement, as the header orders them.
+ */
+import { looksLikeUnit } from '../extract/annotation/units.js';
+import { chineseNumeral } from './section-marker.js';
+import { headerColumns, headerKind } from './header.js';
+import { buildRows, type DataRow } from './task-rows.js';
+import type { TaskColumns, TaskTable } from './types.js';
+
+/**
+ * Header words as they are glued into a header run: the genre's column names (the list in
+ * header.ts says where they come from), longest first so 配合/责任单位 wins over 责任单位.
+ */
+const WORDS = [
+  '序号', '编号', '工作任务', '重点任务', '主要任务', '任务内容', '工作内容', '具体内容', '主要内容', '公开内容', '工作措施',
+  '具体措施', '主要措施', '工作目标', '工作要求', '具体要求', '目标要求', '牵头单位', '牵头部门', '主办单位', '主责单位',
+  '责任单位', '责任部门', '配合单位', '配合部门', '协办单位', '参与单位', '配合/责任单位', '责任科室', '负责科室',
+  '责任股室', '负责股室', '完成时限', '完成时间', '时间节点', '进度安排', '时限要求', '备注', '类别',
+].toSorted((a, b) => b.length - a.length);
+
+export interface GluedHeader {
+  readonly cells: readonly string[];
+  /** Offsets in the line: where the header starts and where the rows start. */
+  readonly start: number;
+  readonly end: number;
+}
+
+const SPACE = /[\s\u3000]/;
+
+/** The first run of three or more glued header words in `line` that names a task table. */
+export function gluedHeader(line: string): GluedHeader | null {
+  for (let i = 0; i < line.length; i++) {
+    if (!WORDS.some((w) => w[0] === line[i])) continue;
+    const cells: string[] = [];
+    let at = i;
+    for (;;) {
+      const word = wordAt(line, at);
+      if (word === null) break;
+      cells.push(word.word);
+      at = word.end;
+    }
+    if (cells.length >= 3 && headerColumns(cells) !== null) return { cells, start: i, end: at };
+  }
+  return null;
+}
+
+/** The header word starting at `at` (its letters may be spaced out: 工 作 任 务), or null. */
+function wordAt(line: string, at: number): { word: string; end: number } | null {
+  for (const word of WORDS) {
+    let k = at;
+    let ok = true;
+    for (let j = 0; j < word.length; j++) {
+      while (j > 0 && k < line.length && SPACE.test(line[k])) k++;
+      if (line[k] !== word[j]) {
+        ok = false;
+        break;
+      }
+      k++;
+    }
+    if (ok && headerKind(word) !== null) return { word, end: k };
+  }
+  return null;
+}
+
+interface Mark {
+  readonly at: number;
+  readonly end: number;
+  readonly kind: 'h1' | 'h2' | 'row';
+  readonly value: number;
+}
+
+/** The earliest next marker from `from`: the next 一、 / （一） (or a restart at one), or the next row number. */
+function nextMark(line: string, from: number, h1: number, h2: number, row: number): Mark | null {
+  const found: Mark[] = [];
+  const find = (needles: readonly string[], kind: Mark['kind'], value: number, digit: boolean): void => {
+    for (const needle of needles) {
+      let at = line.indexOf(needle, from);
+      while (at >= 0 && digit && (/[0-9]/.test(line[at - 1] ?? '') || /[0-9]/.test(line[at + needle.length] ?? ''))) at = line.indexOf(needle, at + 1);
+      if (at >= 0) found.push({ at, end: at + needle.length, kind, value });
+    }
+  };
+  find([`${chineseNumeral(h1 + 1)}、`], 'h1', h1 + 1, false);
+  find([`（${chineseNumeral(h2 + 1)}）`, `(${chineseNumeral(h2 + 1)})`], 'h2', h2 + 1, false);
+  if (h2 > 0) find(['（一）', '(一)'], 'h2', 1, false);
+  find([`${row + 1}.`, `${row + 1}、`, `${row + 1}．`], 'row', row + 1, true);
+  if (found.length === 0) return null;
+  return found.reduce((a, b) => (b.at < a.at ? b : a));
+}
+
+const LEVEL_START = /[省市区县州盟旗乡镇各]/;
+const SEPARATORS = /[、，,；;]/;
+
+/** The end of a run of unit names from `at`: names separated by 、，; or glued, each read as a unit. */
+function unitRunEnd(text: string, at: number): number {
+  let end = at;
+  let k = at;
+  while (k < text.length) {
+    const name = longestUnit(text, k);
+    if (name === 0) break;
+    end = k + name;
+    k = end;
+    if (k < text.length && SEPARATORS.test(text[k]) && longestUnit(text, k + 1) > 0) k++;
+  }
+  return end;
+}
+
+/** Length of the longest unit name at `at` that ends where a name may end (0 when none). */
+function longestUnit(text: string, at: number): number {
+  let best = 0;
+  let depth = 0;
+  for (let k = at + 1; k <= Math.min(text.length, at + 30); k++) {
+    const ch = text[k - 1];
+    if (ch === '（' || ch === '(') depth++;
+    else if (ch === '）' || ch === ')') depth--;
+    else if (depth === 0 && (SEPARATORS.test(ch) || /[。；\s]/.test(ch))) break;
+    if (depth === 0 && looksLikeUnit(text.slice(at, k))) best = k - at;
+  }
+  return best;
+}
+
+/** Splits a row body into task text, unit run and requirement, by the header's order. */
+function rowCells(body: string, columns: TaskColumns): { task: string; units: string; requirement: string } {
+  const unitsFirst = Math.min(columns.lead ?? Infinity, columns.owner ?? Infinity, columns.partner ?? Infinity);
+  const requirementAfter = columns.requirement !== undefined && columns.requirement > unitsFirst;
+  if (!requirementAfter) {
+    // Units close the row: they follow the last sentence end or the space an empty cell left.
+    const cut = Math.max(body.lastIndexOf('。'), body.search(/\s\S*$/));
+    const at = cut < 0 ? -1 : cut + 1;
+    const start = at < 0 ? -1 : at + (body.slice(at).length - body.slice(at).trimStart().length);
+    if (start > 0 && unitRunEnd(body, start) >= body.trimEnd().length) return { task: body.slice(0, start).trim(), units: body.slice(start).trim(), requirement: '' };
+    return { task: body.trim(), units: '', requirement: '' };
+  }
+  // Task, units, requirement: the units start at the space an empty lead cell left, or at the first
+  // level word (省/市/区/县/各 …) that begins a run of unit names.
+  for (let at = 2; at < body.length; at++) {
+    const spaced = SPACE.test(body[at - 1]);
+    if (!spaced && !LEVEL_START.test(body[at])) continue;
+    const end = unitRunEnd(body, at);
+    if (end > at) return { task: body.slice(0, at).trim(), units: body.slice(at, end), requirement: body.slice(end).trim() };
+    if (spaced) break;
+  }
+  return { task: body.trim(), units: '', requirement: '' };
+}
+
+/** Where a glued table ends in its line: a 附件/下载 link or the like is not a row. */
+export interface GluedTable {
+  readonly table: TaskTable;
+  /** Offsets in the line of the header's start and the end of the last row. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The glued task table of line `index`, or null. */
+export function gluedTable(line: string, index: number): GluedTable | null {
+  const head = gluedHeader(line);
+  if (head === null) return null;
+  const columns = headerColumns(head.cells) as TaskColumns;
+  const data: DataRow[] = [];
+  let h1 = 0;
+  let h2 = 0;
+  let row = 0;
+  let at = head.end;
+  let mark = nextMark(line, at, h1, h2, row);
+  if (mark === null || line.slice(at, mark.at).trim() !== '') return null;
+  let end = at;
+  while (mark !== null) {
+    const next = nextMark(line, mark.end, mark.kind === 'h1' ? mark.value : h1, mark.kind === 'h2' ? mark.value : h2, mark.kind === 'row' ? mark.value : row);
+    const stop = next === null ? line.length : next.at;
+    const body = line.slice(mark.end, stop);
+    if (mark.kind === 'h1' || mark.kind === 'h2') {
+      const text = line.slice(mark.at, stop).trim();
+      data.push({ cells: CANONICAL_WIDTH.map(() => text), index });
+      if (mark.kind === 'h1') h1 = mark.value;
+      else h2 = mark.value;
+      end = stop;
+    } else {
+      const cells = rowCells(body, columns);
+      row = mark.value;
+      data.push({ cells: [`${mark.value}.`, cells.task, cells.requirement, '', cells.units, '', ''], index });
+      // The last row ends with its units when they close it (what follows is no cell).
+      end = next === null && cells.requirement === '' && cells.units !== '' ? mark.end + body.indexOf(cells.units) + cells.units.length : stop;
+    }
+    mark = next;
+  }
+  const rows = buildRows({ seq: 0, task: 1, requirement: 2, owner: 4 }, ['序号', '工作任务', '工作要求', '牵头单位', '责任单位', '配合单位', '完成时限'], data);
+  if (rows.length === 0 || !rows.some((r) => r.ownerText !== '')) return null;
+  return { table: { columns: { seq: 0, task: 1, requirement: 2, owner: 4 }, header: ['序号', '工作任务', '工作要求', '牵头单位', '责任单位', '配合单位', '完成时限'], headerIndex: index, endIndex: index + 1, rows }, start: head.start, end };
+}
+
+const CANONICAL_WIDTH = [0, 1, 2, 3, 4, 5, 6];
