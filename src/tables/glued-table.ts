@@ -7,6 +7,7 @@
  * before it is the task, after it the requirement, as the header orders them.
  */
 import { looksLikeUnit } from '../extract/annotation/units.js';
+import { MULTI_SUFFIXES } from '../extract/annotation/lexicon.js';
 import { chineseNumeral } from './section-marker.js';
 import { headerColumns, headerKind } from './header.js';
 import { buildRows, type DataRow } from './task-rows.js';
@@ -95,36 +96,76 @@ function nextMark(line: string, from: number, h1: number, h2: number, row: numbe
 const LEVEL_START = /[省市区县州盟旗乡镇各]/;
 const SEPARATORS = /[、，,；;]/;
 
-/** The end of a run of unit names from `at`: names separated by 、，; or glued, each read as a unit. */
-function unitRunEnd(text: string, at: number): number {
+/**
+ * The end of a run of unit names from `at`: glued names (a lead cell: 省工商局省审改办), then a
+ * list separated by 、，; (the 责任单位 cell). The list's last name runs straight into the next
+ * cell, so it ends at a name the table writes as a whole list item elsewhere (`known`), else at
+ * the shortest name that a unit word does not continue.
+ */
+function unitRunEnd(text: string, at: number, known: ReadonlySet<string>): number {
   let end = at;
   let k = at;
+  let listed = false;
   while (k < text.length) {
-    const name = longestUnit(text, k);
+    const name = unitAt(text, k, known);
     if (name === 0) break;
     end = k + name;
     k = end;
-    if (k < text.length && SEPARATORS.test(text[k]) && longestUnit(text, k + 1) > 0) k++;
+    if (k < text.length && SEPARATORS.test(text[k]) && unitAt(text, k + 1, known) > 0) {
+      k++;
+      listed = true;
+    } else if (listed) break;
   }
   return end;
 }
 
-/** Length of the longest unit name at `at` that ends where a name may end (0 when none). */
-function longestUnit(text: string, at: number): number {
-  let best = 0;
+/** Chars that go on inside a unit name: a name ending before one of them is cut short (…管委 / 会). */
+const NAME_GOES_ON = /[局委办厅部府院会室处署所站社团馆队科股组台校司庭门位心政人民镇乡县区市州旗街道]/
+
+/** A body word after a place word goes on with the name: 各乡镇 / 人民政府. */
+const BODY_FOLLOWS = /[人政府局委办厅部门]/;
+
+/** Length of the unit name at `at` (0 when none), by `known` names first. */
+function unitAt(text: string, at: number, known: ReadonlySet<string>): number {
+  let item = at;
   let depth = 0;
-  for (let k = at + 1; k <= Math.min(text.length, at + 30); k++) {
-    const ch = text[k - 1];
+  while (item < text.length && item - at < 40) {
+    const ch = text[item];
     if (ch === '（' || ch === '(') depth++;
     else if (ch === '）' || ch === ')') depth--;
-    else if (depth === 0 && (SEPARATORS.test(ch) || /[。；\s]/.test(ch))) break;
-    if (depth === 0 && looksLikeUnit(text.slice(at, k))) best = k - at;
+    else if (depth === 0 && (SEPARATORS.test(ch) || /[。\s]/.test(ch))) break;
+    item++;
   }
-  return best;
+  let best = 0;
+  for (const name of known) if (name.length > best && text.startsWith(name, at) && at + name.length <= item) best = name.length;
+  if (best > 0) return best;
+  for (let k = at + 2; k <= item; k++) {
+    const name = text.slice(at, k);
+    // A name ending in a unit word of its own (…中心, …政府) ends there; one ending in a single
+    // suffix char may go on (…管委 / 会).
+    if (!looksLikeUnit(name) || (k < item && NAME_GOES_ON.test(text[k]) && !(MULTI_SUFFIXES.some((w) => name.endsWith(w)) && !BODY_FOLLOWS.test(text[k])))) continue;
+    // A bracket right after the name belongs to it: 各乡镇人民政府（街道办事处）.
+    if (text[k] === '（' || text[k] === '(') {
+      const close = text.indexOf(text[k] === '（' ? '）' : ')', k);
+      if (close > 0 && close < item + 1) return close + 1 - at;
+    }
+    return k - at;
+  }
+  return 0;
+}
+
+/** Unit names the table writes as whole list items (between separators), for unitAt. */
+function knownNames(bodies: readonly string[]): Set<string> {
+  const known = new Set<string>();
+  for (const body of bodies) {
+    const parts = body.split(/[、，,；;]/);
+    for (let i = 1; i < parts.length - 1; i++) if (looksLikeUnit(parts[i].trim())) known.add(parts[i].trim());
+  }
+  return known;
 }
 
 /** Splits a row body into task text, unit run and requirement, by the header's order. */
-function rowCells(body: string, columns: TaskColumns): { task: string; units: string; requirement: string } {
+function rowCells(body: string, columns: TaskColumns, known: ReadonlySet<string>): { task: string; units: string; requirement: string } {
   const unitsFirst = Math.min(columns.lead ?? Infinity, columns.owner ?? Infinity, columns.partner ?? Infinity);
   const requirementAfter = columns.requirement !== undefined && columns.requirement > unitsFirst;
   if (!requirementAfter) {
@@ -132,7 +173,7 @@ function rowCells(body: string, columns: TaskColumns): { task: string; units: st
     const cut = Math.max(body.lastIndexOf('。'), body.search(/\s\S*$/));
     const at = cut < 0 ? -1 : cut + 1;
     const start = at < 0 ? -1 : at + (body.slice(at).length - body.slice(at).trimStart().length);
-    if (start > 0 && unitRunEnd(body, start) >= body.trimEnd().length) return { task: body.slice(0, start).trim(), units: body.slice(start).trim(), requirement: '' };
+    if (start > 0 && unitRunEnd(body, start, known) >= body.trimEnd().length) return { task: body.slice(0, start).trim(), units: body.slice(start).trim(), requirement: '' };
     return { task: body.trim(), units: '', requirement: '' };
   }
   // Task, units, requirement: the units start at the space an empty lead cell left, or at the first
@@ -140,7 +181,7 @@ function rowCells(body: string, columns: TaskColumns): { task: string; units: st
   for (let at = 2; at < body.length; at++) {
     const spaced = SPACE.test(body[at - 1]);
     if (!spaced && !LEVEL_START.test(body[at])) continue;
-    const end = unitRunEnd(body, at);
+    const end = unitRunEnd(body, at, known);
     if (end > at) return { task: body.slice(0, at).trim(), units: body.slice(at, end), requirement: body.slice(end).trim() };
     if (spaced) break;
   }
@@ -167,26 +208,33 @@ export function gluedTable(line: string, index: number): GluedTable | null {
   let at = head.end;
   let mark = nextMark(line, at, h1, h2, row);
   if (mark === null || line.slice(at, mark.at).trim() !== '') return null;
-  let end = at;
+  // Two passes: the markers first, then the rows, whose unit names are read against the names
+  // the whole table writes as list items.
+  const marks: { mark: Mark; stop: number }[] = [];
   while (mark !== null) {
     const next = nextMark(line, mark.end, mark.kind === 'h1' ? mark.value : h1, mark.kind === 'h2' ? mark.value : h2, mark.kind === 'row' ? mark.value : row);
-    const stop = next === null ? line.length : next.at;
-    const body = line.slice(mark.end, stop);
-    if (mark.kind === 'h1' || mark.kind === 'h2') {
-      const text = line.slice(mark.at, stop).trim();
-      data.push({ cells: CANONICAL_WIDTH.map(() => text), index });
-      if (mark.kind === 'h1') h1 = mark.value;
-      else h2 = mark.value;
-      end = stop;
-    } else {
-      const cells = rowCells(body, columns);
-      row = mark.value;
-      data.push({ cells: [`${mark.value}.`, cells.task, cells.requirement, '', cells.units, '', ''], index });
-      // The last row ends with its units when they close it (what follows is no cell).
-      end = next === null && cells.requirement === '' && cells.units !== '' ? mark.end + body.indexOf(cells.units) + cells.units.length : stop;
-    }
+    marks.push({ mark, stop: next === null ? line.length : next.at });
+    if (mark.kind === 'h1') h1 = mark.value;
+    else if (mark.kind === 'h2') h2 = mark.value;
+    else row = mark.value;
     mark = next;
   }
+  const known = knownNames(marks.filter((m) => m.mark.kind === 'row').map((m) => line.slice(m.mark.end, m.stop)));
+  let end = at;
+  marks.forEach(({ mark: m, stop }, i) => {
+    const body = line.slice(m.end, stop);
+    if (m.kind !== 'row') {
+      const text = line.slice(m.at, stop).trim();
+      data.push({ cells: CANONICAL_WIDTH.map(() => text), index });
+      end = stop;
+      return;
+    }
+    const cells = rowCells(body, columns, known);
+    data.push({ cells: [`${m.value}.`, cells.task, cells.requirement, '', cells.units, '', ''], index });
+    // The last row ends with its units when they close it (what follows is no cell).
+    const last = i === marks.length - 1;
+    end = last && cells.requirement === '' && cells.units !== '' ? m.end + body.indexOf(cells.units) + cells.units.length : stop;
+  });
   const rows = buildRows({ seq: 0, task: 1, requirement: 2, owner: 4 }, ['序号', '工作任务', '工作要求', '牵头单位', '责任单位', '配合单位', '完成时限'], data);
   if (rows.length === 0 || !rows.some((r) => r.ownerText !== '')) return null;
   return { table: { columns: { seq: 0, task: 1, requirement: 2, owner: 4 }, header: ['序号', '工作任务', '工作要求', '牵头单位', '责任单位', '配合单位', '完成时限'], headerIndex: index, endIndex: index + 1, rows }, start: head.start, end };
