@@ -161,7 +161,9 @@ function knownNames(bodies: readonly string[]): Set<string> {
     const parts = body.split(/[、，,；;]/);
     for (let i = 1; i < parts.length - 1; i++) if (looksLikeUnit(parts[i].trim())) known.add(parts[i].trim());
   }
-  return known;
+  // An item that is a known name with more glued on (…管委会省教育厅) is two cells, not a name.
+  const names = [...known];
+  return new Set(names.filter((n) => !names.some((m) => m !== n && n.startsWith(m))));
 }
 
 /** Splits a row body into task text, unit run and requirement, by the header's order. */
