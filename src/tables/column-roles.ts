@@ -2,8 +2,10 @@
  * Column roles from what the cells hold, not only from the header words (C3). Word-exported
  * tables often put a rowspanned `一、…` group in the 工作任务 column and the numbered tasks
  * (`1.…`, `2.…`) in the next text column: then the first is a category and the numbered one holds
- * the tasks. A column the header leaves unnamed whose cells are unit lists reads as 责任单位.
+ * the tasks. A column the header leaves unnamed (or names with a word we do not know) whose cells
+ * are unit lists reads as 责任单位, one whose cells are times as 完成时限.
  */
+import { guessCell } from './cells.js';
 import { isUnitCell } from './unit-cells.js';
 import type { TaskColumns } from './types.js';
 
@@ -38,11 +40,17 @@ export function refineColumns(columns: TaskColumns, header: readonly string[], r
   ) {
     out = { ...out, category: columns.task, task: detail, requirement: undefined };
   }
-  if (out.owner === undefined) {
+  const unnamed = (): number[] => {
     const named = new Set(Object.values(out).filter((v): v is number => v !== undefined));
-    const unnamed = header.map((_, i) => i).filter((i) => !named.has(i));
-    const units = unnamed.find((i) => share(rows, i, isUnitCell) >= MOST);
+    return header.map((_, i) => i).filter((i) => !named.has(i));
+  };
+  if (out.owner === undefined) {
+    const units = unnamed().find((i) => share(rows, i, isUnitCell) >= MOST);
     if (units !== undefined) out = { ...out, owner: units };
+  }
+  if (out.deadline === undefined) {
+    const times = unnamed().find((i) => share(rows, i, (c) => guessCell(c) === 'time') >= MOST);
+    if (times !== undefined) out = { ...out, deadline: times };
   }
   return out;
 }

@@ -177,3 +177,25 @@ describe('an HTML table whose 工作任务 column is a rowspanned 一、 group (
     ]);
   });
 });
+
+describe('columns the header does not name, read by what their cells hold (C3)', () => {
+  const rows = [
+    '1\t编制年度健身计划。\t县体育局\t3月底前',
+    '2\t开放学校体育场地。\t县教育局、各乡镇人民政府\t年内',
+    '3\t开展国民体质监测。\t县卫健委\t年底前',
+  ];
+  const expected = [
+    ['1', '编制年度健身计划。', ['县体育局'], ['3月底前']],
+    ['2', '开放学校体育场地。', ['县教育局', '各乡镇人民政府'], ['年内']],
+    ['3', '开展国民体质监测。', ['县卫健委'], ['年底前']],
+  ];
+  const read = (header: string) => only([header, ...rows].join('\n')).tasks.map((t) => [t.id, t.text, t.owners, t.deadlines.map((d) => d.text)]);
+
+  it('takes a column of unit lists as 责任单位', () => {
+    expect(read('序号\t工作任务\t落款部门\t完成时限')).toEqual(expected);
+  });
+
+  it('takes a column of times as 完成时限', () => {
+    expect(read('序号\t工作任务\t责任单位\t办理时段')).toEqual(expected);
+  });
+});
