@@ -97,26 +97,36 @@ const LEVEL_START = /[省市区县州盟旗乡镇各]/;
 const SEPARATORS = /[、，,；;]/;
 
 /**
- * The end of a run of unit names from `at`: glued names (a lead cell: 省工商局省审改办), then a
- * list separated by 、，; (the 责任单位 cell). The list's last name runs straight into the next
- * cell, so it ends at a name the table writes as a whole list item elsewhere (`known`), else at
- * the shortest name that a unit word does not continue.
+ * The run of unit names from `at`: glued names (a lead cell: 省工商局省审改办), then a list
+ * separated by 、，; (the 责任单位 cell). The list's last name runs straight into the next cell,
+ * so it ends at a name the table writes as a whole list item elsewhere (`known`), else at the
+ * shortest name that a unit word does not continue. `owner` is where the last cell starts: the
+ * name before the first separator (or the last name), a glued `各…` group kept with the body
+ * before it (省政府各部门).
  */
-function unitRunEnd(text: string, at: number, known: ReadonlySet<string>): number {
+/** A `各` group of administrative units (各镇…, 各县（市、区）), a unit of its own, unlike 各部门. */
+const ADMIN_GROUP = /^各(?:省|市|县|区|乡|镇|街道|社区|村|州|盟|旗|地|设区市|片区)/;
+
+function unitRun(text: string, at: number, known: ReadonlySet<string>): { end: number; owner: number } {
+  const starts: number[] = [];
   let end = at;
   let k = at;
-  let listed = false;
+  let firstListed = -1;
   while (k < text.length) {
     const name = unitAt(text, k, known);
     if (name === 0) break;
+    // 省政府 / 各部门 glued is one body's departments; 县体育局 / 各镇人民政府 are two units.
+    const ofBody = starts.length > 0 && k === end && firstListed < 0 && text[k] === '各' && !ADMIN_GROUP.test(text.slice(k, k + 4));
+    if (!ofBody) starts.push(k);
     end = k + name;
     k = end;
     if (k < text.length && SEPARATORS.test(text[k]) && unitAt(text, k + 1, known) > 0) {
+      if (firstListed < 0) firstListed = starts.length - 1;
       k++;
-      listed = true;
-    } else if (listed) break;
+    } else if (firstListed >= 0) break;
   }
-  return end;
+  const owner = starts.length === 0 ? at : starts[firstListed >= 0 ? firstListed : starts.length - 1];
+  return { end, owner };
 }
 
 /** Chars that go on inside a unit name: a name ending before one of them is cut short (…管委 / 会). */
@@ -167,27 +177,34 @@ function knownNames(bodies: readonly string[]): Set<string> {
 }
 
 /** Splits a row body into task text, unit run and requirement, by the header's order. */
-function rowCells(body: string, columns: TaskColumns, known: ReadonlySet<string>): { task: string; units: string; requirement: string } {
+function rowCells(body: string, columns: TaskColumns, known: ReadonlySet<string>): { task: string; lead: string; owner: string; requirement: string } {
   const unitsFirst = Math.min(columns.lead ?? Infinity, columns.owner ?? Infinity, columns.partner ?? Infinity);
   const requirementAfter = columns.requirement !== undefined && columns.requirement > unitsFirst;
+  const cells = (task: string, start: number, run: { end: number; owner: number }, requirement: string) => ({
+    task,
+    lead: columns.lead === undefined ? '' : body.slice(start, run.owner).trim(),
+    owner: body.slice(columns.lead === undefined ? start : run.owner, run.end).trim(),
+    requirement,
+  });
   if (!requirementAfter) {
     // Units close the row: they follow the last sentence end or the space an empty cell left.
     const cut = Math.max(body.lastIndexOf('。'), body.search(/\s\S*$/));
     const at = cut < 0 ? -1 : cut + 1;
     const start = at < 0 ? -1 : at + (body.slice(at).length - body.slice(at).trimStart().length);
-    if (start > 0 && unitRunEnd(body, start, known) >= body.trimEnd().length) return { task: body.slice(0, start).trim(), units: body.slice(start).trim(), requirement: '' };
-    return { task: body.trim(), units: '', requirement: '' };
+    const run = start > 0 ? unitRun(body, start, known) : null;
+    if (run !== null && run.end >= body.trimEnd().length) return cells(body.slice(0, start).trim(), start, run, '');
+    return { task: body.trim(), lead: '', owner: '', requirement: '' };
   }
   // Task, units, requirement: the units start at the space an empty lead cell left, or at the first
   // level word (省/市/区/县/各 …) that begins a run of unit names.
   for (let at = 2; at < body.length; at++) {
     const spaced = SPACE.test(body[at - 1]);
     if (!spaced && !LEVEL_START.test(body[at])) continue;
-    const end = unitRunEnd(body, at, known);
-    if (end > at) return { task: body.slice(0, at).trim(), units: body.slice(at, end), requirement: body.slice(end).trim() };
+    const run = unitRun(body, at, known);
+    if (run.end > at) return cells(body.slice(0, at).trim(), at, run, body.slice(run.end).trim());
     if (spaced) break;
   }
-  return { task: body.trim(), units: '', requirement: '' };
+  return { task: body.trim(), lead: '', owner: '', requirement: '' };
 }
 
 /** Where a glued table ends in its line: a 附件/下载 link or the like is not a row. */
@@ -232,14 +249,16 @@ export function gluedTable(line: string, index: number): GluedTable | null {
       return;
     }
     const cells = rowCells(body, columns, known);
-    data.push({ cells: [`${m.value}.`, cells.task, cells.requirement, '', cells.units, '', ''], index });
+    data.push({ cells: [`${m.value}.`, cells.task, cells.requirement, cells.lead, cells.owner, '', ''], index });
     // The last row ends with its units when they close it (what follows is no cell).
     const last = i === marks.length - 1;
-    end = last && cells.requirement === '' && cells.units !== '' ? m.end + body.indexOf(cells.units) + cells.units.length : stop;
+    end = last && cells.requirement === '' && cells.owner !== '' ? m.end + body.indexOf(cells.owner) + cells.owner.length : stop;
   });
-  const rows = buildRows({ seq: 0, task: 1, requirement: 2, owner: 4 }, ['序号', '工作任务', '工作要求', '牵头单位', '责任单位', '配合单位', '完成时限'], data);
+  const canonical: TaskColumns = { seq: 0, task: 1, requirement: 2, lead: columns.lead === undefined ? undefined : 3, owner: 4 };
+  const header = ['序号', '工作任务', '工作要求', '牵头单位', '责任单位', '配合单位', '完成时限'];
+  const rows = buildRows(canonical, header, data);
   if (rows.length === 0 || !rows.some((r) => r.ownerText !== '')) return null;
-  return { table: { columns: { seq: 0, task: 1, requirement: 2, owner: 4 }, header: ['序号', '工作任务', '工作要求', '牵头单位', '责任单位', '配合单位', '完成时限'], headerIndex: index, endIndex: index + 1, rows }, start: head.start, end };
+  return { table: { columns: canonical, header, headerIndex: index, endIndex: index + 1, rows }, start: head.start, end };
 }
 
 const CANONICAL_WIDTH = [0, 1, 2, 3, 4, 5, 6];
