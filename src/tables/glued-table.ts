@@ -76,7 +76,7 @@ interface Mark {
 }
 
 /** The earliest next marker from `from`: the next 一、 / （一） (or a restart at one), or the next row number. */
-function nextMark(line: string, from: number, h1: number, h2: number, row: number): Mark | null {
+function nextMark(line: string, from: number, h1: number, h2: number, row: number, current = ''): Mark | null {
   const found: Mark[] = [];
   const find = (needles: readonly string[], kind: Mark['kind'], value: number, digit: boolean): void => {
     for (const needle of needles) {
@@ -86,6 +86,11 @@ function nextMark(line: string, from: number, h1: number, h2: number, row: numbe
     }
   };
   find([`${chineseNumeral(h1 + 1)}、`], 'h1', h1 + 1, false);
+  // The heading of the current group printed again (a rowspan split in two): the same section.
+  if (h1 > 0 && current !== '') {
+    const again = line.indexOf(current, from);
+    if (again >= 0) found.push({ at: again, end: again + `${chineseNumeral(h1)}、`.length, kind: 'h1', value: h1 });
+  }
   find([`（${chineseNumeral(h2 + 1)}）`, `(${chineseNumeral(h2 + 1)})`], 'h2', h2 + 1, false);
   if (h2 > 0) find(['（一）', '(一)'], 'h2', 1, false);
   find([`${row + 1}.`, `${row + 1}、`, `${row + 1}．`], 'row', row + 1, true);
@@ -149,19 +154,28 @@ function unitAt(text: string, at: number, known: ReadonlySet<string>): number {
   let best = 0;
   for (const name of known) if (name.length > best && text.startsWith(name, at) && at + name.length <= item) best = name.length;
   if (best > 0) return best;
+  // The shortest name after which the next name (or the cell's end) can begin: 区经济发展局 / 区直…,
+  // not 区社会 / 事业局. A name running into the next cell (…中心组织开展…) ends at its own unit
+  // word, else where no unit char continues it.
+  let multi = 0;
+  let single = 0;
   for (let k = at + 2; k <= item; k++) {
     const name = text.slice(at, k);
-    // A name ending in a unit word of its own (…中心, …政府) ends there; one ending in a single
-    // suffix char may go on (…管委 / 会).
-    if (!looksLikeUnit(name) || (k < item && NAME_GOES_ON.test(text[k]) && !(MULTI_SUFFIXES.some((w) => name.endsWith(w)) && !BODY_FOLLOWS.test(text[k])))) continue;
-    // A bracket right after the name belongs to it: 各乡镇人民政府（街道办事处）.
-    if (text[k] === '（' || text[k] === '(') {
-      const close = text.indexOf(text[k] === '（' ? '）' : ')', k);
-      if (close > 0 && close < item + 1) return close + 1 - at;
-    }
-    return k - at;
+    if (!looksLikeUnit(name)) continue;
+    const next = text[k] ?? '';
+    const bracket = next === '（' || next === '(';
+    const listHead = name.startsWith('各') && name.length <= 3 && /[省市区县州盟旗乡镇人政]/.test(next);
+    if (!listHead && (k === item || bracket || LEVEL_START.test(next))) return bracket ? withBracket(text, at, k, item) : k - at;
+    if (multi === 0 && MULTI_SUFFIXES.some((w) => name.endsWith(w)) && !BODY_FOLLOWS.test(next)) multi = k - at;
+    if (single === 0 && !NAME_GOES_ON.test(next)) single = k - at;
   }
-  return 0;
+  return multi || single;
+}
+
+/** The name from `at` to `k` with the bracket right after it: 各乡镇人民政府（街道办事处）. */
+function withBracket(text: string, at: number, k: number, item: number): number {
+  const close = text.indexOf(text[k] === '（' ? '）' : ')', k);
+  return close > 0 && close < item + 1 ? close + 1 - at : k - at;
 }
 
 /** Unit names the table writes as whole list items (between separators), for unitAt. */
@@ -177,7 +191,7 @@ function knownNames(bodies: readonly string[]): Set<string> {
 }
 
 /** Splits a row body into task text, unit run and requirement, by the header's order. */
-function rowCells(body: string, columns: TaskColumns, known: ReadonlySet<string>): { task: string; lead: string; owner: string; requirement: string } {
+function rowCells(body: string, columns: TaskColumns, known: ReadonlySet<string>, last: boolean): { task: string; lead: string; owner: string; requirement: string } {
   const unitsFirst = Math.min(columns.lead ?? Infinity, columns.owner ?? Infinity, columns.partner ?? Infinity);
   const requirementAfter = columns.requirement !== undefined && columns.requirement > unitsFirst;
   const cells = (task: string, start: number, run: { end: number; owner: number }, requirement: string) => ({
@@ -188,11 +202,17 @@ function rowCells(body: string, columns: TaskColumns, known: ReadonlySet<string>
   });
   if (!requirementAfter) {
     // Units close the row: they follow the last sentence end or the space an empty cell left.
-    const cut = Math.max(body.lastIndexOf('。'), body.search(/\s\S*$/));
-    const at = cut < 0 ? -1 : cut + 1;
-    const start = at < 0 ? -1 : at + (body.slice(at).length - body.slice(at).trimStart().length);
-    const run = start > 0 ? unitRun(body, start, known) : null;
-    if (run !== null && run.end >= body.trimEnd().length) return cells(body.slice(0, start).trim(), start, run, '');
+    const bodyEnd = body.trimEnd().length;
+    for (const cut of [body.search(/\s\S*$/), body.lastIndexOf('。')]) {
+      if (cut < 0) continue;
+      const start = cut + 1 + (body.slice(cut + 1).length - body.slice(cut + 1).trimStart().length);
+      const run = unitRun(body, start, known);
+      if (run.end <= start) continue;
+      // The last row's units may be followed by what is no cell (a download link); elsewhere a
+      // tail the unit reader stops short in (a misspelt name) is still the unit cell.
+      if (run.end >= bodyEnd || last) return cells(body.slice(0, start).trim(), start, run, '');
+      if (!/[。！？!?]/.test(body.slice(start)) && bodyEnd - start <= 80) return cells(body.slice(0, start).trim(), start, { ...run, end: bodyEnd }, '');
+    }
     return { task: body.trim(), lead: '', owner: '', requirement: '' };
   }
   // Task, units, requirement: the units start at the space an empty lead cell left, or at the first
@@ -230,8 +250,11 @@ export function gluedTable(line: string, index: number): GluedTable | null {
   // Two passes: the markers first, then the rows, whose unit names are read against the names
   // the whole table writes as list items.
   const marks: { mark: Mark; stop: number }[] = [];
+  let head1 = '';
   while (mark !== null) {
-    const next = nextMark(line, mark.end, mark.kind === 'h1' ? mark.value : h1, mark.kind === 'h2' ? mark.value : h2, mark.kind === 'row' ? mark.value : row);
+    // Up to 8 chars of the heading's title, not into the row or subheading glued after it.
+    if (mark.kind === 'h1') head1 = line.slice(mark.at, mark.end) + line.slice(mark.end, mark.end + 8).replace(/[0-9０-９（(].*$/, '');
+    const next = nextMark(line, mark.end, mark.kind === 'h1' ? mark.value : h1, mark.kind === 'h2' ? mark.value : h2, mark.kind === 'row' ? mark.value : row, head1);
     marks.push({ mark, stop: next === null ? line.length : next.at });
     if (mark.kind === 'h1') h1 = mark.value;
     else if (mark.kind === 'h2') h2 = mark.value;
@@ -248,7 +271,7 @@ export function gluedTable(line: string, index: number): GluedTable | null {
       end = stop;
       return;
     }
-    const cells = rowCells(body, columns, known);
+    const cells = rowCells(body, columns, known, i === marks.length - 1);
     data.push({ cells: [`${m.value}.`, cells.task, cells.requirement, cells.lead, cells.owner, '', ''], index });
     // The last row ends with its units when they close it (what follows is no cell).
     const last = i === marks.length - 1;

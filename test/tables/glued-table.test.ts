@@ -57,4 +57,17 @@ describe('a task table glued onto one line', () => {
       ['发布赛事信息。', '县融媒体中心', '各镇人民政府（社区）'],
     ]);
   });
+
+  it('takes a heading printed twice as one group, a tail the unit reader stops short in, and ends at the last units', () => {
+    const text =
+      '工作任务工作要求牵头单位责任单位一、加强宣传1.开展健身知识讲座。 各镇人民政府一、加强宣传2.发布赛事信息。 各镇人民政府，县直有关部鬥' +
+      '3.更新场馆开放目录。县体育局各镇人民政府任务清单.docx 下载';
+    const glued = gluedTable(text, 0);
+    expect(glued?.table.rows.map((r) => [r.groups.map((g) => g.text), r.text, r.leadText, r.ownerText])).toEqual([
+      [['一、加强宣传'], '开展健身知识讲座。', '', '各镇人民政府'],
+      [['一、加强宣传'], '发布赛事信息。', '', '各镇人民政府，县直有关部鬥'],
+      [['一、加强宣传'], '更新场馆开放目录。', '县体育局', '各镇人民政府'],
+    ]);
+    expect(text.slice(glued?.end)).toBe('任务清单.docx 下载');
+  });
 });
