@@ -22,7 +22,7 @@ import { cleanText, type Removal } from './clean/index.js';
 import { findYear, parseDocument } from './segment/index.js';
 import { assertValidRegister } from './register/index.js';
 import { convertRegisterScript } from './convert/register-script.js';
-import { appendTableTasks, cutLines, findTaskTables, mayHoldTable, tableToTasks, type LocatedTaskTable } from './tables/index.js';
+import { appendTableTasks, cutLines, cutRanges, findTaskTables, introducingSection, mayHoldTable, nestTableTasks, tableToTasks, type LocatedTaskTable } from './tables/index.js';
 import { pushAll } from './core/arrays.js';
 
 export type OutputScript = 'original' | 'simplified' | 'traditional';
@@ -122,9 +122,15 @@ export function parseInput(input: PipelineInput, options: PipelineOptions = {}, 
   const documents: RegisterDocument[] = clean.mapped.map((mapped, i) => {
     const sourceLine = (offset: number): number => pointAt(clean.lineIndex, toSource(mapped.map, offset)).line;
     const lines = clean.documents[i].lines;
-    const own = tables.filter((t) => t.firstLine >= lines[0] && t.firstLine <= lines[lines.length - 1]);
+    // A document owns the tables from its first line up to the next document's (its last line
+    // may start before a table on a line the text stage joined onto it).
+    const next = clean.documents[i + 1]?.lines[0] ?? Number.POSITIVE_INFINITY;
+    const own = tables.filter((t) => t.firstLine >= lines[0] && t.firstLine < next);
     // A table's rows are read as a table, not as paragraphs.
-    const doc = own.length === 0 ? mapped : cutLines(mapped, sourceLine, (line) => own.some((t) => line >= t.firstLine && line <= t.lastLine));
+    const lined = own.filter((t) => t.range === undefined);
+    const cut = lined.length === 0 ? mapped : cutLines(mapped, sourceLine, (line) => lined.some((t) => line >= t.firstLine && line <= t.lastLine));
+    // A table glued into a line of other text is cut out of that line only.
+    const doc = cutRanges(cut, (offset) => toSource(cut.map, offset), own.flatMap((t) => (t.range === undefined ? [] : [t.range])));
     const parsed = parseDocument(doc, {
       index: i + 1,
       pointOf: (offset: number): Point => pointAt(clean.lineIndex, toSource(doc.map, offset)),
@@ -188,11 +194,14 @@ function taskTables(clean: CleanOutput): LocatedTaskTable[] {
 function withTable(document: RegisterDocument, table: LocatedTaskTable, pageMeta: PageMeta): RegisterDocument {
   // The segmenter already read the plan's title and notice; a page title is the last resort.
   const year = document.year ?? findYear(pageMeta.title ?? '');
+  // A table right under a heading of its own (二、任务分解 then the table) is that section's body.
+  const parent = introducingSection(document, table.firstLine);
   const tasks = tableToTasks(table.table, year, table.lineOf, {
     normalize: (text) => normalizeText(identity(text)).text,
     notBefore: document.date ?? undefined,
+    parent: parent ?? undefined,
   });
-  return { ...appendTableTasks(document, tasks), year };
+  return { ...(parent === null ? appendTableTasks(document, tasks) : nestTableTasks(document, tasks, parent)), year };
 }
 
 /**

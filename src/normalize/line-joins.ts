@@ -11,6 +11,7 @@ import { startsWithMarker } from './structure-marker.js';
  *   so one stray `(` cannot swallow the rest of a document);
  * - a number or date was split: A ends with a digit and B starts with a unit (`2019` / `年`),
  *   or A is a short fragment ending in 年/月 and B starts with a digit (`年` / `6`);
+ * - A is only a structure marker (`1.`, `（一）`): the item it numbers is on the next line;
  * - A is long (> 40 chars), ends without closing punctuation (`。!?:…` or an annotation's closing
  *   bracket), and is not a heading (a marker-led line with no `。`/`;` in it).
  * A short line without punctuation is taken as a title and never joined on length alone:
@@ -81,6 +82,8 @@ const LONG = 40;
  */
 const LABELLED = /^(?:主题词|主題詞|关键词|關鍵詞|关键字|關鍵字|抄送|抄報|抄报)/;
 
+const MARKER_ALONE = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（](?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})[)）]|[0-9]{1,3}[.．、])$/;
+
 /** What the rules need to know of the logical line, kept up to date piece by piece (linear). */
 interface Logical {
   length: number;
@@ -92,6 +95,9 @@ interface Logical {
 
 function shouldJoin(line: string, next: string, bracketOpen: boolean, logical: Logical): boolean {
   if (line.includes('\t') || next.includes('\t') || startsWithMarker(next) || LABELLED.test(next)) return false;
+  // A structure marker alone on its line (`1.` / `（一）` then the item on the next line): a
+  // flattened table or a bad copy put the number in a cell of its own.
+  if (MARKER_ALONE.test(line)) return true;
   const last = line[line.length - 1];
   const first = next[0];
   if (SOFT_END.has(last) || bracketOpen) return true;

@@ -8,6 +8,7 @@ import { extractTables } from './html-table.js';
 import { locateRows } from './locate.js';
 import { recognizeTaskTable } from './task-table.js';
 import { taskTablesFromLines } from './text-table.js';
+import { gluedTable } from './glued-table.js';
 import type { TaskTable } from './types.js';
 import { maxOf, minOf } from '../core/arrays.js';
 
@@ -18,6 +19,8 @@ export interface LocatedTaskTable {
   /** 1-based lines of `text` the table covers (header to last row). */
   readonly firstLine: number;
   readonly lastLine: number;
+  /** For a table glued into a line of other text: its offsets in `text` (end exclusive). */
+  readonly range?: { readonly start: number; readonly end: number };
 }
 
 /**
@@ -28,12 +31,13 @@ export interface LocatedTaskTable {
 export function findTaskTables(input: { readonly html: string | DomNode | null; readonly text: string }): LocatedTaskTable[] {
   const lines = input.text.split('\n');
   if (input.html === null) {
-    return taskTablesFromLines(lines).map((table) => ({
+    const found: LocatedTaskTable[] = taskTablesFromLines(lines).map((table) => ({
       table,
       lineOf: (i: number) => i + 1,
       firstLine: table.headerIndex + 1,
-      lastLine: maxOf(table.rows.map((r) => r.rowIndex + 1), table.headerIndex + 1),
+      lastLine: Math.max(table.headerIndex + 1, table.endIndex),
     }));
+    return [...found, ...gluedTables(lines, found)].toSorted((a, b) => a.firstLine - b.firstLine);
   }
   const out: LocatedTaskTable[] = [];
   let from = 0;
@@ -47,6 +51,20 @@ export function findTaskTables(input: { readonly html: string | DomNode | null; 
     from = last + 1;
     out.push({ table, lineOf: (i) => (rows.get(i) ?? last) + 1, firstLine: first + 1, lastLine: last + 1 });
   }
+  return out;
+}
+
+/** Tables glued onto one line (C4), on lines no other table covers. */
+function gluedTables(lines: readonly string[], found: readonly LocatedTaskTable[]): LocatedTaskTable[] {
+  const out: LocatedTaskTable[] = [];
+  let offset = 0;
+  lines.forEach((line, i) => {
+    const covered = found.some((t) => i + 1 >= t.firstLine && i + 1 <= t.lastLine);
+    // Cheap cue first: a glued header names a unit column.
+    const glued = covered || !/单位|部门|科室|股室|單位|部門/.test(line) ? null : gluedTable(line, i);
+    if (glued !== null) out.push({ table: glued.table, lineOf: () => i + 1, firstLine: i + 1, lastLine: i + 1, range: { start: offset + glued.start, end: offset + glued.end } });
+    offset += line.length + 1;
+  });
   return out;
 }
 

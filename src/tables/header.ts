@@ -5,9 +5,13 @@
 import { isRegexSpace } from '../core/chars.js';
 import type { TaskColumns } from './types.js';
 
-export type ColumnKind = 'seq' | 'task' | 'lead' | 'owner' | 'partner' | 'deadline' | 'category' | 'requirement';
+export type ColumnKind = 'seq' | 'task' | 'lead' | 'owner' | 'partner' | 'deadline' | 'category' | 'requirement' | 'note';
 
-const FOLD_PAIRS = '號号務务點点體体內内牽牵頭头單单責责時时間间節节類类別别領领級级標标項项內内門门協协辦办與与參参實实';
+/** Traditional forms of the chars the header words use (負責科室, 進度安排, 備註, 編號 …), each with its simplified form. */
+const FOLD_PAIRS =
+  '號号務务點点體体內内牽牵頭头單单責责時时間间節节類类別别領领級级標标項项內内門门協协辦办與与參参實实' +
+  '負负進进備备註注編编計计劃划結结構构導导範范舉举組组處处規规達达況况據据職职檢检驗验報报評评價价總总績绩屬属' +
+  '緊紧說说細细執执預预兩两級级線线';
 
 /** The simplified form of each traditional header char, by char code (0: none), over the codes they span. */
 const FOLD_FROM = Math.min(...Array.from(FOLD_PAIRS, (ch) => ch.charCodeAt(0)));
@@ -48,29 +52,48 @@ function keyUpTo(cell: string, max: number): string | null {
   return out;
 }
 
-/** Longest headers a header cell may have: a long cell is data, not a column name. */
-const MAX_HEADER = 16;
+/** Longest headers a header cell may have (牵头单位（部门）, 责任单位及责任人): a longer cell is data or a title, not a column name. */
+const MAX_HEADER = 10;
 
+/**
+ * Header words of the genre, by column kind. Collected from the column heads of published
+ * 任务分解表 / 重点任务分工表 / 责任分工方案 / 任务清单 tables (State Council 分工 annexes, provincial,
+ * city, county and department-level plans: 序号 编号 类别 工作任务 重点任务 任务内容 工作内容 具体内容
+ * 主要内容 公开内容 工作措施 具体措施 工作目标 工作要求 具体要求 牵头单位 牵头部门 主办单位 责任单位
+ * 责任部门 配合单位 协办单位 参与单位 责任科室 负责股室 完成时限 完成时间 时间节点 进度安排 备注 …).
+ * Keys are folded to simplified script first, so 負責科室 reads as 负责科室. Order matters: a
+ * deadline word wins over 要求 (时限要求), a requirement word over 任务 (目标任务 is a task).
+ */
+const UNIT_NOUN = '(单位|部门|主体|科室|股室|处室|科局|机关|领导)';
 const RULES: readonly [ColumnKind, RegExp][] = [
-  ['seq', /^(序号|编号|序|No\.?|NO\.?)$/],
-  ['category', /(类别|类型|领域|一级指标|板块|分类)/],
-  ['lead', /^(牵头(单位|部门|领导)?|主责(单位|部门)|牵头责任单位)/],
-  ['partner', /^(配合|协办|参与|协同)(单位|部门)/],
-  ['owner', /(责任(单位|部门|主体)|实施(单位|主体)|承办(单位|部门)|主办(单位|部门)|落实(单位|部门))/],
-  ['deadline', /(时限|时间节点|时间安排|完成时间|完成期限|进度安排|时间进度|完成时间节点|办结时间)/],
-  ['requirement', /(工作要求|目标要求|工作目标|预期(目标|成果)|完成标准|具体要求)/],
-  ['task', /(任务|具体措施|工作措施|主要措施|工作内容|主要内容|工作事项|具体内容|事项|举措)/],
+  ['seq', /^(序号|编号|序|项次|No\.?|NO\.?)$/],
+  ['note', /^(备注|说明|备考)$/],
+  ['category', /(类别|类型|领域|一级指标|板块|分类|方面)$/],
+  ['lead', new RegExp(`^(牵头|主责|主办|牵头责任|总牵头)${UNIT_NOUN}?$|^牵头`)],
+  ['partner', new RegExp(`^(配合|协办|参与|协同|协作|协助|参加)${UNIT_NOUN}`)],
+  ['owner', new RegExp(`(责任|负责|实施|承办|落实|承担|执行|具体承办)${UNIT_NOUN}`)],
+  ['deadline', /(时限|时间节点|时间安排|完成时间|完成期限|进度安排|时间进度|办结时间|完成日期|截止时间|推进时间|完成年限|进度要求|时间要求)/],
+  ['requirement', /(工作要求|目标要求|工作目标|预期(目标|成果|效果)|完成标准|具体要求|工作标准|考核标准|完成目标|成果形式)/],
+  ['task', /(任务|措施|举措|内容|工作事项|事项|工作重点|重点工作|项目名称)/],
 ];
 
+/**
+ * Of two task columns (重点任务 | 工作内容), the one naming the detail holds the task text and the
+ * other groups the rows (C8: the 工作内容 cell is the task text).
+ */
+const TASK_DETAIL = /(内容|措施|举措|事项|具体)/;
 /** What a header cell names, or null when it is not a header word. */
 export function headerKind(cell: string): ColumnKind | null {
   const key = keyUpTo(cell, MAX_HEADER);
   return key === null ? null : keyKind(key);
 }
 
+/** A numbered heading or a phrase with list or sentence punctuation is text, whatever words it holds (一、细化公开内容). */
+const NOT_A_HEADER = /[、，,。；;：:！？!?]|^[(（〔]|^[0-9０-９]/;
+
 /** What a header key names, or null. */
 function keyKind(key: string): ColumnKind | null {
-  if (key.length === 0) return null;
+  if (key.length === 0 || NOT_A_HEADER.test(key)) return null;
   for (const [kind, pattern] of RULES) if (pattern.test(key)) return kind;
   return null;
 }
@@ -83,6 +106,9 @@ export function headerColumns(cells: readonly string[]): TaskColumns | null {
   const found: Partial<Record<ColumnKind, number>> = {};
   let named = 0;
   let filled = 0;
+  let secondTask: number | undefined;
+  let taskKey = '';
+  let secondKey = '';
   for (let i = 0; i < cells.length; i++) {
     // Each cell left can add one to `named` for one to `filled` at best: once even that cannot
     // make most filled cells header words, the row is no header (a long line split at its bars).
@@ -94,15 +120,26 @@ export function headerColumns(cells: readonly string[]): TaskColumns | null {
     const kind = key === null ? null : keyKind(key);
     if (kind === null) continue;
     named++;
-    if (found[kind] === undefined) found[kind] = i;
-    else if (kind === 'owner' && found.partner === undefined) found.partner = i;
+    if (found[kind] === undefined) {
+      found[kind] = i;
+      if (kind === 'task') taskKey = key ?? '';
+    } else if (kind === 'owner' && found.partner === undefined) found.partner = i;
+    else if (kind === 'task' && secondTask === undefined) {
+      secondTask = i;
+      secondKey = key ?? '';
+    }
   }
   if (found.task === undefined) return null;
   if (found.lead === undefined && found.owner === undefined && found.partner === undefined && found.deadline === undefined) return null;
   if (named * 2 < filled) return null;
+  if (secondTask !== undefined && found.category === undefined && TASK_DETAIL.test(secondKey) && !TASK_DETAIL.test(taskKey)) {
+    found.category = found.task;
+    found.task = secondTask;
+  }
   const owner = found.owner ?? found.partner;
   const partner = found.owner === undefined ? undefined : found.partner;
-  return { ...found, task: found.task, owner, partner };
+  const { note: _note, ...columns } = found;
+  return { ...columns, task: found.task, owner, partner };
 }
 
 /** How specific a header row is; the best row of a two-level header wins. */

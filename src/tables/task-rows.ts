@@ -5,7 +5,8 @@
  */
 import { headerKey } from './header.js';
 import { textLine, unitLine } from './cells.js';
-import type { TaskColumns, TaskRow, UnitCell } from './types.js';
+import { openGroup } from './section-marker.js';
+import type { RowGroup, TaskColumns, TaskRow, UnitCell } from './types.js';
 
 export interface DataRow {
   readonly cells: readonly string[];
@@ -28,28 +29,33 @@ function fullWidthValue(cells: readonly string[], columns: TaskColumns): string 
   return value;
 }
 
+/** `1.` / `1、` / `１．` opening a cell (not `1.5` or a year). */
+const LEADING_NUMBER = /^[0-9０-９]{1,3}(?:[、．]|\.(?![0-9]))\s*/;
+
 function sameAsHeader(cells: readonly string[], header: readonly string[]): boolean {
   return cells.length > 0 && cells.every((c, i) => headerKey(c) === headerKey(header[i] ?? ''));
 }
 
 export function buildRows(columns: TaskColumns, header: readonly string[], data: readonly DataRow[]): TaskRow[] {
   const rows: TaskRow[] = [];
-  let category: string | null = null;
-  let categoryIndex: number | null = null;
+  // Heading rows open groups (一、 then （一） nest); a category column adds the row's own.
+  let open: RowGroup[] = [];
   for (const { cells, index } of data) {
     if (sameAsHeader(cells, header)) continue;
     const heading = fullWidthValue(cells, columns);
     if (heading !== null && (at(cells, columns.task) === '' || cells.every((c) => c.trim() === heading))) {
-      if (columns.category === undefined) {
-        category = textLine(heading);
-        categoryIndex = index;
-      }
+      if (columns.category === undefined || at(cells, columns.category) === heading) open = openGroup(open, { text: textLine(heading), index });
       continue;
     }
-    const text = textLine(at(cells, columns.task));
-    if (text === '') continue;
-    const ownCategory = columns.category === undefined ? category : textLine(at(cells, columns.category)) || null;
-    const row = makeRow(columns, header, cells, index, text, ownCategory, columns.category === undefined ? categoryIndex : index);
+    const cell = textLine(at(cells, columns.task));
+    if (cell === '') continue;
+    // A task cell that carries its own number (1.增强…) when no 序号 cell gives one.
+    const ownNumber = at(cells, columns.seq) === '' ? LEADING_NUMBER.exec(cell) : null;
+    const text = ownNumber !== null && ownNumber[0].length < cell.length ? cell.slice(ownNumber[0].length) : cell;
+    const seq = ownNumber !== null && text !== cell ? ownNumber[0].trim() : at(cells, columns.seq) || null;
+    const own = columns.category === undefined ? '' : textLine(at(cells, columns.category));
+    const groups = own === '' || own === text ? open : openGroup(open, { text: own, index });
+    const row = makeRow(columns, header, cells, index, text, groups, seq);
     const previous = rows.at(-1);
     if (previous && previous.text === row.text && previous.seq === row.seq && previous.category === row.category) {
       rows[rows.length - 1] = mergeRows(previous, row);
@@ -64,8 +70,8 @@ function makeRow(
   cells: readonly string[],
   index: number,
   text: string,
-  category: string | null,
-  categoryIndex: number | null,
+  groups: readonly RowGroup[],
+  seq: string | null,
 ): TaskRow {
   const units: UnitCell[] = [];
   for (const column of [columns.lead, columns.owner, columns.partner]) {
@@ -74,9 +80,10 @@ function makeRow(
   }
   const ownerText = [unitLine(at(cells, columns.owner)), unitLine(at(cells, columns.partner))].filter((t) => t !== '').join('、');
   return {
-    seq: at(cells, columns.seq) || null,
-    category,
-    categoryIndex: category === null ? null : categoryIndex,
+    seq,
+    category: groups.at(-1)?.text ?? null,
+    categoryIndex: groups.at(-1)?.index ?? null,
+    groups,
     text,
     leadText: unitLine(at(cells, columns.lead)),
     ownerText,

@@ -5,6 +5,7 @@
  */
 import { headerColumns, headerScore } from './header.js';
 import { buildRows } from './task-rows.js';
+import { refineColumns } from './column-roles.js';
 import type { TaskColumns, TaskTable } from './types.js';
 
 export { taskTableFromLines, taskTablesFromLines } from './text-table.js';
@@ -36,10 +37,11 @@ export function recognizeTaskTable(rows: readonly (readonly string[])[]): TaskTa
   const header = findHeader(rows);
   if (header === null) return null;
   const data = rows.slice(header.index + 1).map((cells, i) => ({ cells, index: header.index + 1 + i }));
-  const taskRows = buildRows(header.columns, rows[header.index], data);
+  const columns = refineColumns(header.columns, rows[header.index], rows.slice(header.index + 1));
+  const taskRows = buildRows(columns, rows[header.index], data);
   if (taskRows.length === 0) return null;
   return {
-    columns: header.columns,
+    columns,
     header: rows[header.index].map((c) => c.trim()),
     headerIndex: header.index,
     endIndex: rows.length,

@@ -1,14 +1,16 @@
 /**
  * Task tables that reached us flattened to text: one row per line with cells separated by tabs
- * or '|', or (best effort) one cell per line. Spanning cells are lost in the flattening, so a row
+ * or '|', or one cell per line (cell-stream.ts). Spanning cells are lost in the flattening, so a row
  * with fewer cells than the header is lined up by what its cells look like and the missing cells
  * are filled from the row above.
  */
 import { headerColumns, headerKey, headerKind } from './header.js';
-import { guessCell, looksLikeSeq, textLine, type CellGuess } from './cells.js';
+import { textLine } from './cells.js';
+import { cellStreamTable, isBarLine, streamHeader } from './cell-stream.js';
 import { buildRows, type DataRow } from './task-rows.js';
 import type { TaskColumns, TaskTable } from './types.js';
 import { alignCells } from './align.js';
+import { refineColumns } from './column-roles.js';
 
 /** Cells of a line split at tabs or '|'; a line with neither is one cell. */
 export function splitCells(line: string): string[] {
@@ -21,14 +23,6 @@ export function splitCells(line: string): string[] {
 }
 
 const RULE_LINE = /^[\s|:\-+=]*$/;
-
-/**
- * Every line of a run of header words could start a header reaching to the run's end, and each
- * such header is checked against the lines below it: quadratic in a long run. So a header is the
- * whole run, or one of its last MAX_CELL_PER_LINE_COLUMNS lines onwards. Header words name eight
- * kinds of column and real tables have up to about ten.
- */
-const MAX_CELL_PER_LINE_COLUMNS = 16;
 
 /** The first task table in the lines, or null. Row indexes are line indexes. */
 export function taskTableFromLines(lines: readonly string[]): TaskTable | null {
@@ -48,7 +42,6 @@ export function taskTablesFromLines(lines: readonly string[]): TaskTable[] {
 }
 
 function scan(lines: readonly string[], from: number): TaskTable | null {
-  let run: HeaderRun | null = null;
   let empty: EmptyScan | null = null;
   for (let i = from; i < lines.length; i++) {
     const line = lines[i];
@@ -66,42 +59,23 @@ function scan(lines: readonly string[], from: number): TaskTable | null {
         }
       }
     } else if (headerKind(cells === null ? line : cells[0]) !== null) {
-      // A cell-per-line header from any line of a run ends where the run ends: the run is read
-      // once, not again from each of its lines (a long run of header words was quadratic).
-      if (run === null || i >= run.end) run = headerRun(lines, i);
-      const n = run.end - i;
-      const table = n >= 3 && n <= run.room && (i === run.start || n <= MAX_CELL_PER_LINE_COLUMNS) ? cellPerLineTable(lines, i, n) : null;
+      // A run of header words, one a line (between bar lines or not), is read once as one
+      // header: from its last lines that name each column once (see streamHeader).
+      const runEnd = headerRunEnd(lines, i);
+      const head = streamHeader(lines, i);
+      const table = head === null ? null : cellStreamTable(lines, head);
       if (table !== null) return table;
+      i = runEnd - 1;
     }
   }
   return null;
 }
 
-/** Consecutive lines that could each be a header cell on its own line. */
-interface HeaderRun {
-  readonly start: number;
-  readonly end: number;
-  /**
-   * The most header lines a table can have here: its first row (n filled lines, none a header
-   * word) must follow the run at once or after one category line, so longer headers read no
-   * rows and give no table.
-   */
-  readonly room: number;
-}
-
-function headerRun(lines: readonly string[], start: number): HeaderRun {
+/** The line after a run of header words from `start`, one a line, bar lines between them allowed. */
+function headerRunEnd(lines: readonly string[], start: number): number {
   let end = start;
-  while (end < lines.length && splitCells(lines[end]).length === 1 && headerKind(lines[end]) !== null) end++;
-  const most = end - start;
-  const firstRow = Math.max(rowLines(lines, end, most), rowLines(lines, end + 1, most) + 1);
-  return { start, end, room: Math.min(most, lines.length - end, firstRow) };
-}
-
-/** How many lines from `from` (up to `most`) could be cells of a data row: filled, no header word (validRow's first tests). */
-function rowLines(lines: readonly string[], from: number, most: number): number {
-  let n = 0;
-  while (n < most && from + n < lines.length && lines[from + n].trim() !== '' && headerKind(lines[from + n]) === null) n++;
-  return n;
+  while (end < lines.length && (isBarLine(lines[end]) || (splitCells(lines[end]).length === 1 && headerKind(lines[end]) !== null))) end++;
+  return Math.max(end, start + 1);
 }
 
 function nextFilled(lines: readonly string[], i: number): number {
@@ -176,46 +150,8 @@ function separatedTable(
   return { table: finish(columns, header, headerIndex, end, data), stop: i };
 }
 
-/**
- * Header cells each on a line (the `n` lines from `start`, at least 3), then rows of as many
- * lines; a lone line between rows is a category.
- */
-function cellPerLineTable(lines: readonly string[], start: number, n: number): TaskTable | null {
-  const header = lines.slice(start, start + n).map((l) => l.trim());
-  const columns = headerColumns(header);
-  if (columns === null) return null;
-  const data: DataRow[] = [];
-  let i = start + n;
-  let end = i;
-  while (i + n <= lines.length) {
-    const chunk = lines.slice(i, i + n).map((l) => l.trim());
-    if (validRow(chunk, columns)) {
-      data.push({ cells: chunk, index: i });
-      i += n;
-      end = i;
-      continue;
-    }
-    const heading = chunk[0];
-    // A heading needs a whole row after it: a row cut short by the end of the text is no row.
-    if (heading !== '' && heading.length <= 60 && i + 1 + n <= lines.length && validRow(lines.slice(i + 1, i + 1 + n).map((l) => l.trim()), columns)) {
-      data.push({ cells: header.map(() => heading), index: i });
-      i += 1;
-      continue;
-    }
-    break;
-  }
-  return finish(columns, header, start, end, data);
-}
-
-function validRow(chunk: readonly string[], columns: TaskColumns): boolean {
-  if (chunk.length === 0 || chunk.some((c) => c === '')) return false;
-  if (chunk.some((c) => headerKind(c) !== null)) return false;
-  if (columns.seq !== undefined && !looksLikeSeq(chunk[columns.seq])) return false;
-  const expect: [number | undefined, CellGuess][] = [[columns.deadline, 'time']];
-  return expect.every(([col, kind]) => col === undefined || guessCell(chunk[col]) === kind || guessCell(chunk[col]) === 'text');
-}
-
-function finish(columns: TaskColumns, header: readonly string[], headerIndex: number, endIndex: number, data: readonly DataRow[]): TaskTable | null {
+function finish(named: TaskColumns, header: readonly string[], headerIndex: number, endIndex: number, data: readonly DataRow[]): TaskTable | null {
+  const columns = refineColumns(named, header, data.map((d) => d.cells));
   const rows = buildRows(columns, header, data);
   if (rows.length === 0) return null;
   return { columns, header, headerIndex, endIndex, rows };

@@ -32,11 +32,21 @@ export interface UnitCell {
   readonly text: string;
 }
 
+/** A heading a row sits under: a category row or cell (一、加强解读, （一）公开决策信息, 政策解读). */
+export interface RowGroup {
+  readonly text: string;
+  /** Row (or line) index where the heading was stated. */
+  readonly index: number;
+}
+
 export interface TaskRow {
   readonly seq: string | null;
+  /** The innermost group's text (the last of `groups`), or null. */
   readonly category: string | null;
   /** Row (or line) index where the category was stated: its heading row, or this row for a category column. */
   readonly categoryIndex: number | null;
+  /** Every heading the row sits under, outermost first (一、 then （一）); empty without headings. */
+  readonly groups: readonly RowGroup[];
   readonly text: string;
   readonly leadText: string;
   /** 责任单位 and 配合单位 cells joined with '、'. */

@@ -13,22 +13,31 @@ const refKey = (cell: string): string => Array.from(cell).filter((ch) => !/\s/.t
 
 function refColumns(cells: readonly string[]) {
   const found: Record<string, number> = {};
+  const tasks: number[] = [];
   let named = 0;
   let filled = 0;
   cells.forEach((cell, i) => {
     if (refKey(cell).length === 0) return;
     filled++;
-    const kind = refKey(cell).length > 16 ? null : headerKind(refKey(cell));
+    const kind = refKey(cell).length > 10 ? null : headerKind(refKey(cell));
     if (kind === null) return;
     named++;
+    if (kind === 'task') tasks.push(i);
     if (found[kind] === undefined) found[kind] = i;
     else if (kind === 'owner' && found.partner === undefined) found.partner = i;
   });
   if (found.task === undefined) return null;
   if (found.lead === undefined && found.owner === undefined && found.partner === undefined && found.deadline === undefined) return null;
   if (named * 2 < filled) return null;
+  // 重点任务 | 工作内容: the detail column holds the task, the other groups the rows.
+  const detail = (i: number) => /(内容|措施|举措|事项|具体)/.test(refKey(cells[i]));
+  if (tasks.length > 1 && found.category === undefined && detail(tasks[1]) && !detail(tasks[0])) {
+    found.category = tasks[0];
+    found.task = tasks[1];
+  }
   const owner = found.owner ?? found.partner;
   const partner = found.owner === undefined ? undefined : found.partner;
+  delete found.note;
   return { ...found, task: found.task, owner, partner };
 }
 
@@ -43,7 +52,7 @@ describe('header keys read by char code', () => {
       fc.property(cell, (c) => {
         expect(headerKey(c)).toBe(refKey(c));
         const key = refKey(c);
-        expect(headerKind(c)).toBe(key.length > 16 ? null : headerKind(key));
+        expect(headerKind(c)).toBe(key.length > 10 ? null : headerKind(key));
       }),
       { numRuns: 5000 },
     );

@@ -3,26 +3,26 @@ import { parseInput } from '../../src/pipeline.js';
 import { taskTablesFromLines } from '../../src/tables/index.js';
 
 const read = (lines: readonly string[]) =>
-  taskTablesFromLines(lines).map((t) => [t.headerIndex, t.header, t.rows.map((r) => [r.text, r.rowIndex])]);
+  taskTablesFromLines(lines).map((t) => [t.headerIndex, t.rows.map((r) => [r.text, r.rowIndex])]);
 
 describe('cell-per-line headers inside a run of header words', () => {
-  // A header of n lines needs a first row of n filled, non-header lines after the run: the
-  // longer headers of the run are passed over without reading them, the rest as before.
+  // A header names each column once: a run that repeats a column word holds something else
+  // (a title, a first header line) before the header, which is the run's tail.
   it.each([
     [
-      'run longer than the row after it',
+      'run repeating its words, a heading after the row',
       ['重点任务', '牵头单位', '序号', '重点任务', '牵头单位', '1', '做好政策解读工作', '市政府办', '', '三、其他'],
-      [[2, ['序号', '重点任务', '牵头单位'], [['做好政策解读工作', 5]]]],
+      [[2, [['做好政策解读工作', 5]]]],
     ],
     [
       'run ending the text but for one row',
       ['重点任务', '牵头单位', '序号', '重点任务', '牵头单位', '1', '做好政策解读工作', '市政府办'],
-      [[2, ['序号', '重点任务', '牵头单位'], [['做好政策解读工作', 5]]]],
+      [[2, [['做好政策解读工作', 5]]]],
     ],
     [
-      'rows long enough for the whole run',
+      'two rows under the tail of the run',
       ['重点任务', '牵头单位', '序号', '重点任务', '牵头单位', '1', '做好政策解读工作', '市政府办', '2', '加强政务公开平台建设', '市发改委', '', '三、其他'],
-      [[0, ['重点任务', '牵头单位', '序号', '重点任务', '牵头单位'], [['做好政策解读工作', 6]]]],
+      [[2, [['做好政策解读工作', 5], ['加强政务公开平台建设', 8]]]],
     ],
   ])('%s', (_name, lines, expected) => {
     expect(read(lines)).toEqual(expected);
@@ -51,12 +51,14 @@ describe('cell-per-line headers inside a run of header words', () => {
     expect(large).toBeLessThan(20 * small + 200);
   });
 
-  it('finds wide headers: a 13-line one whole, and from a longer run the lines before its rows', () => {
-    const words = ['序号', '重点任务', '牵头单位', '责任单位', '配合单位', '完成时限', '工作内容', '具体措施', '类别', '工作要求', '主责单位', '时间节点', '协办单位'];
-    const row = ['1', '做好政策解读', '市政府办', '市发改委', '市财政局', '年底前', '解读', '发布', '公开', '及时', '市政府办', '6月', '市委宣传部'];
-    const shape = (lines: string[]) => taskTablesFromLines(lines).map((t) => [t.headerIndex, t.header.length, t.rows.map((r) => r.seq)]);
-    expect(shape([...words, ...row, ...row.map((c) => (c === '1' ? '2' : c))])).toEqual([[0, 13, ['1', '2']]]);
-    expect(shape(['序号', ...words, ...row])).toEqual([[1, 13, ['1']]]);
+  it('finds wide headers: nine columns whole, and after a title word the columns below it', () => {
+    const words = ['序号', '类别', '重点任务', '工作要求', '牵头单位', '责任单位', '配合单位', '完成时限', '备注'];
+    const row = ['1', '公开', '做好政策解读', '及时解读', '市政府办', '市发改委', '市财政局', '年底前'];
+    const shape = (lines: string[]) => taskTablesFromLines(lines).map((t) => [t.headerIndex, t.rows.map((r) => [r.seq, r.text, r.leadText, r.ownerText, r.deadlineText])]);
+    const rows = [...row, ...row.map((c) => (c === '1' ? '2' : c))];
+    const expected = [['1', '做好政策解读', '市政府办', '市发改委、市财政局', '年底前'], ['2', '做好政策解读', '市政府办', '市发改委、市财政局', '年底前']];
+    expect(shape([...words, ...rows])).toEqual([[0, expected]]);
+    expect(shape(['序号', ...words, ...rows])).toEqual([[1, expected]]);
   });
 
   it('keeps a parse with such a run linear', () => {
