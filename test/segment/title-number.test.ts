@@ -85,3 +85,33 @@ describe('发文字号 in a collapsed head (C11)', () => {
     expect(doc.issuer).toBe('某区园林管理所');
   });
 });
+
+describe('notice parts the page states or the copy broke (C10, C11)', () => {
+  it("names the notice from the page's 标题 when the text has no title line", () => {
+    const text = `标题:某县水务局关于印发《某县2025年河道管理工作要点》的通知\n正文:\n${NOTICE}\n某县2025年河道管理工作要点\n${BODY}`;
+    const doc = first(text);
+    expect(doc.notice?.title).toBe('某县水务局关于印发《某县2025年河道管理工作要点》的通知');
+    expect(doc.issuer).toBe('某县水务局');
+  });
+
+  it("reads the notice title out of a CMS <title> with the column and site appended", () => {
+    const html = `<html><head><title>某县水务局关于印发2025年河道管理工作要点的通知_通知公告_某县人民政府网</title></head><body><div class="content"><p>各镇人民政府,县直有关单位:</p><p>现将《2025年河道管理工作要点》印发给你们,请认真贯彻落实。</p><p>某县水务局</p><p>2025年3月2日</p><p>一、加强日常巡查</p><p>(一)建立巡查台账。每周巡查一次。(县水务局负责)</p></div></body></html>`;
+    const doc = first(html);
+    expect(doc.notice?.title).toBe('某县水务局关于印发2025年河道管理工作要点的通知');
+    expect(doc.title).toBe('2025年河道管理工作要点');
+  });
+
+  it('joins a 署名 broken before its office word, and keeps a lone 附件 label out of the preamble', () => {
+    const text = `各镇人民政府:\n现将《某县2025年河道管理工作要点》印发给你们。\n某县人民政府\n办公室\n2025年3月2日\n附件\n某县2025年河道管理工作要点\n${BODY}`;
+    const doc = first(text);
+    expect(doc.issuer).toBe('某县人民政府办公室');
+    expect(doc.notice?.body).toBe('现将《某县2025年河道管理工作要点》印发给你们。');
+    expect(doc.preamble).toBeNull();
+    expect(doc.title).toBe('某县2025年河道管理工作要点');
+  });
+
+  it('keeps two issuers of a joint notice apart', () => {
+    const text = `各镇人民政府:\n现将《某县2025年河道管理工作要点》印发给你们。\n某县水务局\n某县财政局\n2025年3月2日\n某县2025年河道管理工作要点\n${BODY}`;
+    expect(first(text).issuer).toBe('某县财政局');
+  });
+});
