@@ -137,13 +137,10 @@ export function applyTails(lines: readonly string[], verdicts: LineVerdict[]): v
       const v = verdicts[j];
       if (v.splits) break;
       if (lines[j].trim().length === 0) continue;
-      const untouched = v.removals.length === 0;
-      if (!untouched) {
-        if (v.kept.length === 0) continue;
-        reachedEnd = false;
-        break;
-      }
-      if (!rule.tailItem(lines[j].trim())) {
+      if (v.kept.length === 0) continue;
+      // A line another rule touched (a gloss cut out of `發(fā)布會`) is an item when what is left is one.
+      const kept = v.kept.map(([s, e]) => lines[j].slice(s, e)).join('');
+      if (!rule.tailItem(kept.trim())) {
         reachedEnd = false;
         break;
       }
@@ -156,13 +153,13 @@ export function applyTails(lines: readonly string[], verdicts: LineVerdict[]): v
       continue;
     }
     for (const k of items) {
-      const [span] = trimSpans(lines[k], [[0, lines[k].length]]);
+      const v = verdicts[k];
       verdicts[k] = {
         kept: [],
-        removals: [{ rule: rule.id, reason: `Item of a ${rule.id} block at the end of the page`, spans: [span] }],
+        removals: [...v.removals, { rule: rule.id, reason: `Item of a ${rule.id} block at the end of the page`, spans: v.kept }],
         splits: false,
         tailRule: null,
-        meta: [],
+        meta: v.meta,
       };
     }
     i = next;

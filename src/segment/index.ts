@@ -51,7 +51,7 @@ export function parseDocument(doc: MappedText, ctx: DocumentContext): ParsedDocu
   const back = parseBackMatter(toLines(text, tail), lineOf, firstMarked < 0);
   const bodyEnd = back.from < tail.length ? blocks.indexOf(tail[back.from]) : blocks.length;
   const frontEnd = firstMarked < 0 ? bodyEnd : firstMarked;
-  const front = parseFrontMatter(toLines(text, blocks.slice(0, frontEnd)), lineOf);
+  const front = parseFrontMatter(toLines(text, blocks.slice(0, frontEnd)), lineOf, ctx.pageMeta);
   const year = findYear(front.title ?? '') ?? yearOf(front.notice?.date ?? null) ?? findYear(front.notice?.title ?? '');
   let warnings: RegisterWarning[] = front.warnings;
   let sections: RegisterDocument['sections'] = [];

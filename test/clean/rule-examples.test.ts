@@ -23,7 +23,7 @@ it('lists every rule once', () => {
   expect(ids).toEqual(
     expect.arrayContaining([
       'farm-header', 'compilation-title', 'breadcrumb', 'page-meta', 'related-list', 'cms-footer',
-      'icp', 'share-links', 'print-links', 'seo-spam', 'pinyin-gloss',
+      'icp', 'share-links', 'print-links', 'seo-spam', 'pinyin-gloss', 'crawler-note', 'page-head', 'attachment-link',
     ]),
   );
 });

@@ -11,17 +11,23 @@ import { shareLinks } from './share-links.js';
 import { printLinks } from './print-links.js';
 import { seoSpam } from './seo-spam.js';
 import { pinyinGloss } from './pinyin-gloss.js';
+import { crawlerNote } from './crawler-note.js';
+import { pageHead } from './page-head.js';
+import { attachmentLink } from './attachment-link.js';
 
 /** Every clean rule, in the order the engine tries them (first whole-line hit wins). Listed by hand. */
 export const cleanRules: readonly CleanRule[] = [
   documentSeparator,
   compilationTitle,
   farmHeader,
+  crawlerNote,
+  pageHead,
   breadcrumb,
   shareLinks,
   printLinks,
   pageMeta,
   relatedList,
+  attachmentLink,
   icp,
   cmsFooter,
   seoSpam,
@@ -41,4 +47,7 @@ export {
   printLinks,
   seoSpam,
   pinyinGloss,
+  crawlerNote,
+  pageHead,
+  attachmentLink,
 };

@@ -7,12 +7,17 @@ import { pinyinGloss } from './pinyin-gloss.js';
 /** How far a crawler header may run before `正文:`. */
 const HEADER_LIMIT = 600;
 const MAX_VALUE: Record<string, number> = { title: 150, url: 400 };
+/** Where an archiver saved the page: a folder path that may end in the page's whole title. */
+const PATH_LABELS = new Set(['本地目录', '本地目錄', '本地路径', '本地路徑', '保存路径', '保存路徑', '存储路径', '文件路径', '保存位置', '本地文件']);
 /** Labels that plan text could also use: alone on a line they need a value that fits the label. */
-const AMBIGUOUS = new Set(['时间', '日期', '時間', '来源', '來源', '作者', '编辑', '链接', '网址', '分类', '栏目', '阅读', '浏览', '点击']);
+const AMBIGUOUS = new Set([
+  '时间', '日期', '時間', '来源', '來源', '作者', '编辑', '链接', '网址', '分类', '分類', '栏目', '阅读', '浏览', '点击', '名称', '名稱', '摘要', '时效', '時效',
+  '频道', '頻道', '站点', '站點', '有效期',
+]);
 
-function plausible(pair: LabelPair): boolean {
+export function plausible(pair: LabelPair): boolean {
   if (pair.field === 'body') return true;
-  const max = MAX_VALUE[pair.field ?? ''] ?? 60;
+  const max = MAX_VALUE[pair.field ?? ''] ?? (PATH_LABELS.has(pair.label) ? 400 : 60);
   if (pair.value.length > max || /[。;]/.test(pair.value)) return false;
   if (pair.field === 'date' || pair.field === 'updated') return pair.value.length === 0 || isoDate(pair.value) !== null || /^\d{4}[-/.]\d{1,2}/.test(pair.value);
   if (pair.field === 'views') return /^(?:\d{1,3}(?:,\d{3})+|\d{0,10})(?:次|人次)?$/.test(pair.value);
@@ -31,7 +36,7 @@ function withoutGlosses(value: string, ctx: LineContext): string {
   return out + value.slice(from);
 }
 
-function toMeta(pairs: readonly LabelPair[], ctx: LineContext): PageMeta {
+export function toMeta(pairs: readonly LabelPair[], ctx: LineContext): PageMeta {
   const meta: Record<string, string> = {};
   for (const { field, value: raw } of pairs) {
     if (!field || field === 'body' || raw.length === 0 || field in meta) continue;
