@@ -3,7 +3,35 @@
  * one very long line, thousands of repeated structure markers, a long run of table header words. Run in a child process
  * (hostile-child.ts) so a pathological case can be stopped by a timeout.
  */
-export type HostileKind = 'brackets' | 'long-line' | 'markers' | 'annotations' | 'header-words' | 'unclosed' | 'gaps' | 'gaps-one-line';
+export type HostileKind = 'brackets' | 'long-line' | 'markers' | 'annotations' | 'header-words' | 'unclosed' | 'gaps' | 'gaps-one-line' | RepeatedKind;
+
+/**
+ * Inputs that repeat one piece: on one line (sizes in characters) or as lines (sizes in lines). The
+ * cases the clean, normalize, table and HTML stages once timed in the suite live here, where timing
+ * belongs: the suite runs them for correctness only.
+ */
+const REPEATED = {
+  'pinyin-glosses': { unit: '印發(fā)', small: 500_000, describe: 'pinyin glosses 印發(fā), one line 0.5 → 5 M chars' },
+  'almost-glosses': { unit: '發(fāaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', small: 500_000, describe: 'unclosed gloss-like brackets, one line 0.5 → 5 M chars' },
+  breadcrumb: { unit: ' > 政务公开', small: 500_000, describe: 'breadcrumb separators, one line 0.5 → 5 M chars', head: '首页' },
+  'label-pairs': { unit: '来源:本站 ', small: 500_000, describe: 'label pairs 来源:本站, one line 0.5 → 5 M chars' },
+  'spam-list': { unit: '久久中文字幕人妻丝袜| ', small: 500_000, describe: 'spam list, one line 0.5 → 5 M chars' },
+  'spam-prose': { unit: '国产免费精品亚洲政务公开工作', small: 500_000, describe: 'spam words in prose, one line 0.5 → 5 M chars' },
+  'farm-sentences': { unit: '小编为大家整理的。', small: 500_000, describe: 'content-farm sentences, one line 0.5 → 5 M chars' },
+  'share-words': { unit: '微信 微博 ', small: 500_000, describe: 'share words, one line 0.5 → 5 M chars' },
+  colons: { unit: ':', small: 500_000, describe: 'colons, one line 0.5 → 5 M chars' },
+  'full-width': { unit: '（一）推进ＡＢＣ１２３，　公开。', small: 500_000, describe: 'full-width text and ideographic spaces, one line 0.5 → 5 M chars' },
+  'plan-lines': { unit: '1.做好信息公开。\n', small: 10_000, describe: 'short numbered lines 10,000 → 100,000' },
+  'compilation-markers': { unit: '【篇一】xx市工作要点\n', small: 10_000, describe: 'compilation markers 10,000 → 100,000 lines' },
+  'related-lines': { unit: '相关文章\n关于做好工作的通知\n', small: 5_000, describe: 'related headings and items 10,000 → 100,000 lines' },
+  'footer-lines': { unit: '版权所有\n', small: 5_000, describe: 'footer lines then prose 5,000 → 50,000 lines', tail: '一、做好信息公开。' },
+  'blank-lines': { unit: '\n', small: 10_000, describe: 'blank lines 10,000 → 100,000' },
+  'tab-header-lines': { unit: '序号\t工作任务\t牵头单位\t完成时限\n', small: 2_000, describe: 'repeated tab-separated header lines 2,000 → 20,000' },
+  'pipe-header-lines': { unit: '| 序号 | 工作任务 | 责任单位 |\n| --- | --- | --- |\n', small: 1_000, describe: 'markdown header lines with rules 2,000 → 20,000 lines' },
+  'html-flat': { unit: '<p>推进政务公开工作。</p>', small: 20_000, describe: 'a flat HTML page of <p> 20,000 → 200,000', head: '<html><body>', tail: '</body></html>' },
+} as const satisfies Record<string, { unit: string; small: number; describe: string; head?: string; tail?: string }>;
+
+type RepeatedKind = keyof typeof REPEATED;
 
 export const HOSTILE: Record<HostileKind, { readonly small: number; readonly describe: string }> = {
   brackets: { small: 100_000, describe: 'brackets ((((…)))) 0.1 → 1 MB' },
@@ -14,11 +42,18 @@ export const HOSTILE: Record<HostileKind, { readonly small: number; readonly des
   unclosed: { small: 4_000, describe: 'unclosed ( in one task 4,000 → 40,000' },
   gaps: { small: 1_000, describe: 'numbering with a gap at every item 1,000 → 10,000' },
   'gaps-one-line': { small: 1_000, describe: 'numbered items with gaps on one line 1,000 → 10,000' },
+  ...REPEATED,
 };
 
 /** The input for `kind` at `size` (bytes-ish for brackets and long line; repetitions otherwise). */
 export function hostileText(kind: HostileKind, size: number): string {
-  switch (kind) {
+  if (kind in REPEATED) {
+    const r: { unit: string; head?: string; tail?: string } = REPEATED[kind as RepeatedKind];
+    // One-line kinds are sized in characters, line kinds in repetitions.
+    const times = r.unit.endsWith('\n') || r.unit.startsWith('<') ? size : Math.ceil(size / r.unit.length);
+    return `${r.head ?? ''}${r.unit.repeat(times)}${r.tail ?? ''}`;
+  }
+  switch (kind as Exclude<HostileKind, RepeatedKind>) {
     case 'brackets': {
       // Mixed ASCII and full-width brackets, mostly unbalanced, some CJK between.
       const unit = '((（【〔[（（开展工作';
