@@ -4,6 +4,14 @@
  * bracket, or a short heading (`一、……方法(一)清单式公开`), so a body collapsed onto one line
  * segments like a well-formed one.
  *
+ * Expected numbers (rule): in a body collapsed onto one line the markers often follow a space, a
+ * bare unit name or a `责任单位:` label instead of a sentence end. A marker that carries the next
+ * number of its level (`2.` after `1.`, `(三)` after `(二)`, `二、` after `一、`) is strong evidence
+ * wherever it stands, unless a digit, a numeral, a letter or an ordinal word (第, 条, 款, 项 …) is
+ * glued before it (`十二、`, `第二、第三批`, `第(二)项`); a first child (`1.` after a new `(一)`)
+ * counts after a space. Numbers only count from markers that opened blocks, so an inline list
+ * (below) never makes its own items expected.
+ *
  * Inline lists (rule): a level-3/4 marker right after `:` in the middle of a line opens a list
  * that belongs to the text of the item it is in (`……以下6种途径:1.……;\n2.……`); the following
  * markers of the same kind with the next ordinal stay in that text when they come after `;`/`。`
@@ -44,6 +52,17 @@ const FIRST = '一'.charCodeAt(0);
 const PLAN_NOUN = new Set(['要点', '方案', '计划', '规划', '意见', '安排', '措施', '细则', '办法', '清单', '要點', '計劃', '規劃', '細則', '辦法']);
 /** A marker glued to a heading without punctuation must come this close to the heading's marker. */
 const HEADING_GLUE_MAX = 50;
+/**
+ * Characters that make a number glued after them part of the text, not a marker: digits and
+ * letters (`V2.`, `12.`), numerals (`十二、`), and ordinal or citation words (`第二、`, `条(二)`,
+ * `之一、`).
+ */
+const NOT_BEFORE_MARKER = new Set([...'第条款项章节号之其', ...'零〇一二三四五六七八九十百两']);
+function gluedToNumber(text: string, pos: number): boolean {
+  if (pos === 0) return false;
+  const ch = text[pos - 1];
+  return NOT_BEFORE_MARKER.has(ch) || /[0-9A-Za-z０-９]/.test(ch);
+}
 
 function isSpaceCode(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0;
@@ -57,6 +76,10 @@ interface ListState {
 class BlockSplitter {
   readonly blocks: Block[] = [];
   private readonly lastOrdinal = [0, 0, 0, 0, 0];
+  private readonly lastKind: (MarkerKind | null)[] = [null, null, null, null, null];
+  /** Count of markers opened so far, and that count when each level last opened one. */
+  private opened = 0;
+  private readonly openedAt = [0, 0, 0, 0, 0];
   private list: ListState | null = null;
   private prevLineEnd = '';
   private cur: { start: number; bodyStart: number; marker: MarkerMatch | null; lineStart: boolean } | null = null;
@@ -98,12 +121,13 @@ class BlockSplitter {
         // Before the cut: a marker accepted here opens a fresh heading.
         if (cut & 1) this.headingOpen = false;
         if (m && m.end <= e) this.inlineAfterPunct(ch, m);
-      } else if (this.headingOpen && this.cur && this.cur.marker && i - this.cur.bodyStart <= HEADING_GLUE_MAX) {
+      } else {
         const m = matchMarker(text, i);
-        if (m && m.end <= e && m.start > this.cur.bodyStart && this.gluedToHeading(m)) this.accept(m);
-      } else if (text.charCodeAt(i) === FIRST && this.lastOrdinal[1] === 0 && i - s >= 2 && PLAN_NOUN.has(text.slice(i - 2, i))) {
-        const m = matchMarker(text, i);
-        if (m && m.end <= e && m.level === 1 && m.ordinal === 1) this.accept(m);
+        if (m === null || m.end > e || m.start <= this.cur!.bodyStart) continue;
+        const cur = this.cur!;
+        if (this.headingOpen && cur.marker && i - cur.bodyStart <= HEADING_GLUE_MAX && this.gluedToHeading(m)) this.accept(m);
+        else if (this.expected(m)) this.accept(m);
+        else if (m.level === 1 && m.ordinal === 1 && this.lastOrdinal[1] === 0 && i - s >= 2 && PLAN_NOUN.has(text.slice(i - 2, i))) this.accept(m);
       }
     }
     this.prevLineEnd = text[e - 1];
@@ -132,6 +156,19 @@ class BlockSplitter {
     this.accept(m);
   }
 
+  /** The expected-numbers rule (see the file comment), for a marker inside a line. */
+  private expected(m: MarkerMatch): boolean {
+    if (gluedToNumber(this.text, m.start)) return false;
+    if (this.list && this.list.kind === m.kind) return false;
+    const level = m.level;
+    const last = this.lastOrdinal[level];
+    if (last > 0 && m.ordinal === last + 1 && this.lastKind[level] === m.kind) return true;
+    if (m.ordinal !== 1 || !isSpaceCode(this.text.charCodeAt(m.start - 1))) return false;
+    // A first child: something shallower opened since this level's last marker.
+    for (let l = 1; l < level; l++) if (this.openedAt[l] > this.openedAt[level]) return true;
+    return level === 1 && this.opened === 0;
+  }
+
   private gluedToHeading(m: MarkerMatch): boolean {
     const cur = this.cur!.marker!;
     if (m.level <= cur.level) return false;
@@ -148,6 +185,8 @@ class BlockSplitter {
     if (marker) {
       // Deeper levels are not reset: level-2 numbering may continue across level-1 sections.
       this.lastOrdinal[marker.level] = marker.ordinal;
+      this.lastKind[marker.level] = marker.kind;
+      this.openedAt[marker.level] = ++this.opened;
       this.list = null;
       this.headingOpen = true;
     } else {
