@@ -163,17 +163,19 @@ function unitsOf(piece: Piece, line: number, warnings: RegisterWarning[]): Pick<
   const owners: string[] = [];
   let separately = false;
   const texts: string[] = [];
-  const add = (inner: string, raw: string): void => {
-    const parsed = parseUnits(inner);
-    if (!parsed.ok) warnings.push({ line, code: 'unparsed-annotation', message: `no units found in ${raw}` });
+  const add = (inner: string, raw: string, truncated = false): void => {
+    const parsed = parseUnits(inner, { truncated });
+    if (!parsed.ok && !truncated) warnings.push({ line, code: 'unparsed-annotation', message: `no units found in ${raw}` });
     for (const u of parsed.leads) if (!leads.includes(u)) leads.push(u);
     for (const u of parsed.owners) if (!owners.includes(u)) owners.push(u);
     separately ||= parsed.separately;
     texts.push(raw);
   };
   for (const a of piece.annotations) {
-    if (!a.balanced) warnings.push({ line, code: 'unbalanced-bracket', message: `annotation ${a.raw} is not closed` });
-    add(a.inner, a.raw);
+    // Cut off by the end of the text: its last name may be cut and its role word lost, so only
+    // units whose role is stated are taken; the rest stay in unitsText.
+    if (!a.balanced) warnings.push({ line, code: 'unbalanced-bracket', message: `annotation ${a.raw} is not closed; units without a stated role are not assigned` });
+    add(a.inner, a.raw, !a.balanced);
   }
   for (const u of piece.unitLines) add(u, u);
   return { leads, owners, separately, unitsText: texts.length > 0 ? texts.join('\n') : null };

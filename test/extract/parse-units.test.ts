@@ -79,8 +79,41 @@ const ownCases: Row[] = [
   ['市教育局负责,长期坚持', [], ['市教育局'], false],
 ];
 
+// Reading unit names in real notices (FAILURES.md C6), made-up names in the same style.
+const names: Row[] = [
+  // names glued without a separator split where the next opens with a level (or 各 + level)
+  ['县水务局县应急管理局', [], ['县水务局', '县应急管理局'], false],
+  ['镇综治办镇司法所、镇派出所', [], ['镇综治办', '镇司法所', '镇派出所'], false],
+  ['区卫健局各街道办事处', [], ['区卫健局', '各街道办事处'], false],
+  ['省林业局省自然资源厅牵头', ['省林业局', '省自然资源厅'], [], false],
+  ['区园林处区绿化队(区苗圃站)', [], ['区园林处', '区绿化队(区苗圃站)'], false],
+  ['各乡(镇)人民政府县直各单位', [], ['各乡(镇)人民政府', '县直各单位'], false],
+  ['县委县政府', [], ['县委', '县政府'], false],
+  // …and nowhere else: 市场, a level list, a joint party-government office, a sub-office
+  ['市场监管局、市市场服务中心', [], ['市场监管局', '市市场服务中心'], false],
+  ['各县市区政府', [], ['各县市区政府'], false],
+  ['县委县政府督查室', [], ['县委县政府督查室'], false],
+  ['县政府办公室法制科', [], ['县政府办公室法制科'], false],
+  ['县政府各部门', [], ['县政府各部门'], false],
+  ['县城乡规划服务中心(县测绘站)牵头', ['县城乡规划服务中心(县测绘站)'], [], false],
+  // a quoted campaign or platform name inside a unit name
+  ['县“清河行动”工作专班', [], ['县“清河行动”工作专班'], false],
+  ['市“一网通办”服务中心、市数据局', [], ['市“一网通办”服务中心', '市数据局'], false],
+  // what a role word governs is not a unit
+  ['县司法局负责合法性审查', [], ['县司法局'], false],
+  ['责任单位:县住建局牵头,县直有关部门按职责分工负责,县审计局负责审计监督工作', ['县住建局'], ['县直有关部门', '县审计局'], false],
+  ['县发改局牵头抓总,县财政局配合', ['县发改局'], ['县财政局'], false],
+  // a unit with no role word after a 牵头 clause under a 责任单位 label is an owner
+  ['责任单位:县交通局、公路中心牵头,县直相关部门', ['县交通局', '公路中心'], ['县直相关部门'], false],
+  ['责任单位:县农业局、林业局等有关单位', [], ['县农业局', '林业局'], false],
+  // a bare unit word stands as a unit where units are expected
+  ['办公室', [], ['办公室'], false],
+  ['指挥部、领导小组', [], ['指挥部', '领导小组'], false],
+  ['责任单位:专班', [], ['专班'], false],
+];
+
 describe('parseUnits', () => {
-  it.each([...briefTable, ...traps, ...labels, ...ownCases])('%s', (inner, leads, owners, separately) => {
+  it.each([...briefTable, ...traps, ...labels, ...ownCases, ...names])('%s', (inner, leads, owners, separately) => {
     expect(parseUnits(inner)).toEqual({ leads, owners, separately, ok: true });
   });
 
@@ -89,6 +122,16 @@ describe('parseUnits', () => {
     '市', '', '   ', '牵头', '负责落实', '此件公开发布', '全文', '试行', '互联网协议第6版',
   ])('%j is not a unit list', (inner) => {
     expect(parseUnits(inner)).toEqual({ leads: [], owners: [], separately: false, ok: false });
+  });
+
+  it.each<[string, string[], string[]]>([
+    ['县水务局、县应', [], []],
+    ['县水务局牵头,县应', ['县水务局'], []],
+    ['责任单位:县水务局、县应', [], ['县水务局']],
+    ['县水务局牵头,县应急局负责', ['县水务局'], ['县应急局']],
+  ])('truncated %s: only units whose role is stated, never the cut-off last name', (inner, leads, owners) => {
+    const parsed = parseUnits(inner, { truncated: true });
+    expect([parsed.leads, parsed.owners]).toEqual([leads, owners]);
   });
 
   it('gives up on an inner text longer than any unit list', () => {

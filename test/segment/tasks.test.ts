@@ -109,7 +109,7 @@ describe('tasks', () => {
     ['an item that is only an annotation', '一、总体\n(一)做好公开。(市政管局牵头)\n(二)(市发改委牵头)',
       [['1.1', '做好公开。', '(市政管局牵头)', ['市政管局'], []], ['1.2', '(市发改委牵头)', '(市发改委牵头)', ['市发改委'], []]], ['annotation-only-item']],
     ['an unclosed annotation alone (a truncated file)', '一、(方方所',
-      [['1', '(方方所', '(方方所', [], ['方方所']]], ['annotation-only-item', 'unbalanced-bracket']],
+      [['1', '(方方所', '(方方所', [], []]], ['annotation-only-item', 'unbalanced-bracket']],
     ['an item that is only a unit line', '一、总体\n1.责任单位:市工信局\n2.做好培训。',
       [['1.1', '责任单位:市工信局', '责任单位:市工信局', [], ['市工信局']], ['1.2', '做好培训。', null, [], []]], ['annotation-only-item']],
     ['an annotation before the text joins the task after it', '一、(市发改委牵头)做好X工作。',
