@@ -18,6 +18,7 @@
  * in the line, or at a line start after a line ending in `;`/`:`. Line-initial items after a
  * line ending in `:` (no list opened mid-line) are ordinary numbered items.
  */
+import { headerKind } from '../tables/header.js';
 import { matchMarker, type MarkerKind, type MarkerMatch } from './markers.js';
 
 export interface Block {
@@ -44,9 +45,10 @@ for (const ch of CLOSERS) CUT_AFTER[ch.charCodeAt(0)] |= 2;
 const LIST_CONTINUE_INLINE = new Set(['。', ';', '；']);
 const LIST_CONTINUE_LINE = new Set([';', ':', '；', '：']);
 /**
- * A collapsed plan glues its first heading to its title (`……工作要点一、加强……`): the first
- * `一、` of the text right after a plan-type noun opens the body. Only that noun, so `统一、规范`
- * and `唯一、` stay text.
+ * A collapsed plan glues its first heading to its title (`……工作要点一、加强……`) or to the header
+ * row of its task table (`……分解表工作任务牵头单位责任单位工作要求一、加强……`): the first `一、` of
+ * the text right after a plan-type noun or a table header word (tables/header.ts) opens the body.
+ * Only those, so `统一、规范` and `唯一、` stay text.
  */
 const FIRST = '一'.charCodeAt(0);
 const PLAN_NOUN = new Set(['要点', '方案', '计划', '规划', '意见', '安排', '措施', '细则', '办法', '清单', '要點', '計劃', '規劃', '細則', '辦法']);
@@ -62,6 +64,51 @@ function gluedToNumber(text: string, pos: number): boolean {
   if (pos === 0) return false;
   const ch = text[pos - 1];
   return NOT_BEFORE_MARKER.has(ch) || /[0-9A-Za-z０-９]/.test(ch);
+}
+
+/**
+ * Lengths tried, in this order, for a header word before a glued first `一、`: most are four
+ * characters (工作任务, 牵头单位, 完成时限), some two (序号, 备注). No longer tries: the header
+ * patterns match a word inside a longer text (`护任务分解表` holds 任务), which would eat the title.
+ */
+const HEADER_WORD_LENGTHS = [4, 2];
+const HEADER_SEPARATORS = new Set(['/', '|', '、', ' ', '\u3000', '\t']);
+
+/**
+ * Where the body opens before a first `一、` at `i` (the line starts at `s`): at `i` after a
+ * plan-type noun, at the start of a run of table header words that ends at `i` (so the run is
+ * cut off the title before it), or -1.
+ */
+function bodyOpening(text: string, s: number, i: number): number {
+  if (i - s >= 2 && PLAN_NOUN.has(text.slice(i - 2, i))) return i;
+  let j = i;
+  let last = 0;
+  for (;;) {
+    let k = j;
+    while (k > s && HEADER_SEPARATORS.has(text[k - 1])) k--;
+    // `配合/责任单位`: the word before a slash shares the tail of the word after it.
+    const tail = k < j && text[k] === '/' && last >= 2 ? text.slice(j + last - 2, j + last) : '';
+    const len = HEADER_WORD_LENGTHS.find((n) => k - n >= s && (isHeaderWord(text.slice(k - n, k)) || (tail !== '' && isHeaderWord(text.slice(k - n, k) + tail))));
+    if (len === undefined) break;
+    j = k - len;
+    last = len;
+  }
+  return j < i ? j : -1;
+}
+
+/** Plan nouns that also end header words (具体措施, 时间安排). */
+const HEADER_PLAN_NOUNS = new Set(['措施', '安排']);
+
+/**
+ * A header word that ends where the text does: the header patterns also match inside longer
+ * text, so a word whose last char they do not need (`任务清单`, `作任务表`: the title's end) is
+ * none, nor is a plan noun; the lead pattern alone ends open (`牵头单位` as well as `牵头`), and a
+ * two-char word (序号) is whole.
+ */
+function isHeaderWord(word: string): boolean {
+  const kind = headerKind(word);
+  if (kind === null || (PLAN_NOUN.has(word.slice(-2)) && !HEADER_PLAN_NOUNS.has(word.slice(-2)))) return false;
+  return kind === 'lead' || word.length <= 2 || headerKind(word.slice(0, -1)) !== kind;
 }
 
 function isSpaceCode(code: number): boolean {
@@ -127,7 +174,15 @@ class BlockSplitter {
         const cur = this.cur!;
         if (this.headingOpen && cur.marker && i - cur.bodyStart <= HEADING_GLUE_MAX && this.gluedToHeading(m)) this.accept(m);
         else if (this.expected(m)) this.accept(m);
-        else if (m.level === 1 && m.ordinal === 1 && this.lastOrdinal[1] === 0 && i - s >= 2 && PLAN_NOUN.has(text.slice(i - 2, i))) this.accept(m);
+        else if (m.level === 1 && m.ordinal === 1 && this.lastOrdinal[1] === 0) {
+          const at = bodyOpening(text, s, i);
+          if (at >= 0 && at < i) {
+            // The header run is a line of its own, neither the title's nor the first heading's.
+            this.finish(at);
+            this.open(at, null, false);
+          }
+          if (at >= 0) this.accept(m);
+        }
       }
     }
     this.prevLineEnd = text[e - 1];

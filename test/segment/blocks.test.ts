@@ -41,6 +41,17 @@ describe('splitBlocks', () => {
     expect(markers(text)).toEqual(expected);
   });
 
+  it.each([
+    // a first 一、 glued to the header row of a flattened task table opens the body; the header
+    // run becomes a block of its own, cut off the title
+    ['2026年防汛工作任务清单序号工作任务责任部门完成时限一、落实责任(一)压实包保1.建立台账。', ['·2026', '·序号工作', '一、落实责任', '(一)压实包保', '1.建立台账']],
+    ['某镇垃圾分类任务分解表重点任务具体措施牵头部门配合/责任部门一、源头减量', ['·某镇垃圾', '·重点任务', '一、源头减量']],
+    // no header word, no plan noun: text
+    ['推进统一、规范的公开,做到唯一、权威。', ['·推进统一']],
+  ])('header run: %s', (text, expected) => {
+    expect(markers(text)).toEqual(expected);
+  });
+
   it('keeps offsets of the text and is linear on a long single line', () => {
     const item = '做好信息公开工作。(市政管局牵头落实)';
     const text = Array.from({ length: 20000 }, (_, i) => `${(i % 9) + 1}.${item}`).join('');

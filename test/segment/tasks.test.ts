@@ -14,6 +14,29 @@ describe('sections', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('a heading printed twice by a crawl is one section', () => {
+    const { document, warnings } = parseText('一、加强巡查。1.建立巡河台账。(县水务局负责)二、严格考核。2.落实考核经费。(县财政局负责)二、严格考核。3.开展年度考评。(县督查室负责)');
+    expect(ids(document.sections)).toEqual(['1一、', '2二、']);
+    expect(document.tasks.map((t) => [t.id, t.text, t.owners])).toEqual([
+      ['1.1', '建立巡河台账。', ['县水务局']],
+      ['2.1', '落实考核经费。', ['县财政局']],
+      ['2.2', '开展年度考评。', ['县督查室']],
+    ]);
+    expect(warnings.map((w) => w.code)).toEqual(['repeated-heading']);
+  });
+
+  it('a repeated marker with another title, or with text of its own, is no repeat', () => {
+    const { document } = parseText('一、甲
+1.做好甲。
+二、乙
+2.做好乙。
+二、乙。推进丙。
+3.做好丙。
+二、丁
+4.做好丁。');
+    expect(ids(document.sections)).toEqual(['1一、', '1.1 1.'.replace(' ', ''), '2二、', '2.1 2.'.replace(' ', ''), '3二、', '3.1 3.'.replace(' ', ''), '4二、', '4.1 4.'.replace(' ', '')]);
+  });
+
   it('warns about numbering that skips', () => {
     const { document, warnings } = parseText('一、甲\n(一)做好甲。\n(三)做好乙。');
     expect(ids(document.sections)).toEqual(['1一、', '1.1(一)', '1.2(三)']);
