@@ -112,8 +112,34 @@ const names: Row[] = [
   ['责任单位:专班', [], ['专班'], false],
 ];
 
+// BRIEF, conventions of State Council and ministry documents (made-up annotations in that style).
+const central: Row[] = [
+  // the standing note: the first unit leads; the note itself names no unit
+  ['交通运输部、公安部负责。列第一位者为牵头单位,下同', ['交通运输部'], ['公安部'], false],
+  ['生态环境部、水利部负责,排在第一位的部门为牵头部门', ['生态环境部'], ['水利部'], false],
+  // 会同: the body before it is responsible, named partners own too, unnamed others are no unit
+  ['文化和旅游部会同有关部门负责', [], ['文化和旅游部'], false],
+  ['应急管理部会同公安部、住房城乡建设部负责', [], ['应急管理部', '公安部', '住房城乡建设部'], false],
+  // 等 in the middle of a list closes one group; 和 joins two units, not the words of one name
+  ['民航局、铁路局等和各省级人民政府负责', [], ['民航局', '铁路局', '各省级人民政府'], false],
+  ['自然资源部和各省级人民政府负责', [], ['自然资源部', '各省级人民政府'], false],
+  ['住房和城乡建设部、人力资源和社会保障部负责', [], ['住房和城乡建设部', '人力资源和社会保障部'], false],
+  ['水利部、农业农村部牵头负责', ['水利部', '农业农村部'], [], false],
+  // 指导 and 参与 are weaker than 负责: owners; 指导 inside a name is part of it
+  ['教育部牵头,共青团中央指导,各省级人民政府负责', ['教育部'], ['共青团中央', '各省级人民政府'], false],
+  ['县就业指导中心、县农技指导站负责', [], ['县就业指导中心', '县农技指导站'], false],
+  // a labelled clause that names no role (完成时限) holds no units
+  ['负责部门:海关总署、市场监管总局;完成时限:2026年底前', [], ['海关总署', '市场监管总局'], false],
+];
+
 describe('parseUnits', () => {
-  it.each([...briefTable, ...traps, ...labels, ...ownCases, ...names])('%s', (inner, leads, owners, separately) => {
+  it('a standing note makes the first unit of later annotations lead', () => {
+    expect(parseUnits('公安部、司法部负责', { firstLeads: true })).toEqual({ leads: ['公安部'], owners: ['司法部'], separately: false, ok: true });
+    // an annotation with its own 牵头 keeps it
+    expect(parseUnits('司法部牵头,公安部负责', { firstLeads: true })).toEqual({ leads: ['司法部'], owners: ['公安部'], separately: false, ok: true });
+  });
+
+  it.each([...briefTable, ...traps, ...labels, ...ownCases, ...names, ...central])('%s', (inner, leads, owners, separately) => {
     expect(parseUnits(inner)).toEqual({ leads, owners, separately, ok: true });
   });
 

@@ -63,6 +63,16 @@ describe('sections', () => {
 });
 
 describe('tasks', () => {
+  it('a standing note (列第一位者为牵头单位,下同) holds for the annotations after it', () => {
+    const { document } = parseText('一、夯实基础\n(一)完善设施。(交通运输部负责)\n(二)建设平台。(水利部、科技部负责。列第一位者为牵头单位,下同)\n(三)培育人才。(教育部、人力资源社会保障部负责)\n(四)加强指导。(司法部牵头,各省级人民政府负责)');
+    expect(document.tasks.map((t) => [t.id, t.leads, t.owners])).toEqual([
+      ['1.1', [], ['交通运输部']],
+      ['1.2', ['水利部'], ['科技部']],
+      ['1.3', ['教育部'], ['人力资源社会保障部']],
+      ['1.4', ['司法部'], ['各省级人民政府']],
+    ]);
+  });
+
   it('one item holding several annotated tasks: a, b, c', () => {
     const text = '(一)做好公开。编制发布规划。(区文委负责落实)深入推进协同发展。(区发改委牵头,区交通局负责落实)推进冰雪运动。(区体育局负责落实)';
     const { document } = parseText(text);

@@ -3,7 +3,12 @@
  * foldScript(text), which maps the traditional forms (牽頭, 負責, 落實, 單位 …) onto these.
  */
 
-export type RoleKind = 'lead' | 'owner' | 'separately' | 'weak' | 'qualifier';
+/**
+ * 'guide': 指导, a weaker role than 负责 that the register keeps as an owner (BRIEF, conventions
+ * of State Council documents); it counts only at the end of a clause, since 指导 also sits inside
+ * unit names (市就业指导中心, 农技指导站).
+ */
+export type RoleKind = 'lead' | 'owner' | 'guide' | 'separately' | 'weak' | 'qualifier';
 
 /**
  * Words that make up a role run such as `等部门按职责和行业管理职能分别牵头落实`. A run counts only
@@ -15,7 +20,7 @@ export const ROLE_WORDS: readonly (readonly [string, RoleKind])[] = [
   ['为牵头单位', 'lead'], ['为牵头部门', 'lead'],
   ['为责任单位', 'owner'], ['为责任部门', 'owner'], ['为配合单位', 'owner'], ['为配合部门', 'owner'],
   ['负责', 'owner'], ['落实', 'owner'], ['配合', 'owner'], ['参与', 'owner'], ['协助', 'owner'],
-  ['协办', 'owner'], ['承办', 'owner'],
+  ['协办', 'owner'], ['承办', 'owner'], ['指导', 'guide'],
   ['分别', 'separately'],
   ['共同', 'weak'], ['具体', 'weak'], ['组织', 'weak'], ['实施', 'weak'], ['各自', 'weak'],
   ['分工', 'weak'], ['抓好', 'weak'], ['做好', 'weak'], ['完成', 'weak'],

@@ -109,8 +109,22 @@ export function analyzeUnits(inner: string): UnitAnalysis {
   return analysis;
 }
 
+/**
+ * The standing note of State Council and ministry documents (BRIEF): `列第一位者为牵头单位,下同`,
+ * `排在第一位的部门为牵头部门` — from its annotation on, the first unit of each annotation leads.
+ */
+const FIRST_LEADS_NOTE =
+  /[,，;；。]?\s*(?:[列排位]在?)?(?:第一位|第一个|首位)(?:者|的)?(?:部门|单位)?(?:为|是)牵头(?:单位|部门)(?:\s*[,，;；、]?\s*下同)?[。]?/;
+
+/** True when the annotation's inner text states the first-unit-leads convention. */
+export function statesFirstLeads(inner: string): boolean {
+  return FIRST_LEADS_NOTE.test(foldScript(inner));
+}
+
 function computeUnits(inner: string): UnitAnalysis {
-  const text = inner.length > MAX_INNER_LENGTH ? '' : inner;
+  let text = inner.length > MAX_INNER_LENGTH ? '' : inner;
+  const note = FIRST_LEADS_NOTE.exec(foldScript(text));
+  if (note) text = text.slice(0, note.index) + text.slice(note.index + note[0].length);
   const folded = foldScript(text);
   const sections = labelSections(text, folded);
   const clauses = sections.filter((s) => s.label !== 'time').flatMap((s) => clausesOf(s.text, s.folded, s.label as Role | null));
@@ -156,6 +170,11 @@ export interface ParseUnitsOptions {
    * a role word or a label states are taken, and the last name only when its role word follows it.
    */
   readonly truncated?: boolean;
+  /**
+   * The document stated that the first unit of an annotation leads (statesFirstLeads): an
+   * annotation with no 牵头 word of its own gets its first unit as lead, the rest as owners.
+   */
+  readonly firstLeads?: boolean;
 }
 
 /**
@@ -165,6 +184,12 @@ export interface ParseUnitsOptions {
  * counts as a unit too; deciding whether a bracket is an annotation (is-annotation.ts) does not.
  */
 export function parseUnits(inner: string, options: ParseUnitsOptions = {}): UnitParse {
+  const parsed = parseRoles(inner, options);
+  if (!(options.firstLeads || statesFirstLeads(inner)) || parsed.leads.length > 0 || parsed.owners.length === 0) return parsed;
+  return { ...parsed, leads: parsed.owners.slice(0, 1), owners: parsed.owners.slice(1) };
+}
+
+function parseRoles(inner: string, options: ParseUnitsOptions): UnitParse {
   const analysis = analyzeUnits(inner);
   if (!options.truncated && (analysis.ok || !analysis.units.some((u) => isBareUnitWord(u.name)))) {
     return { leads: [...analysis.leads], owners: [...analysis.owners], separately: analysis.separately, ok: analysis.ok };

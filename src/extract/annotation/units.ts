@@ -151,38 +151,59 @@ export function isBareUnitWord(name: string): boolean {
 /** Names longer than this are not tried for glued units (bounds the quadratic search). */
 const MAX_GLUED_LENGTH = 160;
 
+/** Words that join two units (`民政部和各省级人民政府`, `农业农村部会同有关部门`), longest first. */
+const CONNECTORS = ['以及', '会同', '和', '与', '及'];
+/** Unnamed others after 会同 (`会同有关部门`): no unit of their own. */
+const UNNAMED = /^(?:其他|其它)?(?:有关|相关)(?:部门|单位)$/;
+
+interface Cut {
+  /** Where the piece before the cut ends. */
+  readonly at: number;
+  /** Where the next piece starts (after a connector word). */
+  readonly next: number;
+  readonly connector: string;
+}
+
 /**
  * Splits names glued without a separator (`县水务局县应急管理局`, `省工商局省审改办`,
  * `区督查室各街道办事处`) where every piece reads as a unit and each next piece opens with a level
  * (县, 市 …) or `各` + level; `市场监管局` has no such cut, so it stays whole, and a bracket is never
  * cut (`区园林处(区绿化办)`). A joint party-government office (`市委市政府督查室`) is one body.
+ * Units joined by 和/与/及/会同 split the same way when both sides read as units, so
+ * `民政部和各省级人民政府` is two and `住房和城乡建设局` one; a list closed by 等 before the
+ * connector (`民政部、全国妇联等和…`) loses its 等, and unnamed others after 会同 (有关部门) go.
  * Returns [name] when no complete cut exists.
  */
 export function splitGlued(name: string): string[] {
   if (name.length < 4 || name.length > MAX_GLUED_LENGTH) return [name];
   const f = foldScript(name);
-  const cuts: number[] = [];
+  const cuts: Cut[] = [];
   let depth = 0;
   for (let p = 0; p < f.length; p++) {
     const ch = f[p];
     if (isOpener(ch)) depth++;
     else if (isCloser(ch)) depth = depth > 0 ? depth - 1 : 0;
-    else if (depth === 0 && p >= 2 && opensGluedName(f, p) && !jointOffice(f, p)) cuts.push(p);
+    else if (depth === 0 && p >= 2) {
+      const connector = CONNECTORS.find((w) => f.startsWith(w, p));
+      if (connector !== undefined) cuts.push({ at: f[p - 1] === '等' ? p - 1 : p, next: p + connector.length, connector });
+      else if (opensGluedName(f, p) && !jointOffice(f, p)) cuts.push({ at: p, next: p, connector: '' });
+    }
   }
   if (cuts.length === 0) return [name];
   // Cuts tried left to right; `dead` remembers the offsets known not to split to the end.
   const dead = new Set<number>();
-  const walk = (from: number): number[] | null => {
+  const walk = (from: number): Cut[] | null => {
     if (dead.has(from)) return null;
     for (const c of cuts) {
-      if (c <= from) continue;
-      const piece = name.slice(from, c);
+      if (c.at <= from) continue;
+      const piece = name.slice(from, c.at);
       // `各县` of `各县市区政府` is the head of a level list, not a body of its own.
       if (!looksLikeUnit(piece) || LIST_HEAD.test(foldScript(piece))) continue;
-      const tail = walk(c);
+      const tail = walk(c.next);
       if (tail !== null) return [c, ...tail];
     }
-    if (looksLikeUnit(name.slice(from))) return [];
+    const rest = name.slice(from);
+    if (looksLikeUnit(rest) || (from > 0 && UNNAMED.test(foldScript(rest)))) return [];
     dead.add(from);
     return null;
   };
@@ -190,11 +211,16 @@ export function splitGlued(name: string): string[] {
   if (found === null || found.length === 0) return [name];
   const pieces: string[] = [];
   let from = 0;
+  let after = '';
+  const push = (piece: string): void => {
+    if (!(after === '会同' && UNNAMED.test(foldScript(piece)))) pieces.push(piece);
+  };
   for (const c of found) {
-    pieces.push(name.slice(from, c));
-    from = c;
+    push(name.slice(from, c.at));
+    from = c.next;
+    after = c.connector;
   }
-  pieces.push(name.slice(from));
+  push(name.slice(from));
   return pieces;
 }
 
