@@ -18,11 +18,12 @@
  *   more text follows it (and it is short); only the first task of an item has one.
  * - Inline lists (`……途径:1.……;2.……`) never reach here as items: they are text (see blocks.ts).
  * - A standing note (`列第一位者为牵头单位,下同`) holds from its annotation to the end of the
- *   document: the first unit of each later annotation without a 牵头 word leads.
+ *   document: the first unit of each later annotation without a 牵头 word leads; a note naming
+ *   bodies for everything after it (`以下均需……落实,不再列出`) makes them owners of every later task.
  */
 import type { RegisterWarning, Task } from '../core/register.js';
 import type { Point } from '../core/position.js';
-import { findDeadlines, findTargets, parseUnits, splitTasks, statesFirstLeads, type Annotation } from '../extract/index.js';
+import { findDeadlines, findStandingOwners, findTargets, parseUnits, splitTasks, statesFirstLeads, type Annotation } from '../extract/index.js';
 import { analyseHead, MAX_TITLE } from './heads.js';
 import { firstSentenceEnd, joinParagraphs, stripTitleEnd, tidy } from './lines.js';
 import { headText, paraTexts } from './sections.js';
@@ -49,13 +50,22 @@ interface Piece {
 /** What holds across the tasks of a document once stated. */
 interface Standing {
   firstLeads: boolean;
+  /** Owners a note named for every task after doc offset `from`. */
+  owners: string[];
+  from: number;
 }
 
 export function collectTasks(nodes: readonly Node[], ctx: TaskContext): { tasks: Task[]; warnings: RegisterWarning[] } {
   const tasks: Task[] = [];
   const warnings: RegisterWarning[] = [];
-  const standing: Standing = { firstLeads: false };
+  const standing: Standing = { firstLeads: false, owners: [], from: Infinity };
   for (const node of nodes) {
+    const own = ctx.text.slice(node.block.start, node.paras.length > 0 ? node.paras[node.paras.length - 1].end : node.block.end);
+    const note = findStandingOwners(own);
+    if (note) {
+      standing.owners = [...new Set([...standing.owners, ...note.owners])];
+      standing.from = Math.min(standing.from, node.block.start + note.at);
+    }
     if (node.children.length > 0) {
       const intro = joinParagraphs([analyseHead(headText(ctx.text, node)).rest, ...paraTexts(ctx.text, node)]);
       if (intro && splitTasks(intro).some((p) => p.annotation !== null)) {
@@ -151,7 +161,9 @@ function titleOf(node: Node, piece: Piece, ctx: TaskContext): string | null {
 function toTask(node: Node, piece: Piece, i: number, count: number, ctx: TaskContext, warnings: RegisterWarning[], standing: Standing): Task {
   const at = i === 0 ? node.block.start : piece.start;
   const point = ctx.pointOf(at);
-  const units = unitsOf(piece, point.line, warnings, standing);
+  const own = unitsOf(piece, point.line, warnings, standing);
+  const named = piece.start > standing.from ? standing.owners.filter((u) => !own.owners.includes(u) && !own.leads.includes(u)) : [];
+  const units = named.length > 0 ? { ...own, owners: [...own.owners, ...named] } : own;
   return {
     id: count > 1 ? `${node.id}${suffix(i)}` : node.id,
     sectionId: node.id,

@@ -16,7 +16,7 @@ describe('sections', () => {
 
   it('a heading printed twice by a crawl is one section', () => {
     const { document, warnings } = parseText('一、加强巡查。1.建立巡河台账。(县水务局负责)二、严格考核。2.落实考核经费。(县财政局负责)二、严格考核。3.开展年度考评。(县督查室负责)');
-    expect(ids(document.sections)).toEqual(['1一、', '2二、']);
+    expect(ids(document.sections)).toEqual(['1一、', '1.11.', '2二、', '2.12.', '2.23.']);
     expect(document.tasks.map((t) => [t.id, t.text, t.owners])).toEqual([
       ['1.1', '建立巡河台账。', ['县水务局']],
       ['2.1', '落实考核经费。', ['县财政局']],
@@ -26,14 +26,7 @@ describe('sections', () => {
   });
 
   it('a repeated marker with another title, or with text of its own, is no repeat', () => {
-    const { document } = parseText('一、甲
-1.做好甲。
-二、乙
-2.做好乙。
-二、乙。推进丙。
-3.做好丙。
-二、丁
-4.做好丁。');
+    const { document } = parseText('一、甲\n1.做好甲。\n二、乙\n2.做好乙。\n二、乙。推进丙。\n3.做好丙。\n二、丁\n4.做好丁。');
     expect(ids(document.sections)).toEqual(['1一、', '1.1 1.'.replace(' ', ''), '2二、', '2.1 2.'.replace(' ', ''), '3二、', '3.1 3.'.replace(' ', ''), '4二、', '4.1 4.'.replace(' ', '')]);
   });
 
@@ -70,6 +63,15 @@ describe('tasks', () => {
       ['1.2', ['水利部'], ['科技部']],
       ['1.3', ['教育部'], ['人力资源社会保障部']],
       ['1.4', ['司法部'], ['各省级人民政府']],
+    ]);
+  });
+
+  it('a note naming bodies for everything after it (以下均需……落实,不再列出) adds them as owners', () => {
+    const { document } = parseText('一、夯实基础\n(一)摸清底数。(统计局负责)\n二、主要任务(以下各项任务均由各示范县人民政府负责落实,不再一一列出)\n(二)完善设施。(交通运输部负责)\n(三)建设平台。');
+    expect(document.tasks.map((t) => [t.id, t.leads, t.owners])).toEqual([
+      ['1.1', [], ['统计局']],
+      ['2.1', [], ['交通运输部', '各示范县人民政府']],
+      ['2.2', [], ['各示范县人民政府']],
     ]);
   });
 
