@@ -43,6 +43,8 @@ describe('findAnnotations: what is an annotation', () => {
     ['disclosure note', '(此件公开发布)'],
     ['a bare unit word is too weak for a bracket', '建立联络机制(办公室)。'],
     ['a quotation only', '推行“五个一”(“一窗受理”)。'],
+    ['X(Y) at the end of a run of unit names (a flattened table row)', '完成清淤。县水利局县河道站(县河长办)2.开展巡查'],
+    ['X(Y) after one unit name', '完成清淤。各镇人民政府(街道办事处)'],
     ['aside naming a unit', '市政务服务管理局(以下简称市政管局)。'],
     ['former name', '市文化和旅游局(原市文广新局)。'],
     ['mid-sentence bare unit', '由市政府(市政府办)统一部署安排。'],
