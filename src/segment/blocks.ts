@@ -57,9 +57,9 @@ const HEADING_GLUE_MAX = 50;
 /**
  * Characters that make a number glued after them part of the text, not a marker: digits and
  * letters (`V2.`, `12.`), numerals (`十二、`), and ordinal or citation words (`第二、`, `条(二)`,
- * `之一、`).
+ * `之一、`, `第一部分(二)`, `附件2.`, `附表3.`, `详见(三)`).
  */
-const NOT_BEFORE_MARKER = new Set([...'第条款项章节号之其', ...'零〇一二三四五六七八九十百两']);
+const NOT_BEFORE_MARKER = new Set([...'第条款项章节号之其分件表图见', ...'零〇一二三四五六七八九十百两']);
 function gluedToNumber(text: string, pos: number): boolean {
   if (pos === 0) return false;
   const ch = text[pos - 1];

@@ -35,6 +35,7 @@ describe('splitBlocks', () => {
     // not the next number, or glued to a number or an ordinal word: text
     ['1.做好第二、第三批次验收 2.开展十二、十三号线巡查', ['1.做好第二', '2.开展十二']],
     ['一、总体 1.落实第(二)项要求,推进3.完成。', ['一、总体', '1.落实第(']],
+    ['(一)总体 1.对照第一部分(二)要求,按附件2.填报。', ['(一)总体', '1.对照第一']],
     // a first child counts after a space only
     ['一、总体要求 (一)工作目标。推进统一、规范。(二)主要任务', ['一、总体要求', '(一)工作目标', '(二)主要任务']],
   ])('expected numbers: %s', (text, expected) => {
