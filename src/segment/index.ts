@@ -58,7 +58,7 @@ export function parseDocument(doc: MappedText, ctx: DocumentContext): ParsedDocu
   let tasks: RegisterDocument['tasks'] = [];
   let closing: string | null = null;
   if (firstMarked >= 0) {
-    const tree = buildTree(blocks, firstMarked, bodyEnd, lineOf);
+    const tree = buildTree(text, blocks, firstMarked, bodyEnd, lineOf);
     const found = takeClosing(text, tree.roots, lineOf);
     closing = joinParagraphs(found.blocks.map((b) => text.slice(b.start, b.end)));
     sections = toSections(text, tree.roots, lineOf);

@@ -17,10 +17,13 @@
  * - Title: the bare heading line when the body is on the next lines, else the first sentence when
  *   more text follows it (and it is short); only the first task of an item has one.
  * - Inline lists (`……途径:1.……;2.……`) never reach here as items: they are text (see blocks.ts).
+ * - A standing note (`列第一位者为牵头单位,下同`) holds from its annotation to the end of the
+ *   document: the first unit of each later annotation without a 牵头 word leads; a note naming
+ *   bodies for everything after it (`以下均需……落实,不再列出`) makes them owners of every later task.
  */
 import type { RegisterWarning, Task } from '../core/register.js';
 import type { Point } from '../core/position.js';
-import { findDeadlines, findTargets, parseUnits, splitTasks, type Annotation } from '../extract/index.js';
+import { findDeadlines, findStandingOwners, findTargets, parseUnits, splitTasks, statesFirstLeads, type Annotation } from '../extract/index.js';
 import { analyseHead, MAX_TITLE } from './heads.js';
 import { firstSentenceEnd, joinParagraphs, stripTitleEnd, tidy } from './lines.js';
 import { headText, paraTexts } from './sections.js';
@@ -44,10 +47,25 @@ interface Piece {
   unitLines: string[];
 }
 
+/** What holds across the tasks of a document once stated. */
+interface Standing {
+  firstLeads: boolean;
+  /** Owners a note named for every task after doc offset `from`. */
+  owners: string[];
+  from: number;
+}
+
 export function collectTasks(nodes: readonly Node[], ctx: TaskContext): { tasks: Task[]; warnings: RegisterWarning[] } {
   const tasks: Task[] = [];
   const warnings: RegisterWarning[] = [];
+  const standing: Standing = { firstLeads: false, owners: [], from: Infinity };
   for (const node of nodes) {
+    const own = ctx.text.slice(node.block.start, node.paras.length > 0 ? node.paras[node.paras.length - 1].end : node.block.end);
+    const note = findStandingOwners(own);
+    if (note) {
+      standing.owners = [...new Set([...standing.owners, ...note.owners])];
+      standing.from = Math.min(standing.from, node.block.start + note.at);
+    }
     if (node.children.length > 0) {
       const intro = joinParagraphs([analyseHead(headText(ctx.text, node)).rest, ...paraTexts(ctx.text, node)]);
       if (intro && splitTasks(intro).some((p) => p.annotation !== null)) {
@@ -56,7 +74,7 @@ export function collectTasks(nodes: readonly Node[], ctx: TaskContext): { tasks:
       continue;
     }
     const pieces = piecesOf(node, ctx, warnings);
-    pieces.forEach((piece, i) => tasks.push(toTask(node, piece, i, pieces.length, ctx, warnings)));
+    pieces.forEach((piece, i) => tasks.push(toTask(node, piece, i, pieces.length, ctx, warnings, standing)));
   }
   return { tasks, warnings };
 }
@@ -140,10 +158,12 @@ function titleOf(node: Node, piece: Piece, ctx: TaskContext): string | null {
   return stripTitleEnd(piece.text.slice(0, end)) || null;
 }
 
-function toTask(node: Node, piece: Piece, i: number, count: number, ctx: TaskContext, warnings: RegisterWarning[]): Task {
+function toTask(node: Node, piece: Piece, i: number, count: number, ctx: TaskContext, warnings: RegisterWarning[], standing: Standing): Task {
   const at = i === 0 ? node.block.start : piece.start;
   const point = ctx.pointOf(at);
-  const units = unitsOf(piece, point.line, warnings);
+  const own = unitsOf(piece, point.line, warnings, standing);
+  const named = piece.start > standing.from ? standing.owners.filter((u) => !own.owners.includes(u) && !own.leads.includes(u)) : [];
+  const units = named.length > 0 ? { ...own, owners: [...own.owners, ...named] } : own;
   return {
     id: count > 1 ? `${node.id}${suffix(i)}` : node.id,
     sectionId: node.id,
@@ -158,22 +178,25 @@ function toTask(node: Node, piece: Piece, i: number, count: number, ctx: TaskCon
   };
 }
 
-function unitsOf(piece: Piece, line: number, warnings: RegisterWarning[]): Pick<Task, 'leads' | 'owners' | 'separately' | 'unitsText'> {
+function unitsOf(piece: Piece, line: number, warnings: RegisterWarning[], standing: Standing): Pick<Task, 'leads' | 'owners' | 'separately' | 'unitsText'> {
   const leads: string[] = [];
   const owners: string[] = [];
   let separately = false;
   const texts: string[] = [];
-  const add = (inner: string, raw: string): void => {
-    const parsed = parseUnits(inner);
-    if (!parsed.ok) warnings.push({ line, code: 'unparsed-annotation', message: `no units found in ${raw}` });
+  const add = (inner: string, raw: string, truncated = false): void => {
+    standing.firstLeads ||= statesFirstLeads(inner);
+    const parsed = parseUnits(inner, { truncated, firstLeads: standing.firstLeads });
+    if (!parsed.ok && !truncated) warnings.push({ line, code: 'unparsed-annotation', message: `no units found in ${raw}` });
     for (const u of parsed.leads) if (!leads.includes(u)) leads.push(u);
     for (const u of parsed.owners) if (!owners.includes(u)) owners.push(u);
     separately ||= parsed.separately;
     texts.push(raw);
   };
   for (const a of piece.annotations) {
-    if (!a.balanced) warnings.push({ line, code: 'unbalanced-bracket', message: `annotation ${a.raw} is not closed` });
-    add(a.inner, a.raw);
+    // Cut off by the end of the text: its last name may be cut and its role word lost, so only
+    // units whose role is stated are taken; the rest stay in unitsText.
+    if (!a.balanced) warnings.push({ line, code: 'unbalanced-bracket', message: `annotation ${a.raw} is not closed; units without a stated role are not assigned` });
+    add(a.inner, a.raw, !a.balanced);
   }
   for (const u of piece.unitLines) add(u, u);
   return { leads, owners, separately, unitsText: texts.length > 0 ? texts.join('\n') : null };

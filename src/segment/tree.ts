@@ -3,9 +3,14 @@
  * node of a smaller level; unmarked blocks are continuation paragraphs of the innermost open node.
  * Ids are dotted positions (`2.1.3`), whatever the printed numerals say; irregular printed
  * numbering is only warned about (level-2 numbering may run on across level-1 sections).
+ *
+ * A crawl may print a heading twice (`二、强化监督。2.…。二、强化监督。3.…`): a heading-only block
+ * that repeats the marker and title of the last node of its level, with nothing of its own, is the
+ * same section; what follows it goes on under that node, and the repeat is warned about.
  */
 import type { RegisterWarning } from '../core/register.js';
 import type { Block } from './blocks.js';
+import { analyseHead } from './heads.js';
 import type { MarkerMatch } from './markers.js';
 
 export interface Node {
@@ -24,18 +29,26 @@ export interface Tree {
   readonly warnings: RegisterWarning[];
 }
 
-/** Builds the tree from `blocks[from, to)`; the first of them must be marked. */
-export function buildTree(blocks: readonly Block[], from: number, to: number, lineOf: (offset: number) => number): Tree {
+/** Builds the tree from `blocks[from, to)` of `text`; the first of them must be marked. */
+export function buildTree(text: string, blocks: readonly Block[], from: number, to: number, lineOf: (offset: number) => number): Tree {
   const roots: Node[] = [];
   const nodes: Node[] = [];
   const warnings: RegisterWarning[] = [];
   const stack: Node[] = [];
   const lastOrdinal = [0, 0, 0, 0, 0];
+  const lastAt: (Node | undefined)[] = [];
   for (let i = from; i < to; i++) {
     const block = blocks[i];
     const marker = block.marker;
     if (!marker) {
       stack[stack.length - 1]?.paras.push(block);
+      continue;
+    }
+    const repeated = repeatedHeading(text, block, lastAt[marker.level]);
+    if (repeated) {
+      while (stack.length > 0 && stack[stack.length - 1].marker.level >= marker.level) stack.pop();
+      stack.push(repeated);
+      warnings.push({ line: lineOf(block.start), code: 'repeated-heading', message: `${marker.marker} repeats the heading of section ${repeated.id}; read as that section` });
       continue;
     }
     while (stack.length > 0 && stack[stack.length - 1].marker.level >= marker.level) stack.pop();
@@ -50,8 +63,17 @@ export function buildTree(blocks: readonly Block[], from: number, to: number, li
     nodes.push(node);
     stack.push(node);
     lastOrdinal[marker.level] = marker.ordinal;
+    lastAt[marker.level] = node;
   }
   return { roots, nodes, warnings };
+}
+
+/** The node `block` repeats: same marker, same title, and the block holds nothing else. */
+function repeatedHeading(text: string, block: Block, last: Node | undefined): Node | null {
+  if (!last || last.marker.marker !== block.marker?.marker) return null;
+  const head = analyseHead(text.slice(block.bodyStart, block.end));
+  if (head.rest !== '' || head.title === '') return null;
+  return analyseHead(text.slice(last.block.bodyStart, last.block.end)).title === head.title ? last : null;
 }
 
 function numberingWarning(marker: MarkerMatch, prev: MarkerMatch | null, lastAtLevel: number): string | null {

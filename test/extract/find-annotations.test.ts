@@ -20,6 +20,9 @@ describe('findAnnotations: what is an annotation', () => {
     ['trailing spaces', '及时公开。(市农业农村局牵头落实)  ', ['(市农业农村局牵头落实)']],
     ['place names that start like an aside', '做好公开。(如皋市人民政府、即墨区政府、含山县政府)', ['(如皋市人民政府、即墨区政府、含山县政府)']],
     ['line break after', '及时公开。(市编办牵头落实)\n下一段', ['(市编办牵头落实)']],
+    ['the object of 负责 inside', '修订管理办法。(县住建局牵头,县司法局负责合法性审查)', ['(县住建局牵头,县司法局负责合法性审查)']],
+    ['glued names', '开展汛前排查。(县水务局县应急管理局)', ['(县水务局县应急管理局)']],
+    ['a quoted name', '完成清淤。(县“清河行动”工作专班负责)', ['(县“清河行动”工作专班负责)']],
   ])('%s', (_name, text, expected) => {
     expect(raws(text)).toEqual(expected);
   });
@@ -38,6 +41,10 @@ describe('findAnnotations: what is an annotation', () => {
     ['admin gloss before 。', '延伸到乡镇(街道)。'],
     ['heading marker', '(一)全面推进决策公开。'],
     ['disclosure note', '(此件公开发布)'],
+    ['a bare unit word is too weak for a bracket', '建立联络机制(办公室)。'],
+    ['a quotation only', '推行“五个一”(“一窗受理”)。'],
+    ['X(Y) at the end of a run of unit names (a flattened table row)', '完成清淤。县水利局县河道站(县河长办)2.开展巡查'],
+    ['X(Y) after one unit name', '完成清淤。各镇人民政府(街道办事处)'],
     ['aside naming a unit', '市政务服务管理局(以下简称市政管局)。'],
     ['former name', '市文化和旅游局(原市文广新局)。'],
     ['mid-sentence bare unit', '由市政府(市政府办)统一部署安排。'],

@@ -79,8 +79,67 @@ const ownCases: Row[] = [
   ['市教育局负责,长期坚持', [], ['市教育局'], false],
 ];
 
+// Reading unit names in real notices (FAILURES.md C6), made-up names in the same style.
+const names: Row[] = [
+  // names glued without a separator split where the next opens with a level (or 各 + level)
+  ['县水务局县应急管理局', [], ['县水务局', '县应急管理局'], false],
+  ['镇综治办镇司法所、镇派出所', [], ['镇综治办', '镇司法所', '镇派出所'], false],
+  ['区卫健局各街道办事处', [], ['区卫健局', '各街道办事处'], false],
+  ['省林业局省自然资源厅牵头', ['省林业局', '省自然资源厅'], [], false],
+  ['区园林处区绿化队(区苗圃站)', [], ['区园林处', '区绿化队(区苗圃站)'], false],
+  ['各乡(镇)人民政府县直各单位', [], ['各乡(镇)人民政府', '县直各单位'], false],
+  ['县委县政府', [], ['县委', '县政府'], false],
+  // …and nowhere else: 市场, a level list, a joint party-government office, a sub-office
+  ['市场监管局、市市场服务中心', [], ['市场监管局', '市市场服务中心'], false],
+  ['各县市区政府', [], ['各县市区政府'], false],
+  ['县委县政府督查室', [], ['县委县政府督查室'], false],
+  ['县政府办公室法制科', [], ['县政府办公室法制科'], false],
+  ['县政府各部门', [], ['县政府各部门'], false],
+  ['县城乡规划服务中心(县测绘站)牵头', ['县城乡规划服务中心(县测绘站)'], [], false],
+  // a quoted campaign or platform name inside a unit name
+  ['县“清河行动”工作专班', [], ['县“清河行动”工作专班'], false],
+  ['市“一网通办”服务中心、市数据局', [], ['市“一网通办”服务中心', '市数据局'], false],
+  // what a role word governs is not a unit
+  ['县司法局负责合法性审查', [], ['县司法局'], false],
+  ['责任单位:县住建局牵头,县直有关部门按职责分工负责,县审计局负责审计监督工作', ['县住建局'], ['县直有关部门', '县审计局'], false],
+  ['县发改局牵头抓总,县财政局配合', ['县发改局'], ['县财政局'], false],
+  // a unit with no role word after a 牵头 clause under a 责任单位 label is an owner
+  ['责任单位:县交通局、公路中心牵头,县直相关部门', ['县交通局', '公路中心'], ['县直相关部门'], false],
+  ['责任单位:县农业局、林业局等有关单位', [], ['县农业局', '林业局'], false],
+  // a bare unit word stands as a unit where units are expected
+  ['办公室', [], ['办公室'], false],
+  ['指挥部、领导小组', [], ['指挥部', '领导小组'], false],
+  ['责任单位:专班', [], ['专班'], false],
+];
+
+// BRIEF, conventions of State Council and ministry documents (made-up annotations in that style).
+const central: Row[] = [
+  // the standing note: the first unit leads; the note itself names no unit
+  ['交通运输部、公安部负责。列第一位者为牵头单位,下同', ['交通运输部'], ['公安部'], false],
+  ['生态环境部、水利部负责,排在第一位的部门为牵头部门', ['生态环境部'], ['水利部'], false],
+  // 会同: the body before it is responsible, named partners own too, unnamed others are no unit
+  ['文化和旅游部会同有关部门负责', [], ['文化和旅游部'], false],
+  ['应急管理部会同公安部、住房城乡建设部负责', [], ['应急管理部', '公安部', '住房城乡建设部'], false],
+  // 等 in the middle of a list closes one group; 和 joins two units, not the words of one name
+  ['民航局、铁路局等和各省级人民政府负责', [], ['民航局', '铁路局', '各省级人民政府'], false],
+  ['自然资源部和各省级人民政府负责', [], ['自然资源部', '各省级人民政府'], false],
+  ['住房和城乡建设部、人力资源和社会保障部负责', [], ['住房和城乡建设部', '人力资源和社会保障部'], false],
+  ['水利部、农业农村部牵头负责', ['水利部', '农业农村部'], [], false],
+  // 指导 and 参与 are weaker than 负责: owners; 指导 inside a name is part of it
+  ['教育部牵头,共青团中央指导,各省级人民政府负责', ['教育部'], ['共青团中央', '各省级人民政府'], false],
+  ['县就业指导中心、县农技指导站负责', [], ['县就业指导中心', '县农技指导站'], false],
+  // a labelled clause that names no role (完成时限) holds no units
+  ['负责部门:海关总署、市场监管总局;完成时限:2026年底前', [], ['海关总署', '市场监管总局'], false],
+];
+
 describe('parseUnits', () => {
-  it.each([...briefTable, ...traps, ...labels, ...ownCases])('%s', (inner, leads, owners, separately) => {
+  it('a standing note makes the first unit of later annotations lead', () => {
+    expect(parseUnits('公安部、司法部负责', { firstLeads: true })).toEqual({ leads: ['公安部'], owners: ['司法部'], separately: false, ok: true });
+    // an annotation with its own 牵头 keeps it
+    expect(parseUnits('司法部牵头,公安部负责', { firstLeads: true })).toEqual({ leads: ['司法部'], owners: ['公安部'], separately: false, ok: true });
+  });
+
+  it.each([...briefTable, ...traps, ...labels, ...ownCases, ...names, ...central])('%s', (inner, leads, owners, separately) => {
     expect(parseUnits(inner)).toEqual({ leads, owners, separately, ok: true });
   });
 
@@ -89,6 +148,16 @@ describe('parseUnits', () => {
     '市', '', '   ', '牵头', '负责落实', '此件公开发布', '全文', '试行', '互联网协议第6版',
   ])('%j is not a unit list', (inner) => {
     expect(parseUnits(inner)).toEqual({ leads: [], owners: [], separately: false, ok: false });
+  });
+
+  it.each<[string, string[], string[]]>([
+    ['县水务局、县应', [], []],
+    ['县水务局牵头,县应', ['县水务局'], []],
+    ['责任单位:县水务局、县应', [], ['县水务局']],
+    ['县水务局牵头,县应急局负责', ['县水务局'], ['县应急局']],
+  ])('truncated %s: only units whose role is stated, never the cut-off last name', (inner, leads, owners) => {
+    const parsed = parseUnits(inner, { truncated: true });
+    expect([parsed.leads, parsed.owners]).toEqual([leads, owners]);
   });
 
   it('gives up on an inner text longer than any unit list', () => {

@@ -79,12 +79,18 @@ describe('a notice in shapes the seeds do not show', () => {
 });
 
 describe('incomplete notices', () => {
-  it('truncated mid-annotation: text kept, units read, a warning', () => {
-    const text = [...FRONT, TITLE, ...BODY.slice(0, 7), '4.推进财政预决算公开工作。(市发改委、市财'].join('\n');
+  // The cut may fall inside the last name (市财…) and always loses the role word that would have
+  // followed, so only units whose role the surviving text states are taken; unitsText keeps all.
+  it.each([
+    ['(市发改委、市财', [], []],
+    ['(市发改委牵头,市财', ['市发改委'], []],
+    ['(责任单位:市发改委、市财', [], ['市发改委']],
+    ['(市发改委牵头,市财政局负责', ['市发改委'], ['市财政局']],
+  ])('truncated mid-annotation %s: text kept, stated units read, a warning', (tail, leads, owners) => {
+    const text = [...FRONT, TITLE, ...BODY.slice(0, 7), `4.推进财政预决算公开工作。${tail}`].join('\n');
     const { register } = parseInput(text);
     const last = register.documents[0].tasks.at(-1)!;
-    expect(last).toMatchObject({ id: '2.1', text: '推进财政预决算公开工作。', unitsText: '(市发改委、市财' });
-    expect(last.owners[0]).toBe('市发改委');
+    expect(last).toMatchObject({ id: '2.1', text: '推进财政预决算公开工作。', unitsText: tail, leads, owners });
     expect(register.warnings.map((w) => w.code)).toContain('unbalanced-bracket');
   });
 

@@ -25,6 +25,34 @@ describe('splitBlocks', () => {
     expect(markers(text)).toEqual(expected);
   });
 
+  it.each([
+    // the next number after a space, after a bare unit name, after an unfinished 责任单位 label
+    ['一、任务分工 (一)强化巡查 1.建立台账。 责任单位:县水务局牵头,各镇人民政府负责 2.排查隐患。 责任单位:县应急管理局 二、工作要求 (一)加强领导。',
+      ['一、任务分工', '(一)强化巡查', '1.建立台账', '2.排查隐患', '二、工作要求', '(一)加强领导']],
+    ['1.清理河道。区园林处2.修剪树木。区绿化办3.补植苗木。', ['1.清理河道', '2.修剪树木', '3.补植苗木']],
+    // level-3 numbering running on across level-2 sections
+    ['(一)巡查 1.建台账。县水务局 2.查隐患。县应急局 (二)考核 3.季度考评。县督查室', ['(一)巡查', '1.建台账。', '2.查隐患。', '(二)考核', '3.季度考评']],
+    // not the next number, or glued to a number or an ordinal word: text
+    ['1.做好第二、第三批次验收 2.开展十二、十三号线巡查', ['1.做好第二', '2.开展十二']],
+    ['一、总体 1.落实第(二)项要求,推进3.完成。', ['一、总体', '1.落实第(']],
+    ['(一)总体 1.对照第一部分(二)要求,按附件2.填报。', ['(一)总体', '1.对照第一']],
+    // a first child counts after a space only
+    ['一、总体要求 (一)工作目标。推进统一、规范。(二)主要任务', ['一、总体要求', '(一)工作目标', '(二)主要任务']],
+  ])('expected numbers: %s', (text, expected) => {
+    expect(markers(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a first 一、 glued to the header row of a flattened task table opens the body; the header
+    // run becomes a block of its own, cut off the title
+    ['2026年防汛工作任务清单序号工作任务责任部门完成时限一、落实责任(一)压实包保1.建立台账。', ['·2026', '·序号工作', '一、落实责任', '(一)压实包保', '1.建立台账']],
+    ['某镇垃圾分类任务分解表重点任务具体措施牵头部门配合/责任部门一、源头减量', ['·某镇垃圾', '·重点任务', '一、源头减量']],
+    // no header word, no plan noun: text
+    ['推进统一、规范的公开,做到唯一、权威。', ['·推进统一']],
+  ])('header run: %s', (text, expected) => {
+    expect(markers(text)).toEqual(expected);
+  });
+
   it('keeps offsets of the text and is linear on a long single line', () => {
     const item = '做好信息公开工作。(市政管局牵头落实)';
     const text = Array.from({ length: 20000 }, (_, i) => `${(i % 9) + 1}.${item}`).join('');

@@ -14,6 +14,22 @@ describe('sections', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('a heading printed twice by a crawl is one section', () => {
+    const { document, warnings } = parseText('一、加强巡查。1.建立巡河台账。(县水务局负责)二、严格考核。2.落实考核经费。(县财政局负责)二、严格考核。3.开展年度考评。(县督查室负责)');
+    expect(ids(document.sections)).toEqual(['1一、', '1.11.', '2二、', '2.12.', '2.23.']);
+    expect(document.tasks.map((t) => [t.id, t.text, t.owners])).toEqual([
+      ['1.1', '建立巡河台账。', ['县水务局']],
+      ['2.1', '落实考核经费。', ['县财政局']],
+      ['2.2', '开展年度考评。', ['县督查室']],
+    ]);
+    expect(warnings.map((w) => w.code)).toEqual(['repeated-heading']);
+  });
+
+  it('a repeated marker with another title, or with text of its own, is no repeat', () => {
+    const { document } = parseText('一、甲\n1.做好甲。\n二、乙\n2.做好乙。\n二、乙。推进丙。\n3.做好丙。\n二、丁\n4.做好丁。');
+    expect(ids(document.sections)).toEqual(['1一、', '1.1 1.'.replace(' ', ''), '2二、', '2.1 2.'.replace(' ', ''), '3二、', '3.1 3.'.replace(' ', ''), '4二、', '4.1 4.'.replace(' ', '')]);
+  });
+
   it('warns about numbering that skips', () => {
     const { document, warnings } = parseText('一、甲\n(一)做好甲。\n(三)做好乙。');
     expect(ids(document.sections)).toEqual(['1一、', '1.1(一)', '1.2(三)']);
@@ -40,6 +56,25 @@ describe('sections', () => {
 });
 
 describe('tasks', () => {
+  it('a standing note (列第一位者为牵头单位,下同) holds for the annotations after it', () => {
+    const { document } = parseText('一、夯实基础\n(一)完善设施。(交通运输部负责)\n(二)建设平台。(水利部、科技部负责。列第一位者为牵头单位,下同)\n(三)培育人才。(教育部、人力资源社会保障部负责)\n(四)加强指导。(司法部牵头,各省级人民政府负责)');
+    expect(document.tasks.map((t) => [t.id, t.leads, t.owners])).toEqual([
+      ['1.1', [], ['交通运输部']],
+      ['1.2', ['水利部'], ['科技部']],
+      ['1.3', ['教育部'], ['人力资源社会保障部']],
+      ['1.4', ['司法部'], ['各省级人民政府']],
+    ]);
+  });
+
+  it('a note naming bodies for everything after it (以下均需……落实,不再列出) adds them as owners', () => {
+    const { document } = parseText('一、夯实基础\n(一)摸清底数。(统计局负责)\n二、主要任务(以下各项任务均由各示范县人民政府负责落实,不再一一列出)\n(二)完善设施。(交通运输部负责)\n(三)建设平台。');
+    expect(document.tasks.map((t) => [t.id, t.leads, t.owners])).toEqual([
+      ['1.1', [], ['统计局']],
+      ['2.1', [], ['交通运输部', '各示范县人民政府']],
+      ['2.2', [], ['各示范县人民政府']],
+    ]);
+  });
+
   it('one item holding several annotated tasks: a, b, c', () => {
     const text = '(一)做好公开。编制发布规划。(区文委负责落实)深入推进协同发展。(区发改委牵头,区交通局负责落实)推进冰雪运动。(区体育局负责落实)';
     const { document } = parseText(text);
@@ -109,7 +144,7 @@ describe('tasks', () => {
     ['an item that is only an annotation', '一、总体\n(一)做好公开。(市政管局牵头)\n(二)(市发改委牵头)',
       [['1.1', '做好公开。', '(市政管局牵头)', ['市政管局'], []], ['1.2', '(市发改委牵头)', '(市发改委牵头)', ['市发改委'], []]], ['annotation-only-item']],
     ['an unclosed annotation alone (a truncated file)', '一、(方方所',
-      [['1', '(方方所', '(方方所', [], ['方方所']]], ['annotation-only-item', 'unbalanced-bracket']],
+      [['1', '(方方所', '(方方所', [], []]], ['annotation-only-item', 'unbalanced-bracket']],
     ['an item that is only a unit line', '一、总体\n1.责任单位:市工信局\n2.做好培训。',
       [['1.1', '责任单位:市工信局', '责任单位:市工信局', [], ['市工信局']], ['1.2', '做好培训。', null, [], []]], ['annotation-only-item']],
     ['an annotation before the text joins the task after it', '一、(市发改委牵头)做好X工作。',

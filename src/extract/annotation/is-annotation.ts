@@ -1,7 +1,9 @@
 import { foldScript } from '../fold-script.js';
 import { type BracketGroup, innerEnd } from './brackets.js';
 import { ROLE_WORDS } from './lexicon.js';
+import { GLUED_HEADS } from './lexicon.js';
 import { analyzeUnits, MAX_INNER_LENGTH, type UnitAnalysis } from './parse-units.js';
+import { looksLikeUnit, splitUnitList } from './units.js';
 
 const SENTENCE_END = '。;；!！?？…\n';
 const CLOSING_QUOTES = '”’」』';
@@ -57,7 +59,27 @@ export function isAnnotation(text: string, group: BracketGroup, previousEnd = -1
   if (analysis.hasRole || analysis.hasLabel) return before || after || analysis.endsWithRole;
   const prev = group.start > 0 ? text[group.start - 1] : '';
   if ('》〉>'.includes(prev) || (prev !== '' && CLOSING_QUOTES.includes(prev) && !before)) return false;
+  if (!before && endsUnitRun(text, group.start)) return false;
   return before || after;
+}
+
+/** Longest run of unit names looked at before a bare bracket group. */
+const MAX_UNIT_RUN = 60;
+const RUN_BREAK = '。;；!！?？:：,，\n \t\u3000)）〕]】';
+
+/**
+ * A bare group glued to a run of unit names (`区督查室区园林处(区绿化办)` in a flattened table
+ * row) is part of the last name, X(Y), not an annotation: the text back to the last sentence end
+ * or space opens with a level (区, 县 …) or 各 and reads as unit names only.
+ */
+function endsUnitRun(text: string, start: number): boolean {
+  let k = start;
+  while (k > 0 && start - k < MAX_UNIT_RUN && !RUN_BREAK.includes(text[k - 1])) k--;
+  if (k === start || start - k >= MAX_UNIT_RUN) return false;
+  const f = foldScript(text[k]);
+  if (!GLUED_HEADS.includes(f) && f !== '各') return false;
+  const names = splitUnitList(text.slice(k, start));
+  return names.length > 0 && names.every(looksLikeUnit);
 }
 
 /** Length of a role word cut short at the end of truncated text (`…市政管局牵`), else 0. */

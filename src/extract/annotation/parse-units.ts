@@ -4,7 +4,7 @@ import type { UnitParse } from '../types.js';
 import { splitTopLevel } from './brackets.js';
 import { LABEL_PATTERN, LEAD_LABELS, TIME_LABEL_PATTERN, TIME_ONLY } from './lexicon.js';
 import { findRoleRuns, type Role } from './roles.js';
-import { looksLikeUnit, splitUnitList } from './units.js';
+import { isBareUnitWord, looksLikeUnit, splitUnitList } from './units.js';
 
 /** Inner texts longer than this are prose, not a unit list (also bounds the work per group). */
 export const MAX_INNER_LENGTH = 1000;
@@ -13,6 +13,8 @@ export interface ParsedUnit {
   readonly name: string;
   readonly role: Role;
   readonly plausible: boolean;
+  /** The role came from a role word or a label, not from the default (no role word: owner). */
+  readonly stated: boolean;
 }
 
 /** parseUnits plus the evidence is-annotation needs. */
@@ -67,7 +69,11 @@ function isTimeClause(text: string): boolean {
   return f.length > 0 && f.length <= 40 && TIME_ONLY.test(f);
 }
 
-/** Clauses of one label section: split at top-level `,`/`;`, then after every role run. */
+/**
+ * Clauses of one label section: split at top-level `,`/`;`, then after every role run. What a
+ * role word governs (`县司法局负责合法性审查`, `…负责法制审查工作`) is its object, not a unit: text
+ * glued after the last role run of a clause is dropped unless it reads as unit names.
+ */
 function clausesOf(text: string, folded: string, label: Role | null): Clause[] {
   const clauses: Clause[] = [];
   for (const [a, b] of splitTopLevel(folded, ',;，；。\n')) {
@@ -78,7 +84,9 @@ function clausesOf(text: string, folded: string, label: Role | null): Clause[] {
       clauses.push({ text: part.slice(from, run.start), role: run.role, separately: run.separately, fromWord: true });
       from = run.end;
     }
-    clauses.push({ text: part.slice(from), role: label, separately: false, fromWord: false });
+    const rest = part.slice(from);
+    if (from > 0 && !splitUnitList(rest).every(looksLikeUnit)) continue;
+    clauses.push({ text: rest, role: label, separately: false, fromWord: false });
   }
   return clauses;
 }
@@ -101,8 +109,22 @@ export function analyzeUnits(inner: string): UnitAnalysis {
   return analysis;
 }
 
+/**
+ * The standing note of State Council and ministry documents (BRIEF): `列第一位者为牵头单位,下同`,
+ * `排在第一位的部门为牵头部门` — from its annotation on, the first unit of each annotation leads.
+ */
+const FIRST_LEADS_NOTE =
+  /[,，;；。]?\s*(?:[列排位]在?)?(?:第一位|第一个|首位)(?:者|的)?(?:部门|单位)?(?:为|是)牵头(?:单位|部门)(?:\s*[,，;；、]?\s*下同)?[。]?/;
+
+/** True when the annotation's inner text states the first-unit-leads convention. */
+export function statesFirstLeads(inner: string): boolean {
+  return FIRST_LEADS_NOTE.test(foldScript(inner));
+}
+
 function computeUnits(inner: string): UnitAnalysis {
-  const text = inner.length > MAX_INNER_LENGTH ? '' : inner;
+  let text = inner.length > MAX_INNER_LENGTH ? '' : inner;
+  const note = FIRST_LEADS_NOTE.exec(foldScript(text));
+  if (note) text = text.slice(0, note.index) + text.slice(note.index + note[0].length);
   const folded = foldScript(text);
   const sections = labelSections(text, folded);
   const clauses = sections.filter((s) => s.label !== 'time').flatMap((s) => clausesOf(s.text, s.folded, s.label as Role | null));
@@ -123,11 +145,11 @@ function computeUnits(inner: string): UnitAnalysis {
     hasRole ||= clause.fromWord;
     endsWithRole = clause.fromWord;
     separately ||= clause.separately;
-    for (const name of [...pending, ...names]) units.push({ name, role: clause.role, plausible: looksLikeUnit(name) });
+    for (const name of [...pending, ...names]) units.push({ name, role: clause.role, plausible: looksLikeUnit(name), stated: true });
     pending = [];
   }
   if (pending.length > 0) endsWithRole = false;
-  for (const name of pending) units.push({ name, role: 'owner', plausible: looksLikeUnit(name) });
+  for (const name of pending) units.push({ name, role: 'owner', plausible: looksLikeUnit(name), stated: false });
 
   const ok = units.some((u) => u.plausible);
   const pick = (role: Role) => (ok ? dedupe(units.filter((u) => u.role === role).map((u) => u.name)) : []);
@@ -141,11 +163,43 @@ function dedupe(names: string[]): string[] {
   return [...new Set(names)];
 }
 
+export interface ParseUnitsOptions {
+  /**
+   * The text was cut off by the end of the file (an unclosed annotation): its last name may be cut
+   * (`县水务局、县应`) and the role word that would have followed is lost, so only units whose role
+   * a role word or a label states are taken, and the last name only when its role word follows it.
+   */
+  readonly truncated?: boolean;
+  /**
+   * The document stated that the first unit of an annotation leads (statesFirstLeads): an
+   * annotation with no 牵头 word of its own gets its first unit as lead, the rest as owners.
+   */
+  readonly firstLeads?: boolean;
+}
+
 /**
  * Reads a unit annotation's inner text (or a unit line / table cell such as `责任单位:市工信局、财政局`)
  * into lead and responsible units. Names are kept as written (`教育局` stays `教育局` after `市人社局`).
+ * Here the text stands where units stand, so a name that is only a unit word (`办公室`, `指挥部`)
+ * counts as a unit too; deciding whether a bracket is an annotation (is-annotation.ts) does not.
  */
-export function parseUnits(inner: string): UnitParse {
-  const { leads, owners, separately, ok } = analyzeUnits(inner);
-  return { leads: [...leads], owners: [...owners], separately, ok };
+export function parseUnits(inner: string, options: ParseUnitsOptions = {}): UnitParse {
+  const parsed = parseRoles(inner, options);
+  if (!(options.firstLeads || statesFirstLeads(inner)) || parsed.leads.length > 0 || parsed.owners.length === 0) return parsed;
+  return { ...parsed, leads: parsed.owners.slice(0, 1), owners: parsed.owners.slice(1) };
+}
+
+function parseRoles(inner: string, options: ParseUnitsOptions): UnitParse {
+  const analysis = analyzeUnits(inner);
+  if (!options.truncated && (analysis.ok || !analysis.units.some((u) => isBareUnitWord(u.name)))) {
+    return { leads: [...analysis.leads], owners: [...analysis.owners], separately: analysis.separately, ok: analysis.ok };
+  }
+  let units = analysis.units;
+  if (options.truncated) {
+    const last = units[units.length - 1];
+    units = units.filter((u) => u.stated && (u !== last || analysis.endsWithRole));
+  }
+  const ok = units.some((u) => u.plausible || isBareUnitWord(u.name));
+  const pick = (role: Role): string[] => (ok ? dedupe(units.filter((u) => u.role === role).map((u) => u.name)) : []);
+  return { leads: pick('lead'), owners: pick('owner'), separately: ok && analysis.separately, ok };
 }

@@ -11,6 +11,8 @@ export interface RoleRun {
 }
 
 const MAX_RUN_WORDS = 12;
+/** What may follow a run of 指导 alone: the end of its clause. */
+const CLAUSE_END = ',;，；、。)）〕]】\n';
 
 const BY_FIRST: ReadonlyMap<string, readonly (readonly [string, RoleKind])[]> = (() => {
   const m = new Map<string, (readonly [string, RoleKind])[]>();
@@ -35,6 +37,7 @@ export function roleRunAt(folded: string, at: number): RoleRun | null {
   let i = at;
   let lead = false;
   let owner = false;
+  let guide = false;
   let separately = false;
   let lastCore = -1;
   for (let n = 0; n < MAX_RUN_WORDS && i < folded.length; n++) {
@@ -43,10 +46,11 @@ export function roleRunAt(folded: string, at: number): RoleRun | null {
     i += w[0].length;
     if (w[1] === 'lead') lead = true;
     else if (w[1] === 'owner') owner = true;
+    else if (w[1] === 'guide') guide = true;
     else if (w[1] === 'separately') separately = true;
-    if (w[1] === 'lead' || w[1] === 'owner') lastCore = i;
+    if (w[1] === 'lead' || w[1] === 'owner' || w[1] === 'guide') lastCore = i;
   }
-  if (!lead && !owner) return null;
+  if (!lead && !owner && !(guide && (i >= folded.length || CLAUSE_END.includes(folded[i])))) return null;
   // Trailing weak words after the last core word (牵头组织实施) still belong to the run.
   return { start: at, end: Math.max(lastCore, i), role: lead ? 'lead' : 'owner', separately };
 }

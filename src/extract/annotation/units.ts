@@ -1,7 +1,7 @@
 import { foldScript } from '../fold-script.js';
 import { isCloser, isOpener, splitTopLevel } from './brackets.js';
 import {
-  ADMIN_LEVELS, LEADING_FILLERS, MULTI_SUFFIXES, SHORT_OK_SUFFIXES, SINGLE_SUFFIXES, TRAILING_QUALIFIERS,
+  ADMIN_LEVELS, BARE_UNIT_WORDS, GLUED_HEADS, LEADING_FILLERS, MULTI_SUFFIXES, SHORT_OK_SUFFIXES, SINGLE_SUFFIXES, TRAILING_QUALIFIERS,
 } from './lexicon.js';
 
 /** Longer than this is a sentence, not a unit name. */
@@ -57,10 +57,14 @@ export function cleanUnit(raw: string): string {
 
 /**
  * Splits a list of units at top-level `、`/`,`/`;`, keeping a `各` list of administrative levels
- * (各县、市、区人民政府, 各区、县(市)政府) together as one unit.
+ * (各县、市、区人民政府, 各区、县(市)政府) together as one unit, and names glued without a separator
+ * (`县水务局县应急管理局`, see splitGlued) apart.
  */
 export function splitUnitList(text: string): string[] {
-  const items = splitTopLevel(text, '、,;，；\n').map(([a, b]) => cleanUnit(text.slice(a, b)));
+  return joinLevelLists(splitTopLevel(text, '、,;，；\n').flatMap(([a, b]) => splitGlued(cleanUnit(text.slice(a, b)))));
+}
+
+function joinLevelLists(items: readonly string[]): string[] {
   const units: string[] = [];
   for (let i = 0; i < items.length; i++) {
     let unit = items[i];
@@ -111,11 +115,16 @@ function stripTrailingBrackets(s: string): string {
   return s.slice(0, end);
 }
 
+/** A quoted campaign or platform name inside a unit name: 县“清河行动”工作专班, 省“互联网+政务服务”联席办. */
+const INNER_QUOTE = /“[^“”《》。!?]{1,20}”|"[^"“”《》。!?]{1,20}"/g;
+
 /** Whether `name` reads like a government body: a unit suffix, or a `各` + level group. */
 export function looksLikeUnit(name: string): boolean {
   if (name.length < 2 || name.length > MAX_UNIT_LENGTH) return false;
-  if (/[“”"《》。!?]/.test(name)) return false;
-  const f = foldScript(stripTrailingBrackets(name));
+  const unquoted = name.includes('“') || name.includes('"') ? name.replace(INNER_QUOTE, '') : name;
+  // A name that is only a quotation (“五公开”) or holds a title or a sentence end is text.
+  if (unquoted.length === 0 || /[“”"《》。!?]/.test(unquoted)) return false;
+  const f = foldScript(stripTrailingBrackets(unquoted));
   if (f.length < 2) return false;
   if (f.startsWith('各') && (LIST_HEAD.test(f) || LIST_HEAD.test(f.split('、')[0]))) return true;
   if (f.startsWith('各') && /(?:人民)?政府$/.test(f)) return true;
@@ -129,4 +138,100 @@ export function looksLikeUnit(name: string): boolean {
   }
   if (!SINGLE_SUFFIXES.includes(last)) return false;
   return f.length >= 3 || SHORT_OK_SUFFIXES.includes(last);
+}
+
+/**
+ * A name that is only a unit word (办公室, 指挥部, 领导小组): a body where it stands as a unit, in a
+ * table's unit cell or after a `责任单位:` label, though too bare to make a bracket an annotation.
+ */
+export function isBareUnitWord(name: string): boolean {
+  return BARE_UNIT_WORDS.includes(foldScript(name));
+}
+
+/** Names longer than this are not tried for glued units (bounds the quadratic search). */
+const MAX_GLUED_LENGTH = 160;
+
+/** Words that join two units (`民政部和各省级人民政府`, `农业农村部会同有关部门`), longest first. */
+const CONNECTORS = ['以及', '会同', '和', '与', '及'];
+/** Unnamed others after 会同 (`会同有关部门`): no unit of their own. */
+const UNNAMED = /^(?:其他|其它)?(?:有关|相关)(?:部门|单位)$/;
+
+interface Cut {
+  /** Where the piece before the cut ends. */
+  readonly at: number;
+  /** Where the next piece starts (after a connector word). */
+  readonly next: number;
+  readonly connector: string;
+}
+
+/**
+ * Splits names glued without a separator (`县水务局县应急管理局`, `省工商局省审改办`,
+ * `区督查室各街道办事处`) where every piece reads as a unit and each next piece opens with a level
+ * (县, 市 …) or `各` + level; `市场监管局` has no such cut, so it stays whole, and a bracket is never
+ * cut (`区园林处(区绿化办)`). A joint party-government office (`市委市政府督查室`) is one body.
+ * Units joined by 和/与/及/会同 split the same way when both sides read as units, so
+ * `民政部和各省级人民政府` is two and `住房和城乡建设局` one; a list closed by 等 before the
+ * connector (`民政部、全国妇联等和…`) loses its 等, and unnamed others after 会同 (有关部门) go.
+ * Returns [name] when no complete cut exists.
+ */
+export function splitGlued(name: string): string[] {
+  if (name.length < 4 || name.length > MAX_GLUED_LENGTH) return [name];
+  const f = foldScript(name);
+  const cuts: Cut[] = [];
+  let depth = 0;
+  for (let p = 0; p < f.length; p++) {
+    const ch = f[p];
+    if (isOpener(ch)) depth++;
+    else if (isCloser(ch)) depth = depth > 0 ? depth - 1 : 0;
+    else if (depth === 0 && p >= 2) {
+      const connector = CONNECTORS.find((w) => f.startsWith(w, p));
+      if (connector !== undefined) cuts.push({ at: f[p - 1] === '等' ? p - 1 : p, next: p + connector.length, connector });
+      else if (opensGluedName(f, p) && !jointOffice(f, p)) cuts.push({ at: p, next: p, connector: '' });
+    }
+  }
+  if (cuts.length === 0) return [name];
+  // Cuts tried left to right; `dead` remembers the offsets known not to split to the end.
+  const dead = new Set<number>();
+  const walk = (from: number): Cut[] | null => {
+    if (dead.has(from)) return null;
+    for (const c of cuts) {
+      if (c.at <= from) continue;
+      const piece = name.slice(from, c.at);
+      // `各县` of `各县市区政府` is the head of a level list, not a body of its own.
+      if (!looksLikeUnit(piece) || LIST_HEAD.test(foldScript(piece))) continue;
+      const tail = walk(c.next);
+      if (tail !== null) return [c, ...tail];
+    }
+    const rest = name.slice(from);
+    if (looksLikeUnit(rest) || (from > 0 && UNNAMED.test(foldScript(rest)))) return [];
+    dead.add(from);
+    return null;
+  };
+  const found = walk(0);
+  if (found === null || found.length === 0) return [name];
+  const pieces: string[] = [];
+  let from = 0;
+  let after = '';
+  const push = (piece: string): void => {
+    if (!(after === '会同' && UNNAMED.test(foldScript(piece)))) pieces.push(piece);
+  };
+  for (const c of found) {
+    push(name.slice(from, c.at));
+    from = c.next;
+    after = c.connector;
+  }
+  push(name.slice(from));
+  return pieces;
+}
+
+function opensGluedName(f: string, p: number): boolean {
+  if (GLUED_HEADS.includes(f[p])) return true;
+  return f[p] === '各' && LIST_HEAD_START.test(f.slice(p, p + 4));
+}
+const LIST_HEAD_START = new RegExp(`^各${ADMIN}`);
+
+/** `市委市政府督查室`: the party committee and the government of one level share the office after them. */
+function jointOffice(f: string, p: number): boolean {
+  const level = f[p];
+  return f[p - 2] === level && f[p - 1] === '委' && /^.(?:人民)?政府./.test(f.slice(p));
 }
