@@ -6,7 +6,11 @@
  */
 import { MEASURES, rate, type Measure, type Scores } from './score.js';
 
-export type Floors = Partial<Record<Measure, number>>;
+/**
+ * The rate floor of each measure, and `exact` once the parser gave the golden register itself: from
+ * then on the register must stay equal to its golden (measures do not see every field).
+ */
+export type Floors = Partial<Record<Measure, number>> & { readonly exact?: true };
 
 /** A rate rounded down to three decimals, so a floor recorded from a run never exceeds that run. */
 export function floorOf(r: number): number {
@@ -17,8 +21,13 @@ export function floorOf(r: number): number {
 export function readFloors(value: unknown): Floors {
   if (value === null || value === undefined) return {};
   if (typeof value !== 'object' || Array.isArray(value)) throw new Error('accuracy floors must be a mapping of measure to rate');
-  const out: Floors = {};
+  const out: Partial<Record<Measure, number>> & { exact?: true } = {};
   for (const [k, v] of Object.entries(value)) {
+    if (k === 'exact') {
+      if (v !== true) throw new Error("'exact' must be true (or left out)");
+      out.exact = true;
+      continue;
+    }
     if (!(MEASURES as readonly string[]).includes(k)) throw new Error(`unknown accuracy measure '${k}'`);
     if (typeof v !== 'number' || !(v >= 0 && v <= 1)) throw new Error(`accuracy floor of '${k}' must be a number from 0 to 1`);
     out[k as Measure] = v;
@@ -29,10 +38,12 @@ export function readFloors(value: unknown): Floors {
 /**
  * New floors from measured scores: each measure that applies goes to its measured rate if that is
  * higher (or, with `lower`, to the measured rate whatever it is). A measure that does not apply keeps
- * its old floor (dropped with `lower`).
+ * its old floor (dropped with `lower`). `exact` (the register equals its golden) is kept once set,
+ * unless `lower`.
  */
-export function recordFloors(old: Floors, scores: Scores, lower = false): Floors {
-  const out: Floors = {};
+export function recordFloors(old: Floors, scores: Scores, lower = false, exact = false): Floors {
+  const out: Partial<Record<Measure, number>> & { exact?: true } = {};
+  if (exact || (!lower && old.exact)) out.exact = true;
   for (const m of MEASURES) {
     const r = rate(scores[m]);
     const measured = r === null ? undefined : floorOf(r);
@@ -70,6 +81,7 @@ export function floorsYaml(floors: Floors): string {
     '# its floor (test/fixtures.test.ts). Recorded by `node dist/test/accuracy/run.js --record-floors`,',
     '# which only raises floors (`--lower` to lower them). The golden register is never touched.',
   ];
+  if (floors.exact) lines.push('exact: true # the register equals its golden, and must stay so');
   for (const m of MEASURES) if (floors[m] !== undefined) lines.push(`${m}: ${floors[m]}`);
   return lines.join('\n') + '\n';
 }

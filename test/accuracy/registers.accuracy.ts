@@ -4,6 +4,7 @@
  * all fixtures and over the real notices alone. It reports; it never fails.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { actualRegister, expectedRegister, FLOORS, goldenCases } from './fixtures.js';
@@ -16,13 +17,16 @@ export interface FixtureScores {
   readonly real: boolean;
   readonly dir: string;
   readonly scores: Scores;
+  /** The register equals its golden. */
+  readonly exact: boolean;
 }
 
 export async function scoreFixtures(root: string): Promise<FixtureScores[]> {
   const out: FixtureScores[] = [];
   for (const c of goldenCases(root)) {
     const actual = (await actualRegister(c, root)) as ScoredRegister;
-    out.push({ name: c.name, real: c.real, dir: c.dir, scores: scoreRegister(expectedRegister(c) as ScoredRegister, actual) });
+    const expected = expectedRegister(c) as ScoredRegister;
+    out.push({ name: c.name, real: c.real, dir: c.dir, scores: scoreRegister(expected, actual), exact: isDeepStrictEqual(actual, expected) });
   }
   return out;
 }
@@ -31,7 +35,11 @@ export default async function report(root: string): Promise<string> {
   const rows = await scoreFixtures(root);
   const real = rows.filter((r) => r.real);
   const parts = [`Registers against their goldens (${rows.length} fixtures; hits/total, – where a measure does not apply)`, '', scoresTable(rows, addScores(rows.map((r) => r.scores)))];
-  if (real.length > 0) parts.push('', `Real notices only (fixtures/real-*, ${real.length})`, '', scoresTable(real, addScores(real.map((r) => r.scores))));
+  if (real.length > 0) {
+    const exact = real.filter((r) => r.exact).map((r) => r.name);
+    parts.push('', `Real notices only (fixtures/real-*, ${real.length})`, '', scoresTable(real, addScores(real.map((r) => r.scores))));
+    parts.push('', `Equal to their golden register: ${exact.length} of ${real.length}${exact.length ? ` (${exact.join(', ')})` : ''}`);
+  }
   parts.push('', ...MEASURES.map((m) => `  ${m.padEnd(9)} ${MEASURE_HELP[m]}`));
   return parts.join('\n');
 }
@@ -46,8 +54,9 @@ export async function recordAllFloors(root: string, lower: boolean): Promise<str
   for (const r of (await scoreFixtures(root)).filter((x) => x.real)) {
     const file = path.join(r.dir, FLOORS);
     const old = readFloorsFile(file);
-    const next = recordFloors(old, r.scores, lower);
+    const next = recordFloors(old, r.scores, lower, r.exact);
     const changed = MEASURES.filter((m) => old[m] !== next[m]).map((m) => `${m} ${old[m] ?? '–'}→${next[m] ?? '–'}`);
+    if (Boolean(old.exact) !== Boolean(next.exact)) changed.push(`exact ${Boolean(old.exact)}→${Boolean(next.exact)}`);
     writeFileSync(file, floorsYaml(next));
     lines.push(`${r.name}: ${changed.length ? changed.join(', ') : 'unchanged'}`);
   }
