@@ -23,12 +23,7 @@ export function inlineDiff(oldTokens: readonly DiffToken[], newTokens: readonly 
     endNew--;
   }
   const parts: InlinePart[] = [];
-  const push = (op: InlinePart['op'], text: string): void => {
-    if (text === '') return;
-    const last = parts[parts.length - 1];
-    if (last && last.op === op) parts[parts.length - 1] = { op, text: last.text + text };
-    else parts.push({ op, text });
-  };
+  const push = (op: InlinePart['op'], text: string): void => appendPart(parts, op, text);
   for (let i = 0; i < start; i++) push('equal', newTokens[i].text);
   const a = oldTokens.slice(start, endOld);
   const b = newTokens.slice(start, endNew);
@@ -111,12 +106,7 @@ export function taskInlineDiff(o: { text: string; ref: { text: string } }, n: { 
   const b = clausesOf(n.text, n.ref.text);
   if (a.length < 2 && b.length < 2) return { parts: words, clauses: false };
   const parts: InlinePart[] = [];
-  const push = (op: InlinePart['op'], text: string): void => {
-    if (text === '') return;
-    const last = parts[parts.length - 1];
-    if (last && last.op === op) parts[parts.length - 1] = { op, text: last.text + text };
-    else parts.push({ op, text });
-  };
+  const push = (op: InlinePart['op'], text: string): void => appendPart(parts, op, text);
   for (const step of clauseScript(a, b)) {
     if (step.op === 'match') {
       for (const p of inlineDiff(toDiffTokens(step.a.text, segmenter.cut(step.a.key)), toDiffTokens(step.b.text, segmenter.cut(step.b.key)))) push(p.op, p.text);
@@ -168,4 +158,12 @@ function clauseScript(a: readonly Sided[], b: readonly Sided[]): ClauseStep[] {
   while (i < n) out.push({ op: 'delete', c: a[i++] });
   while (j < m) out.push({ op: 'insert', c: b[j++] });
   return out;
+}
+
+/** Adds a part, joined to the last one when it has the same op; empty text adds nothing. */
+function appendPart(parts: InlinePart[], op: InlinePart['op'], text: string): void {
+  if (text === '') return;
+  const last = parts[parts.length - 1];
+  if (last && last.op === op) parts[parts.length - 1] = { op, text: last.text + text };
+  else parts.push({ op, text });
 }
