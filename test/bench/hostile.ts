@@ -3,7 +3,7 @@
  * one very long line, thousands of repeated structure markers, a long run of table header words. Run in a child process
  * (hostile-child.ts) so a pathological case can be stopped by a timeout.
  */
-export type HostileKind = 'brackets' | 'long-line' | 'markers' | 'annotations' | 'header-words' | 'unclosed' | 'gaps' | 'gaps-one-line' | RepeatedKind;
+export type HostileKind = 'brackets' | 'split-brackets' | 'long-line' | 'markers' | 'annotations' | 'header-words' | 'unclosed' | 'gaps' | 'gaps-one-line' | RepeatedKind;
 
 /**
  * Inputs that repeat one piece: on one line (sizes in characters) or as lines (sizes in lines). The
@@ -29,12 +29,20 @@ const REPEATED = {
   'tab-header-lines': { unit: '序号\t工作任务\t牵头单位\t完成时限\n', small: 2_000, describe: 'repeated tab-separated header lines 2,000 → 20,000' },
   'pipe-header-lines': { unit: '| 序号 | 工作任务 | 责任单位 |\n| --- | --- | --- |\n', small: 1_000, describe: 'markdown header lines with rules 2,000 → 20,000 lines' },
   'html-flat': { unit: '<p>推进政务公开工作。</p>', small: 20_000, describe: 'a flat HTML page of <p> 20,000 → 200,000', head: '<html><body>', tail: '</body></html>' },
+  'html-nested': { unit: '<div>', small: 20_000, describe: 'unclosed <div> nested 20,000 → 200,000 deep (refused)', head: '<html><body>', tail: '正文' },
+  'header-word-run': { unit: '序号\n重点任务\n牵头单位\n', small: 2_000, describe: 'a run of table header words, one per line, then one task 6,000 → 60,000 lines', head: '关于印发工作要点的通知\n首页 | 政务公开\n', tail: '一、做好信息公开。\n' },
+  'tab-header-empty-rows': { unit: '序号\t重点任务\t牵头单位\n1\t\n', small: 2_000, describe: 'tab header lines over rows without task text 4,000 → 40,000 lines' },
+  'header-spellings': { unit: '序号\t重点任务\t牵头单位\n序 号\t重點任務\t牵头单位\n\n', small: 1_000, describe: 'tab header lines spelled two ways, blank lines between 3,000 → 30,000 lines' },
+  'produced-by': { unit: '政务 公开(市政管局)\u3000Produced By ', small: 500_000, describe: 'spaced CJK, ideographic spaces and CMS credits, one line 0.5 → 5 M chars' },
+  'semicolon-lines': { unit: '甲;\n', small: 10_000, describe: 'short lines ending in ; to be joined 10,000 → 100,000' },
+  'mixed-script': { unit: '省發展改革委牽頭落實,市发展改革委牵头落实。', small: 500_000, describe: 'traditional and simplified mixed, one line 0.5 → 5 M chars' },
 } as const satisfies Record<string, { unit: string; small: number; describe: string; head?: string; tail?: string }>;
 
 type RepeatedKind = keyof typeof REPEATED;
 
 export const HOSTILE: Record<HostileKind, { readonly small: number; readonly describe: string }> = {
   brackets: { small: 100_000, describe: 'brackets ((((…)))) 0.1 → 1 MB' },
+  'split-brackets': { small: 100_000, describe: 'open brackets on one line, as many closing on the next 0.1 → 1 M each' },
   'long-line': { small: 500_000, describe: 'one line without breaks 0.5 → 5 MB' },
   markers: { small: 1_000, describe: 'repeated markers 一、(一)1. 1,000 → 10,000' },
   annotations: { small: 1_000, describe: 'tasks with annotations 1,000 → 10,000' },
@@ -59,6 +67,8 @@ export function hostileText(kind: HostileKind, size: number): string {
       const unit = '((（【〔[（（开展工作';
       return `2019年工作要点\n一、总体要求\n${unit.repeat(Math.ceil(size / Buffer.byteLength(unit)))}\n`;
     }
+    case 'split-brackets':
+      return `2019年工作要点\n一、总体要求\n${'('.repeat(size)}\n${')'.repeat(size)}\n`;
     case 'long-line': {
       const unit = '加强统筹协调，推进政务公开工作（市政府办公室牵头，各区县政府负责，2019年6月底前完成）；';
       return `2019年政务公开工作要点\n${unit.repeat(Math.ceil(size / Buffer.byteLength(unit)))}\n`;

@@ -98,15 +98,14 @@ describe('damaged but readable input: exit 0, the damage is in the register', ()
     expect(r.stdout).toContain('(一)加强组织领导。');
   });
 
-  it('a file that is one 5 MB line: parsed in seconds', async () => {
+  // Timing of a 5 MB line is in `npm run bench` (hostile row long-line), not here.
+  it('a file that is one 5 MB line: parsed to one document', async () => {
     const big = path.join(dir, 'one-line.txt');
     writeFileSync(big, '推进政务公开,'.repeat(Math.ceil((5 * 1024 * 1024) / 21)));
-    const started = Date.now();
     const r = await runMain(['parse', '-f', 'json', 'one-line.txt'], dir);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).documents).toHaveLength(1);
-    expect(Date.now() - started).toBeLessThan(20_000);
-  }, 30_000);
+  }, 120_000);
 });
 
 describe('registers that cannot be read', () => {

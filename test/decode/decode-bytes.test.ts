@@ -164,13 +164,14 @@ describe('decodeBytes: HTML detection by content', () => {
   });
 });
 
-describe('decodeBytes: linear time', () => {
-  it('decodes 5 MB on one line quickly', () => {
+describe('decodeBytes: large input', () => {
+  // Timing is in `npm run bench` (hostile row long-line, decoded from UTF-8 there), not here.
+  it('decodes 5 MB of GBK on one line', () => {
     const big = '政务公开工作要点,'.repeat(600_000);
     const bytes = iconv.encode(big, 'gbk');
-    const t0 = performance.now();
     const decoded = decodeBytes(bytes);
-    expect(performance.now() - t0).toBeLessThan(1500);
+    expect(decoded.encoding).toBe('gb18030');
     expect(decoded.text.length).toBe(big.length);
+    expect(decoded.text === big).toBe(true);
   });
 });

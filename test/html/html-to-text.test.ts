@@ -114,17 +114,16 @@ describe('htmlToText: title and robustness', () => {
     expect(htmlToText(html).text).toBe('正文');
   });
 
-  it('pathological nesting is an InputError, quickly', () => {
+  // Timing of these inputs is in `npm run bench` (hostile rows html-flat, html-nested), not here.
+  it('pathological nesting is an InputError', () => {
     const html = '<div>'.repeat(200_000) + '正文' + '</div>'.repeat(200_000);
-    const t0 = performance.now();
     expect(() => htmlToText(html)).toThrow('HTML too deeply nested');
-    expect(performance.now() - t0).toBeLessThan(500);
   });
 
-  it('a large flat page is linear', () => {
+  it('a large flat page: 20,000 paragraphs, one line each', () => {
     const html = page('<p>1.依法积极稳妥制定政务公开负面清单。(市政管局牵头落实)</p>'.repeat(20_000));
-    const t0 = performance.now();
-    expect(htmlToText(html).text.split('\n')).toHaveLength(20_000);
-    expect(performance.now() - t0).toBeLessThan(3000);
+    const lines = htmlToText(html).text.split('\n');
+    expect(lines).toHaveLength(20_000);
+    expect(new Set(lines)).toEqual(new Set(['1.依法积极稳妥制定政务公开负面清单。(市政管局牵头落实)']));
   });
 });

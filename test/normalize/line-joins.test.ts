@@ -80,14 +80,14 @@ describe('joinBrokenLines', () => {
     expect(toSource(out.map, out.text.indexOf('戊'))).toBe(source.indexOf('戊'));
   });
 
-  it('is linear: 5 MB on one line and 1 MB of brackets', () => {
+  // Timing of these inputs is in `npm run bench` (hostile rows long-line, split-brackets, semicolon-lines), not here.
+  it('handles 5 MB on one line, 1 MB of brackets split over two lines and 300,000 short lines', () => {
     const line = '政务公开(市政管局牵头落实);'.repeat(350_000);
     const brackets = '('.repeat(500_000) + '\n' + ')'.repeat(500_000);
-    const t0 = performance.now();
+    const lines = '甲;\n'.repeat(300_000);
     expect(join(line)).toBe(line);
-    join(brackets);
-    join('甲;\n'.repeat(300_000));
-    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(join(brackets)).toBe('('.repeat(500_000) + ')'.repeat(500_000));
+    expect(join(lines)).toBe('甲;'.repeat(300_000) + '\n');
   });
 });
 

@@ -97,11 +97,11 @@ describe('normalizeText: source map', () => {
     expect(toSource(out.map, 2)).toBe(6);
   });
 
-  it('is linear: 5 MB on one line', () => {
+  // Timing of 5 MB on one line is in `npm run bench` (hostile rows full-width, produced-by), not here.
+  it('handles 5 MB on one line', () => {
     const big = '政务 公开(市政管局)\u3000Produced By '.repeat(200_000);
-    const t0 = performance.now();
     const out = normalizeText(identity(big));
-    expect(performance.now() - t0).toBeLessThan(1500);
-    expect(out.text.length).toBeLessThan(big.length);
+    // The space between CJK goes, the ideographic space becomes a space, the last one is trimmed.
+    expect(out.text).toBe('政务公开(市政管局) Produced By '.repeat(200_000).trimEnd());
   });
 });

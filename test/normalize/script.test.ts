@@ -38,11 +38,10 @@ describe('detectScript', () => {
     expect(detectScript(text)).toBe(script);
   });
 
-  it('is fast on 5 MB', () => {
+  // Timing of 5 MB is in `npm run bench` (hostile row mixed-script), not here.
+  it('reads 5 MB of mixed script', () => {
     const big = '省發展改革委牽頭落實,市发展改革委牵头落实。'.repeat(250_000);
-    const t0 = performance.now();
     expect(detectScript(big)).toBe('mixed');
-    expect(performance.now() - t0).toBeLessThan(1000);
   });
 });
 

@@ -6,6 +6,7 @@ const read = (lines: readonly string[]) =>
   taskTablesFromLines(lines).map((t) => [t.headerIndex, t.rows.map((r) => [r.text, r.rowIndex])]);
 
 describe('cell-per-line headers inside a run of header words', () => {
+  // Timing of the long runs is in `npm run bench` (hostile rows header-words, header-word-run), not here.
   // A header names each column once: a run that repeats a column word holds something else
   // (a title, a first header line) before the header, which is the run's tail.
   it.each([
@@ -28,27 +29,17 @@ describe('cell-per-line headers inside a run of header words', () => {
     expect(read(lines)).toEqual(expected);
   });
 
-  it('reads a long run of header words once (it was quadratic)', () => {
+  it('finds no table in a run of 60,000 header words (it was quadratic)', () => {
     const lines = Array.from({ length: 60_000 }, (_, i) => ['序号', '重点任务', '牵头单位'][i % 3]);
-    const t0 = performance.now();
     expect(taskTablesFromLines(lines)).toEqual([]);
-    expect(performance.now() - t0).toBeLessThan(2000);
   });
 
-  it('reads a long run of header words followed by as many filled lines in linear time (it was quadratic)', () => {
+  it('finds no table in a run of 8,000 header words followed by as many filled lines (it was quadratic)', () => {
     // Every line of the run could start a header reaching to the run's end, each read against
     // the lines below: 8,000 took 14 s. A header is now the whole run or one of its last 16 lines on.
     const run = (k: number) => [...Array.from({ length: k }, (_, i) => ['序号', '重点任务', '牵头单位'][i % 3]), ...Array.from({ length: k }, (_, i) => `第${i}行内容`)];
-    taskTablesFromLines(run(300));
-    const t0 = performance.now();
     expect(taskTablesFromLines(run(800))).toEqual([]);
-    const small = performance.now() - t0;
-    const t1 = performance.now();
     expect(taskTablesFromLines(run(8000))).toEqual([]);
-    const large = performance.now() - t1;
-    // Generous bounds: quadratic growth would take 100x (seconds at this size), linear about 10x.
-    expect(large).toBeLessThan(2000);
-    expect(large).toBeLessThan(20 * small + 200);
   });
 
   it('finds wide headers: nine columns whole, and after a title word the columns below it', () => {
@@ -61,10 +52,9 @@ describe('cell-per-line headers inside a run of header words', () => {
     expect(shape(['序号', ...words, ...rows])).toEqual([[1, expected]]);
   });
 
-  it('keeps a parse with such a run linear', () => {
+  it('parses a text with such a run: the task after it is read, the run is no table', () => {
     const text = '关于印发工作要点的通知\n首页 | 政务公开\n' + '序号\n重点任务\n牵头单位\n'.repeat(5000) + '一、做好信息公开。\n';
-    const t0 = performance.now();
-    parseInput(text);
-    expect(performance.now() - t0).toBeLessThan(3000);
+    const { register } = parseInput(text);
+    expect(register.documents.flatMap((d) => d.tasks.map((t) => [t.text, t.line]))).toEqual([['做好信息公开。', 15_003]]);
   });
 });
