@@ -53,12 +53,11 @@ describe('splitBlocks', () => {
     expect(markers(text)).toEqual(expected);
   });
 
-  it('keeps offsets of the text and is linear on a long single line', () => {
+  // Its time on such lines is in `npm run bench` (hostile rows: long-line, markers).
+  it('keeps offsets of the text on a long single line', () => {
     const item = '做好信息公开工作。(市政管局牵头落实)';
     const text = Array.from({ length: 20000 }, (_, i) => `${(i % 9) + 1}.${item}`).join('');
-    const started = performance.now();
     const blocks = splitBlocks(text);
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(blocks).toHaveLength(20000);
     expect(text.slice(blocks[1].start, blocks[1].end)).toBe(`2.${item}`);
   });
