@@ -36,7 +36,7 @@ describe('writing to a path that is not a plain file', () => {
     copyFileSync(SEED, path.join(dir, 'a.txt'));
     mknodNull(path.join(dir, 'book.xlsx'));
     const r = await runMain(['parse', 'a.txt', '--format', 'xlsx', '--out', 'book.xlsx', '--force'], dir);
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toBe('workplan: wrote book.xlsx\n');
     expect(r.code).toBe(0);
     expect(lstatSync(path.join(dir, 'book.xlsx')).isCharacterDevice()).toBe(true);
   });
