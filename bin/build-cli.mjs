@@ -18,6 +18,7 @@
  *   root, which mean the same from dist/. A module-level `const require = createRequire(import.meta.url);`
  *   is dropped, so esbuild sees the literal require() calls after it and bundles them (the schema
  *   validators, yaml; still evaluated on first call).
+ * - The bundle is escaped to ASCII (bundle-loader.cjs, escapeNonAscii) and read as latin1.
  * - The code cache is taken after a warm-up run (parse to JSON and YAML, clean, lint a bundled
  *   sample, in memory) so that it holds the functions those runs compile, not just the top level.
  */
@@ -27,7 +28,7 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import loader from './bundle-loader.cjs';
 
-const { BUNDLE, CODE_CACHE, DIST, compileBundle } = loader;
+const { BUNDLE, CODE_CACHE, DIST, compileBundle, escapeNonAscii } = loader;
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const SRC = path.join(ROOT, 'src');
@@ -94,8 +95,12 @@ async function bundle() {
       },
     ],
   });
-  const escaped = /\bimport\(\s*["'`][^"'`]*["'`]\s*\)/.exec(readFileSync(BUNDLE, 'utf8'));
+  const text = readFileSync(BUNDLE, 'utf8');
+  const escaped = /\bimport\(\s*["'`][^"'`]*["'`]\s*\)/.exec(text);
   if (escaped) throw new Error(`bundle: ${escaped[0]} was left to a dynamic import, which a code-cached script cannot run`);
+  const ascii = escapeNonAscii(text);
+  if (/[^\x00-\x7f]/.test(ascii)) throw new Error('bundle: a non-ASCII character survived escaping');
+  writeFileSync(BUNDLE, ascii);
 }
 
 /** An in-memory CliIo for the warm-up runs. */

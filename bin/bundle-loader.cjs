@@ -26,11 +26,27 @@ const CODE_CACHE = `${BUNDLE}.cache`;
 /** Compiles and runs the bundle as CommonJS does, with `cachedData` as V8's code cache (Node 20). */
 function compileBundle(cachedData) {
   const vm = require('node:vm');
-  const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(BUNDLE, 'utf8')}\n})`;
+  // The build escapes the bundle to ASCII (escapeNonAscii), so latin1 reads it as is.
+  const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(BUNDLE, 'latin1')}\n})`;
   const script = new vm.Script(source, { filename: BUNDLE, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, Module.createRequire(BUNDLE), module, BUNDLE, DIST);
   return { script, exports: module.exports };
+}
+
+/**
+ * The build's other half of the latin1 read above: every non-ASCII character of the bundle as
+ * \uXXXX. A few Chinese characters in the lexicons' regular expressions (which esbuild leaves as
+ * written) would make V8 hold the whole 780 KB source as two-byte text, decoded from UTF-8 on
+ * every start: measurably slower (issue 13's note). `\一` (an identity escape, legal outside
+ * u-mode) becomes `\u4e00`, not `\\u4e00`; a surrogate pair becomes two escapes, which a u-mode
+ * regex reads as one code point again.
+ */
+function escapeNonAscii(source) {
+  return source.replace(/(\\*)([^\x00-\x7f])/g, (_, slashes, char) => {
+    const escaped = `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    return slashes.length % 2 ? slashes.slice(1) + escaped : slashes + escaped;
+  });
 }
 
 function readCodeCache() {
@@ -57,4 +73,4 @@ async function loadCli(env = process.env) {
   return import('../dist/src/cli/bin-entry.js');
 }
 
-module.exports = { DIST, BUNDLE, CODE_CACHE, compileBundle, loadCli };
+module.exports = { DIST, BUNDLE, CODE_CACHE, compileBundle, escapeNonAscii, loadCli };

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { execFile, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { createRequire } from 'node:module';
 import { ROOT, tempDir } from './helpers.js';
 
 const BIN = path.join(ROOT, 'bin/workplan.js');
@@ -42,10 +43,36 @@ runs.push(
   ['schema', 'register'],
 );
 
+describe('escapeNonAscii (the build escapes the bundle so the loader can read it as latin1)', () => {
+  const { escapeNonAscii } = createRequire(import.meta.url)('../../bin/bundle-loader.cjs') as { escapeNonAscii: (s: string) => string };
+  const evaluate = (source: string): unknown => new Function(`return ${source};`)();
+
+  it('escapes strings, identity escapes and astral characters so that they mean the same', () => {
+    expect(escapeNonAscii('"一"')).toBe('"\\u4e00"');
+    expect(escapeNonAscii('/\\一/')).toBe('/\\u4e00/');
+    expect(escapeNonAscii('/\\\\一/')).toBe('/\\\\\\u4e00/');
+    for (const source of ['/^[一-龥]+$/', '/\\一/', '/\\\\一/', '/[😀一]/u', '/^(?:主题词|主題詞)\\s*:/', '`政务${1}公开`']) {
+      const escaped = escapeNonAscii(source);
+      expect(/[^\x00-\x7f]/.test(escaped)).toBe(false);
+      const [a, b] = [evaluate(source), evaluate(escaped)];
+      if (a instanceof RegExp) {
+        for (const text of ['一', '政务', '\\一', '😀', '\ud83d', '主题词 :', 'x']) expect(b instanceof RegExp && b.test(text)).toBe(a.test(text));
+      } else expect(b).toEqual(a);
+    }
+  });
+});
+
 describe('the bundled CLI', () => {
   it('is built, with its code cache', () => {
     expect(existsSync(path.join(ROOT, 'dist/workplan.cjs'))).toBe(true);
     expect(existsSync(path.join(ROOT, 'dist/workplan.cjs.cache'))).toBe(true);
+  });
+
+  it('is plain ASCII, so the loader can read it as latin1', () => {
+    const bytes = readFileSync(path.join(ROOT, 'dist/workplan.cjs'));
+    expect(bytes.findIndex((b) => b > 0x7f)).toBe(-1);
+    // The lexicons' regexes were escaped, not dropped.
+    expect(bytes.toString('latin1')).toContain('\\u4e3b\\u9898\\u8bcd');
   });
 
   it('accepts its code cache in a plain node process', { timeout: TIMEOUT }, () => {
