@@ -4,8 +4,7 @@
  * diff time (test/bench/diff.ts, when present), and how cost grows on hostile input. It reports;
  * it never fails (exit code 0 unless the benchmark itself breaks).
  * WORKPLAN_BENCH_NOTICES sets the archive size (default 2000), WORKPLAN_BENCH_ROUNDS the start-up
- * runs (15), WORKPLAN_BENCH_BATCH_ROUNDS the batch runs per job count (2); WORKPLAN_BENCH_ONLY=start-up
- * measures start-up alone. Machine load is printed
+ * runs (15), WORKPLAN_BENCH_BATCH_ROUNDS the batch runs per job count (2). Machine load is printed
  * with the speed-up: on a busy machine --jobs N cannot get the cores it asks for.
  */
 import { spawnSync } from 'node:child_process';
@@ -192,12 +191,10 @@ async function main(): Promise<void> {
     }
   };
   await section('start-up', () => startup(Number(process.env.WORKPLAN_BENCH_ROUNDS ?? 15)));
-  if (process.env.WORKPLAN_BENCH_ONLY !== 'start-up') {
-    await section('throughput', throughput);
-    await section(`batch of ${notices}`, () => batch(notices, Number(process.env.WORKPLAN_BENCH_BATCH_ROUNDS ?? 2)));
-    await section('diff', diff);
-    await section('hostile input', hostile);
-  }
+  await section('throughput', throughput);
+  await section(`batch of ${notices}`, () => batch(notices, Number(process.env.WORKPLAN_BENCH_BATCH_ROUNDS ?? 2)));
+  await section('diff', diff);
+  await section('hostile input', hostile);
   printTable(rows);
 }
 
