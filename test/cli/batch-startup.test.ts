@@ -42,7 +42,7 @@ const packages = (files: string[]): string[] =>
   [...new Set(files.filter((f) => !/node_modules\/ajv\/dist\/runtime\//.test(f)).flatMap((f) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(f)?.[1] ?? []))].sort();
 
 describe('start-up imports', () => {
-  it('parse <one file> --format json: commander only, no other command, no workers', () => {
+  it('parse <one file> --format json: commander only, no other command, no workers', { timeout: 120_000 }, () => {
     const files = loaded(['parse', 'fixtures/seed-003-hangzhou-2018/input.txt', '--format', 'json']);
     expect(files.some((f) => f.endsWith('dist/src/pipeline.js'))).toBe(true);
     expect(packages(files)).toEqual(['commander']);
@@ -50,12 +50,12 @@ describe('start-up imports', () => {
     expect(files.filter((f) => /dist\/src\/(lint|diff|stats|docx|xlsx)\//.test(f) || /cli\/batch\/(pool|worker)/.test(f))).toEqual([]);
   });
 
-  it('parse --format yaml loads no more than --format json (the writer is src/register/yaml-write.ts)', () => {
+  it('parse --format yaml loads no more than --format json (the writer is src/register/yaml-write.ts)', { timeout: 120_000 }, () => {
     const files = loaded(['parse', 'fixtures/seed-003-hangzhou-2018/input.txt']);
     expect(packages(files)).toEqual(['commander']);
   });
 
-  it('the bundle, for parse to JSON and to YAML, loads no package from node_modules (commander and yaml are inside)', () => {
+  it('the bundle, for parse to JSON and to YAML, loads no package from node_modules (commander and yaml are inside)', { timeout: 120_000 }, () => {
     for (const args of [['parse', 'fixtures/seed-003-hangzhou-2018/input.txt', '--format', 'json'], ['parse', 'fixtures/seed-003-hangzhou-2018/input.txt']]) {
       const files = loaded(args, true);
       expect(files).toContain('bin/bundle-loader.cjs');
@@ -64,7 +64,7 @@ describe('start-up imports', () => {
     }
   });
 
-  it('--help loads no pipeline at all', () => {
+  it('--help loads no pipeline at all', { timeout: 120_000 }, () => {
     const files = loaded(['--help']);
     expect(files.filter((f) => f.includes('dist/src/') && !f.includes('dist/src/cli/') && !f.includes('dist/src/core/'))).toEqual([]);
   });

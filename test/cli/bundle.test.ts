@@ -1,21 +1,23 @@
 /**
  * The CLI as users run it: bin/workplan.js loads the bundle dist/workplan.cjs with its V8 code
  * cache (bin/build-cli.mjs, run by the test command's build). The bundle must behave exactly as
- * the modules it is built from; WORKPLAN_BUNDLE=0 runs those modules.
+ * the modules built from the same sources; WORKPLAN_BUNDLE=0 runs those modules.
+ * The runs spawn processes, slow on a busy machine: correctness only, with a generous timeout.
  */
 import { describe, expect, it } from 'vitest';
 import { execFile, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import { ROOT, tempDir } from './helpers.js';
 
 const BIN = path.join(ROOT, 'bin/workplan.js');
+const TIMEOUT = 120_000;
 
 function run(args: string[], env: Record<string, string> = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
   const { CI: _ci, NO_COLOR: _nc, FORCE_COLOR: _fc, ...rest } = process.env;
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...rest, ...env }, timeout: 60_000, maxBuffer: 1 << 26 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...rest, ...env }, maxBuffer: 1 << 26 }, (error, stdout, stderr) => {
       resolve({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
     });
   });
@@ -75,13 +77,32 @@ describe('the bundled CLI', () => {
     expect(bytes.toString('latin1')).toContain('\\u4e3b\\u9898\\u8bcd');
   });
 
-  it('accepts its code cache in a plain node process', () => {
+  it('accepts its code cache in a plain node process', { timeout: TIMEOUT }, () => {
     const probe = `const l = require(${JSON.stringify(path.join(ROOT, 'bin/bundle-loader.cjs'))}); const { script } = l.compileBundle(require('node:fs').readFileSync(l.CODE_CACHE)); process.stdout.write(String(script.cachedDataRejected));`;
     const r = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
     expect(r.stdout).toBe('false');
   });
 
-  it('a damaged bundle falls back to the modules', () => {
+  it('is used whatever its file time: an unpacked copy, bundle older than everything, without the modules', { timeout: TIMEOUT }, () => {
+    const dir = tempDir('workplan-bundle-old-');
+    mkdirSync(path.join(dir, 'bin'));
+    mkdirSync(path.join(dir, 'dist'));
+    for (const f of ['workplan.js', 'package.json', 'bundle-loader.cjs']) copyFileSync(path.join(ROOT, 'bin', f), path.join(dir, 'bin', f));
+    for (const f of ['workplan.cjs', 'workplan.cjs.cache']) {
+      copyFileSync(path.join(ROOT, 'dist', f), path.join(dir, 'dist', f));
+      utimesSync(path.join(dir, 'dist', f), new Date('1985-10-26T08:15:00Z'), new Date('1985-10-26T08:15:00Z'));
+    }
+    copyFileSync(path.join(ROOT, 'package.json'), path.join(dir, 'package.json'));
+    symlinkSync(path.join(ROOT, 'schemas'), path.join(dir, 'schemas'));
+    symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+    // No dist/src: a run that fell back to the modules would fail.
+    const r = spawnSync(process.execPath, [path.join(dir, 'bin/workplan.js'), 'parse', 'fixtures/seed-004-lianyungang-2020/input.txt', '--format', 'json'], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).documents.length).toBe(1);
+  });
+
+  it('a damaged bundle falls back to the modules', { timeout: TIMEOUT }, () => {
     const dir = tempDir('workplan-bundle-');
     mkdirSync(path.join(dir, 'bin'));
     mkdirSync(path.join(dir, 'dist'));
@@ -94,7 +115,7 @@ describe('the bundled CLI', () => {
     expect(JSON.parse(r.stdout).documents.length).toBe(1);
   });
 
-  it('parse --out writes the same files from the bundle (node:crypto, required lazily, is inside it)', async () => {
+  it('parse --out writes the same files from the bundle (node:crypto, required lazily, is inside it)', { timeout: TIMEOUT }, async () => {
     const [a, b] = [tempDir('workplan-out-bundle-'), tempDir('workplan-out-modules-')];
     const args = (dir: string) => ['parse', 'fixtures/seed-004-lianyungang-2020/input.txt', '--out', dir];
     const [bundled, modules] = await Promise.all([run(args(a)), run(args(b), { WORKPLAN_BUNDLE: '0' })]);
@@ -104,7 +125,7 @@ describe('the bundled CLI', () => {
     expect(readFileSync(path.join(a, file), 'utf8')).toBe(readFileSync(path.join(b, file), 'utf8'));
   });
 
-  it.concurrent.each(runs.map((args) => [args.join(' '), args]))('workplan %s: the same output as the modules', async (_, args) => {
+  it.concurrent.each(runs.map((args) => [args.join(' '), args]))('workplan %s: the same output as the modules', { timeout: TIMEOUT }, async (_, args) => {
     const [bundled, modules] = await Promise.all([run(args as string[]), run(args as string[], { WORKPLAN_BUNDLE: '0' })]);
     expect(bundled).toEqual(modules);
   });
