@@ -25,6 +25,19 @@ beforeAll(() => {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('workplan lint', () => {
+  it('names its output format -f/--format and its file -o/--output, as the other commands do; -r and --output-file still work', async () => {
+    const byFormat = await runMain(['lint', 'bad.txt', '-f', 'json'], work);
+    const byReporter = await runMain(['lint', 'bad.txt', '--reporter', 'json'], work);
+    expect(byFormat.code).toBe(1);
+    expect(JSON.parse(byFormat.stdout)).toEqual(JSON.parse(byReporter.stdout));
+    const reports = tempDir('workplan-lint-reports-');
+    expect((await runMain(['lint', 'bad.txt', '--format', 'github', '-o', path.join(reports, 'report.txt')], work)).stdout).toBe('');
+    expect(readFileSync(path.join(reports, 'report.txt'), 'utf8')).toMatch(/^::error file=bad\.txt,line=7/m);
+    await runMain(['lint', 'bad.txt', '-r', 'json', '--output-file', path.join(reports, 'report.json')], work);
+    expect(JSON.parse(readFileSync(path.join(reports, 'report.json'), 'utf8'))).toEqual(JSON.parse(byFormat.stdout));
+    expect((await runMain(['validate', 'bad.txt', '-f', 'json'], work)).stdout).not.toBe('');
+  });
+
   it('exits 0 and prints nothing for a clean notice', async () => {
     const run = await runMain(['lint', 'good.txt'], work);
     expect(run).toEqual({ code: 0, stdout: '', stderr: '' });

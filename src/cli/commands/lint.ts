@@ -29,9 +29,13 @@ export const CONFIG_NAMES = ['workplan.config.yaml', 'workplan.config.yml', '.wo
 
 /** Flags lint and validate share: how results are reported and when they fail the run. */
 export interface ReportFlags {
-  reporter: ReporterName;
+  /** -f/--format, as every command names its output format; -r/--reporter is its older name. */
+  format?: ReporterName;
+  reporter?: ReporterName;
   maxWarnings?: number;
   quiet?: boolean;
+  /** -o/--output, as parse's --out; --output-file is its older name (ESLint's). */
+  output?: string;
   outputFile?: string;
 }
 
@@ -45,10 +49,12 @@ interface LintFlags extends ReportFlags {
 
 export function reportOptions(): Option[] {
   return [
-    new Option('-r, --reporter <name>', 'output format').choices(REPORTER_NAMES).default('stylish'),
+    new Option('-f, --format <name>', 'output format (default: stylish)').choices(REPORTER_NAMES),
+    new Option('-r, --reporter <name>', 'the same as --format').choices(REPORTER_NAMES),
     new Option('--max-warnings <n>', 'exit with 1 when there are more than n warnings').argParser(parseCount),
     new Option('-q, --quiet', 'report errors only (warnings are neither shown nor counted)'),
-    new Option('-o, --output-file <file>', 'write the report to this file instead of standard output'),
+    new Option('-o, --output <file>', 'write the report to this file instead of standard output'),
+    new Option('--output-file <file>', 'the same as --output'),
   ];
 }
 
@@ -145,15 +151,15 @@ export async function finishReport(
   const { io } = ctx;
   const keep = (m: Message): boolean => !flags.quiet || m.severity === 'error';
   const results = raw.map((r) => ({ file: r.file, messages: r.messages.filter(keep) }));
-  const toFile = flags.outputFile !== undefined;
-  const paint = toFile ? noPaint : await paintFor(io.stdout, io, ctx.color).catch(() => noPaint);
-  const text = reporters[flags.reporter](results, { paint, toolVersion: packageVersion(), rules: rulesDescribed });
-  if (toFile) {
+  const outputFile = flags.output ?? flags.outputFile;
+  const paint = outputFile !== undefined ? noPaint : await paintFor(io.stdout, io, ctx.color).catch(() => noPaint);
+  const text = reporters[flags.format ?? flags.reporter ?? 'stylish'](results, { paint, toolVersion: packageVersion(), rules: rulesDescribed });
+  if (outputFile !== undefined) {
     try {
       // A report file is replaced on every run (as ESLint does), but never an input.
-      await writeOutput(path.resolve(io.cwd, flags.outputFile as string), text, { force: true, inputs: inputPaths, display: flags.outputFile as string });
+      await writeOutput(path.resolve(io.cwd, outputFile), text, { force: true, inputs: inputPaths, display: outputFile });
     } catch (error) {
-      reportError(ctx, error, flags.outputFile);
+      reportError(ctx, error, outputFile);
       return ExitCode.failure;
     }
   } else io.stdout.write(text);
