@@ -10,7 +10,7 @@ import type { CommandContext } from './context.js';
 import { reportError } from './context.js';
 import { formatSkipped, inputsOf, type InputRef } from './files.js';
 import { encodingOption, excludeOption, includeOption, NOTICE_FILES, scriptOption } from './options.js';
-import { exitCodeHelp } from './exit-codes.js';
+import { examplesHelp, noticeExitCodeHelp } from './exit-codes.js';
 import { createProgress } from './progress.js';
 import { deserializeError } from './batch/errors.js';
 import { defaultJobs, jobsOption } from './batch/jobs-option.js';
@@ -19,15 +19,19 @@ import { StreamFramer, writeChunk, type FrameFormat } from './batch/framer.js';
 import type { CleanWork, JobSuccess, ParseWork } from './batch/types.js';
 
 /** `name [files...]` with --format, the input options and the exit-code help; `own` options go after --encoding. */
-export function noticeCommand(name: string, description: string, format: Option, own: readonly Option[]): Command {
+export function noticeCommand(name: string, description: string, format: Option, own: readonly Option[], examples: readonly (readonly [string, string])[]): Command {
   const command = new Command(name)
     .description(description)
-    .argument('[files...]', 'notices (text or HTML, any common encoding), folders, or - for standard input')
+    .argument('[files...]', 'notices (text, HTML or .docx; any common encoding), folders, or - for standard input')
     .addOption(format)
     .addOption(scriptOption())
     .addOption(encodingOption());
   for (const option of own) command.addOption(option);
-  return command.addOption(includeOption()).addOption(excludeOption()).addOption(jobsOption()).addHelpText('after', exitCodeHelp);
+  return command
+    .addOption(includeOption())
+    .addOption(excludeOption())
+    .addOption(jobsOption())
+    .addHelpText('after', `${examplesHelp(examples)}\n${noticeExitCodeHelp}`);
 }
 
 /** The flags noticeCommand's shared options give. */

@@ -17,6 +17,11 @@ export function cleanCommand(ctx: CommandContext): Command {
     'decode, strip web debris and spam, normalise, and print the clean text of notices',
     new Option('-f, --format <format>', 'output format (jsonl: one JSON object per input and line)').choices(['text', 'json', 'jsonl']).default('text'),
     [new Option('--explain', 'print every stripped line with its reason to stderr')],
+    [
+      ['workplan clean notice.html', 'the notice as clean text'],
+      ['workplan clean notice.txt --explain > clean.txt', 'and every stripped line with its reason on stderr'],
+      ['workplan clean notices/ --format jsonl', 'a folder, one JSON object per notice'],
+    ],
   ).action(async (files: string[], flags: CleanFlags) => {
     ctx.exit(await runClean(ctx, files, flags));
   });

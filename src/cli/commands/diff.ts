@@ -1,3 +1,4 @@
+import { examplesHelp } from '../exit-codes.js';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { toYaml } from '../../register/yaml-write.js';
 import * as path from 'node:path';
@@ -48,6 +49,11 @@ export function diffCommand(ctx: CommandContext, deps?: () => DiffDeps): Command
     .addOption(new Option('--possible-score <n>', 'candidates listed as possible matches of an added/removed task from this score').argParser(fraction).default(DEFAULT_DIFF_OPTIONS.possibleScore))
     .addOption(new Option('--reworded-below <n>', 'matched pairs whose text similarity is below this are reworded').argParser(fraction).default(DEFAULT_DIFF_OPTIONS.rewordedBelow))
     .addOption(encodingOption())
+    .addHelpText('after', examplesHelp([
+      ['workplan diff plan-2018.txt plan-2019.txt', 'what continues, changes, appears and goes'],
+      ['workplan diff a.txt b.txt --format html > diff.html', 'side by side, filterable, in a browser'],
+      ['workplan diff a.txt b.txt --stat --exit-code', 'counts only; exit 1 when anything changed'],
+    ]))
     .addHelpText('after', '\nExit codes:\n  0  the comparison was made (with --exit-code: and nothing changed)\n  1  with --exit-code: something changed\n  2  an input could not be read, or usage error')
     .action(async (oldFile: string, newFiles: string[], flags: DiffFlags) => {
       ctx.exit(await runDiff(ctx, [oldFile, ...newFiles], flags, deps));

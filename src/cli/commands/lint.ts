@@ -20,7 +20,7 @@ import { reportError } from '../context.js';
 import { describeFsError, inputPathsOf, inputsOf, writeOutput } from '../files.js';
 import { forEachInput } from '../each-input.js';
 import { encodingOption, excludeOption, includeOption, NOTICE_FILES } from '../options.js';
-import { exitCodeHelp } from '../exit-codes.js';
+import { examplesHelp, exitCodeHelp } from '../exit-codes.js';
 import { noPaint, paintFor } from '../paint.js';
 import { packageVersion } from '../package-root.js';
 
@@ -75,7 +75,14 @@ export function lintCommand(ctx: CommandContext): Command {
     .addOption(excludeOption());
   for (const option of reportOptions()) command.addOption(option);
   return command
-    .addHelpText('after', `\nRules:\n${rules.map((r) => `  ${r.id.padEnd(20)} ${r.defaultSeverity.padEnd(5)}  ${r.description}`).join('\n')}\n${exitCodeHelp}`)
+    .addHelpText(
+      'after',
+      `\nRules:\n${rules.map((r) => `  ${r.id.padEnd(20)} ${r.defaultSeverity.padEnd(5)}  ${r.description}`).join('\n')}\n${examplesHelp([
+        ['workplan lint notices/', 'every notice in a folder, for people'],
+        ['workplan lint notices/ --format github --max-warnings 0', 'in a GitHub workflow: findings on the pull request'],
+        ['workplan lint notice.txt --rule task-without-unit=off', 'one rule off for this run'],
+      ])}\n${exitCodeHelp}`,
+    )
     .action(async (files: string[], flags: LintFlags) => {
       ctx.exit(await runLint(ctx, files, flags));
     });

@@ -54,6 +54,11 @@ export function parseCommand(ctx: CommandContext): Command {
       new Option('--force', 'replace existing output files'),
       new Option('--merge', 'csv and xlsx: all inputs in one table, with a 文件 column naming each row\'s notice'),
     ],
+    [
+      ['workplan parse notice.txt', 'the task register as YAML'],
+      ['workplan parse notice.docx --format xlsx --out 任务分解表', "the clerk's workbook, 任务分解表.xlsx"],
+      ['workplan parse notice.txt --format html --out review.html', 'a page to check the register against the notice'],
+    ],
   ).action(async (files: string[], flags: ParseFlags) => {
     ctx.exit(await runParse(ctx, files, flags));
   });

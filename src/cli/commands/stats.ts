@@ -1,3 +1,4 @@
+import { examplesHelp } from '../exit-codes.js';
 import { Command, Option } from 'commander';
 import { ExitCode } from '../../core/errors.js';
 import type { Register } from '../../core/register.js';
@@ -36,6 +37,10 @@ export function statsCommand(ctx: CommandContext, toSimplified: () => (text: str
     .addOption(new Option('--include <glob...>', `when walking folders, take files matching these globs (default: ${NOTICE_FILES.join(' ')})`))
     .addOption(new Option('--registers', `when walking folders, take registers too (${REGISTER_FILES.join(' ')})`))
     .addOption(excludeOption())
+    .addHelpText('after', examplesHelp([
+      ['workplan stats archive/', 'a folder of notices at a glance'],
+      ['workplan stats archive/ --registers --format csv > stats.csv', 'registers too, for a spreadsheet'],
+    ]))
     .addHelpText('after', '\nExit codes:\n  0  counted every input\n  2  at least one input could not be read (the others are still counted)')
     .action(async (files: string[], flags: StatsFlags) => {
       ctx.exit(await runStats(ctx, files, flags, toSimplified));

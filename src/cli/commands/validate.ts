@@ -9,7 +9,7 @@ import type { CommandContext } from '../context.js';
 import { inputPathsOf, inputsOf } from '../files.js';
 import { forEachInput } from '../each-input.js';
 import { excludeOption, includeOption } from '../options.js';
-import { exitCodeHelp } from '../exit-codes.js';
+import { examplesHelp, exitCodeHelp } from '../exit-codes.js';
 import { finishReport, reportOptions, type ReportFlags } from './lint.js';
 
 const REGISTER_FILES = ['*.register.yaml', '*.register.yml', '*.register.json'];
@@ -31,7 +31,11 @@ export function validateCommand(ctx: CommandContext): Command {
     .addOption(includeOption())
     .addOption(excludeOption());
   for (const option of reportOptions()) command.addOption(option);
-  return command.addHelpText('after', exitCodeHelp).action(async (files: string[], flags: ValidateFlags) => {
+  const examples = examplesHelp([
+    ['workplan validate plan.register.yaml', 'check a register against its schema'],
+    ['workplan validate registers/ --format github', 'a folder of registers, in a GitHub workflow'],
+  ]);
+  return command.addHelpText('after', `${examples}\n${exitCodeHelp}`).action(async (files: string[], flags: ValidateFlags) => {
     ctx.exit(await runValidate(ctx, files, flags));
   });
 }
