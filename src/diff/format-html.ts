@@ -2,6 +2,7 @@ import type { Comparison, DiffEntry, DiffResult, InlinePart, TaskRef } from './t
 import { DIFF_CLASSES } from './types.js';
 import { level1 } from './summary.js';
 import { describeInput, sectionLine, unitLine } from './report-parts.js';
+import { escapeHtml } from '../core/escape-html.js';
 
 /**
  * One self-contained HTML file (no scripts, styles or fonts from anywhere else): per comparison,
@@ -18,7 +19,7 @@ export function formatDiffHtml(result: DiffResult): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
-<title>${esc(title)}</title>
+<title>${escapeHtml(title)}</title>
 <style>${STYLE}</style>
 </head>
 <body>
@@ -90,20 +91,20 @@ function comparison(result: DiffResult, c: Comparison, k: number): string {
     const s = level1(e.new ?? e.old);
     if (s !== section) {
       section = s;
-      rows.push(`<tr class="section-head" data-section="${attr(s)}"><td colspan="3">${esc(s)}</td></tr>`);
+      rows.push(`<tr class="section-head" data-section="${attr(s)}"><td colspan="3">${escapeHtml(s)}</td></tr>`);
     }
     rows.push(entryRow(e, s));
   }
-  const option = (value: string, label = value): string => `<option value="${attr(value)}">${esc(label)}</option>`;
+  const option = (value: string, label = value): string => `<option value="${attr(value)}">${escapeHtml(label)}</option>`;
   return `<section>
-<h1>${esc(describeInput(a))} → ${esc(describeInput(b))}</h1>
-<p class="units">${esc(a.name)} → ${esc(b.name)}</p>
-${warnings.map((w) => `<div class="warn">${esc(w)}</div>`).join('\n')}
+<h1>${escapeHtml(describeInput(a))} → ${escapeHtml(describeInput(b))}</h1>
+<p class="units">${escapeHtml(a.name)} → ${escapeHtml(b.name)}</p>
+${warnings.map((w) => `<div class="warn">${escapeHtml(w)}</div>`).join('\n')}
 <h2>Sections</h2>
-<ul>${c.sections.map((s) => `<li>${esc(sectionLine(s))}</li>`).join('')}</ul>
+<ul>${c.sections.map((s) => `<li>${escapeHtml(sectionLine(s))}</li>`).join('')}</ul>
 <h2>Summary</h2>
 <p>${DIFF_CLASSES.filter((x) => c.summary.classes[x]).map((x) => `<span class="cls cls-${x}">${x} ${c.summary.classes[x]}</span>`).join(' ')}</p>
-${c.summary.units.length > 0 ? `<details><summary>Units (${c.summary.units.length})</summary><ul>${c.summary.units.map((u) => `<li>${esc(unitLine(u))}</li>`).join('')}</ul>${c.summary.aliases.length > 0 ? `<p class="units">Treated as one unit: ${esc(c.summary.aliases.map((g) => g.join(' = ')).join('; '))}</p>` : ''}</details>` : ''}
+${c.summary.units.length > 0 ? `<details><summary>Units (${c.summary.units.length})</summary><ul>${c.summary.units.map((u) => `<li>${escapeHtml(unitLine(u))}</li>`).join('')}</ul>${c.summary.aliases.length > 0 ? `<p class="units">Treated as one unit: ${escapeHtml(c.summary.aliases.map((g) => g.join(' = ')).join('; '))}</p>` : ''}</details>` : ''}
 <h2>Tasks</h2>
 <form class="filters" data-table="${id}">
 <label>class <select name="cls">${option('', 'all')}${DIFF_CLASSES.map((x) => option(x)).join('')}${option('possible', 'possible matches')}</select></label>
@@ -113,7 +114,7 @@ ${c.summary.units.length > 0 ? `<details><summary>Units (${c.summary.units.lengt
 <span class="count"></span>
 </form>
 <table class="diff" id="${id}">
-<thead><tr><th>${esc(a.title ?? a.name)}</th><th></th><th>${esc(b.title ?? b.name)}</th></tr></thead>
+<thead><tr><th>${escapeHtml(a.title ?? a.name)}</th><th></th><th>${escapeHtml(b.title ?? b.name)}</th></tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody>
@@ -128,12 +129,12 @@ function entryRow(e: DiffEntry, section: string): string {
   const what = [
     classes,
     e.score === null ? '' : `<div class="units">score ${e.score.toFixed(2)}</div>`,
-    e.partner ? `<div class="units">${e.kind === 'split' ? 'split from' : 'merged into'} the pair with ${esc(e.partner.id)}</div>` : '',
-    e.dropped ? `<div>dropped: ${esc([...e.dropped.deadlines.map((d) => `deadline ${d}`), ...e.dropped.units.map((u) => `unit ${u}`)].join(', '))}</div>` : '',
-    possible ? `<div class="possible-list">possible: ${e.possible!.map((p) => `${esc(p.id)} (${p.score.toFixed(2)})`).join(', ')}</div>` : '',
-    e.units ? `<div class="units">units: ${esc([...e.units.leadsAdded.map((x) => `+${x} (lead)`), ...e.units.leadsRemoved.map((x) => `−${x} (lead)`), ...e.units.ownersAdded.map((x) => `+${x}`), ...e.units.ownersRemoved.map((x) => `−${x}`)].join(' '))}</div>` : '',
-    e.scope ? `<div class="units">scope: ${esc(e.scope.old.join('、') || '—')} → ${esc(e.scope.new.join('、') || '—')}</div>` : '',
-    e.deadlines ? `<div class="units">deadline: ${esc(e.deadlines.old.join('、') || '—')} → ${esc(e.deadlines.new.join('、') || '—')}</div>` : '',
+    e.partner ? `<div class="units">${e.kind === 'split' ? 'split from' : 'merged into'} the pair with ${escapeHtml(e.partner.id)}</div>` : '',
+    e.dropped ? `<div>dropped: ${escapeHtml([...e.dropped.deadlines.map((d) => `deadline ${d}`), ...e.dropped.units.map((u) => `unit ${u}`)].join(', '))}</div>` : '',
+    possible ? `<div class="possible-list">possible: ${e.possible!.map((p) => `${escapeHtml(p.id)} (${p.score.toFixed(2)})`).join(', ')}</div>` : '',
+    e.units ? `<div class="units">units: ${escapeHtml([...e.units.leadsAdded.map((x) => `+${x} (lead)`), ...e.units.leadsRemoved.map((x) => `−${x} (lead)`), ...e.units.ownersAdded.map((x) => `+${x}`), ...e.units.ownersRemoved.map((x) => `−${x}`)].join(' '))}</div>` : '',
+    e.scope ? `<div class="units">scope: ${escapeHtml(e.scope.old.join('、') || '—')} → ${escapeHtml(e.scope.new.join('、') || '—')}</div>` : '',
+    e.deadlines ? `<div class="units">deadline: ${escapeHtml(e.deadlines.old.join('、') || '—')} → ${escapeHtml(e.deadlines.new.join('、') || '—')}</div>` : '',
   ].join('');
   const newCell = e.new ? (e.inline ? task(e.new, inline(e.inline)) : task(e.new)) : '';
   return `<tr class="entry${possible ? ' possible' : ''}" data-classes="${attr(e.classes.join(' '))}" data-units="${attr(units.join('|'))}" data-section="${attr(section)}"><td class="old">${e.old ? task(e.old) : ''}</td><td class="what">${what}</td><td class="new">${newCell}</td></tr>`;
@@ -141,21 +142,18 @@ function entryRow(e: DiffEntry, section: string): string {
 
 function task(ref: TaskRef, body?: string): string {
   const units = [...ref.leads.map((u) => `${u} (牵头)`), ...ref.owners];
-  return `<span class="id">${esc(ref.id)}</span>${body ?? esc(ref.text)}${units.length > 0 ? `<div class="units">${esc(units.join('、'))}</div>` : ''}${ref.deadlines.length > 0 ? `<div class="units">${esc(ref.deadlines.join('、'))}</div>` : ''}`;
+  return `<span class="id">${escapeHtml(ref.id)}</span>${body ?? escapeHtml(ref.text)}${units.length > 0 ? `<div class="units">${escapeHtml(units.join('、'))}</div>` : ''}${ref.deadlines.length > 0 ? `<div class="units">${escapeHtml(ref.deadlines.join('、'))}</div>` : ''}`;
 }
 
 function inline(parts: readonly InlinePart[]): string {
-  return parts.map((p) => (p.op === 'equal' ? esc(p.text) : p.op === 'delete' ? `<del>${esc(p.text)}</del>` : `<ins>${esc(p.text)}</ins>`)).join('');
+  return parts.map((p) => (p.op === 'equal' ? escapeHtml(p.text) : p.op === 'delete' ? `<del>${escapeHtml(p.text)}</del>` : `<ins>${escapeHtml(p.text)}</ins>`)).join('');
 }
 
 function unitsOf(ref: TaskRef | null): string[] {
   return ref ? [...ref.leads, ...ref.owners] : [];
 }
 
-function esc(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
 
 function attr(text: string): string {
-  return esc(text).replace(/\n/g, ' ');
+  return escapeHtml(text).replace(/\n/g, ' ');
 }

@@ -9,6 +9,8 @@
 import type { Register, RegisterDocument, Task } from '../core/register.js';
 import { taskTableRows, LIST_SEPARATOR } from '../register/index.js';
 import { foldWidthText as foldWidth } from '../normalize/width.js';
+import { escapeHtml } from '../core/escape-html.js';
+import { escapeControls } from '../core/terminal-text.js';
 
 /** How far below its first line a task's units are looked for (a table row flattened one cell per line). */
 const UNIT_LINES = 12;
@@ -37,11 +39,8 @@ interface LineMarks {
   warnings: string[];
 }
 
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
-
-/** Control characters (escape sequences from a hostile input) shown as code points, not passed on. */
-const visible = (text: string): string => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/** Control characters (escape sequences from a hostile input) shown escaped, line breaks kept (cells wrap on them). */
+const visible = (text: string): string => text.split('\n').map(escapeControls).join('\n');
 
 /** Element id of a task's anchor. */
 export const taskAnchor = (doc: RegisterDocument, task: Task): string => `t${doc.index}-${task.id}`;
