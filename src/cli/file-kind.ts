@@ -61,7 +61,8 @@ export function noticeKind(bytes: Uint8Array): NoticeKind | null {
   const sample = bytes.subarray(0, 65536);
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(sample);
+    // stream: a character cut at the sample's end is not an error.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(sample, { stream: sample.length < bytes.length });
   } catch {
     try {
       text = decodeBytes(sample).text;
