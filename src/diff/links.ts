@@ -28,12 +28,17 @@ export interface Links {
  * pair is kept when it scores ≥ `minScore`, or when each task is the other's best candidate
  * (mutual best match) and it scores ≥ `mutualScore`. A task left over joins a matched task of the
  * other side (merged / split) when that task is its best candidate, scores ≥ `mergeScore`, and a
- * clause of the one carries into the other. Whatever remains lists its best candidates as `possible`, never silently dropped.
+ * clause of the one carries into the other. Every link needs `evidence` (the same text, or shared
+ * content words), whatever its score. Whatever remains lists its best candidates as `possible`, never silently dropped.
  */
-export function linkTasks(edges: readonly Edge[], oldCount: number, newCount: number, options: DiffOptions, carry: (a: number, b: number) => number): Links {
-  const usable = edges.filter((e) => e.w >= options.possibleScore);
+export function linkTasks(edges: readonly Edge[], oldCount: number, newCount: number, options: DiffOptions, carry: (a: number, b: number) => number, evidence: (a: number, b: number) => boolean): Links {
+  const candidates = edges.filter((e) => e.w >= options.possibleScore);
+  // Only edges with shared content can become links; the others are still listed as `possible`.
+  const usable = candidates.filter((e) => evidence(e.a, e.b));
   const byOld = groupBy(usable, (e) => e.a);
   const byNew = groupBy(usable, (e) => e.b);
+  const listedOfOld = groupBy(candidates, (e) => e.a);
+  const listedOfNew = groupBy(candidates, (e) => e.b);
   const bestOfOld = new Map([...byOld].map(([a, list]) => [a, list[0]]));
   const bestOfNew = new Map([...byNew].map(([b, list]) => [b, list[0]]));
   const mutual = (e: Edge): boolean => bestOfOld.get(e.a)?.w === e.w && bestOfNew.get(e.b)?.w === e.w;
@@ -62,13 +67,13 @@ export function linkTasks(edges: readonly Edge[], oldCount: number, newCount: nu
     if (mateOfOld.has(a)) continue;
     const link = extra(byOld.get(a), (e) => mateOfNew.has(e.b));
     if (link) merged.push(link);
-    else possibleOfOld.set(a, (byOld.get(a) ?? []).slice(0, POSSIBLE_LISTED));
+    else possibleOfOld.set(a, (listedOfOld.get(a) ?? []).slice(0, POSSIBLE_LISTED));
   }
   for (let b = 0; b < newCount; b++) {
     if (mateOfNew.has(b)) continue;
     const link = extra(byNew.get(b), (e) => mateOfOld.has(e.a));
     if (link) split.push(link);
-    else possibleOfNew.set(b, (byNew.get(b) ?? []).slice(0, POSSIBLE_LISTED));
+    else possibleOfNew.set(b, (listedOfNew.get(b) ?? []).slice(0, POSSIBLE_LISTED));
   }
   return { pairs, merged, split, possibleOfOld, possibleOfNew };
 }

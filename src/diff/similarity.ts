@@ -8,6 +8,8 @@ import { cosine, type SparseVector } from './tfidf.js';
  * those of the pair of plans, so what every task says counts for nothing.
  */
 export function textSimilarity(a: TaskFeatures, b: TaskFeatures): number {
+  // The same letters and digits are the same task, whatever the segmenter makes of them ('2021', 'IPv6', '略').
+  if (a.key === b.key) return 1;
   return 0.5 * cosine(a.bigramVector, b.bigramVector) + 0.25 * cosine(a.vector, b.vector) + 0.25 * clauseCarry(a.clauses, b.clauses);
 }
 
@@ -70,4 +72,24 @@ export function matchScore(text: number, ctx: PairContext): number {
     score = (1 - DEADLINE_WEIGHT) * score + DEADLINE_WEIGHT * same;
   }
   return score;
+}
+
+/**
+ * Shared content a link needs beyond a score: in a small pair of plans every score is relative,
+ * and two unrelated tasks can each be the other's best candidate on one word of the genre (管理).
+ * Counted in distinct bigrams of content words (校园食品安全 shares three: 校园, 食品, 安全).
+ */
+export const EVIDENCE_FLOOR = 2;
+
+/** Distinct content-word bigrams two tasks share (filler not counted). */
+export function sharedContent(a: TaskFeatures, b: TaskFeatures): number {
+  const [small, large] = a.words.size <= b.words.size ? [a.words, b.words] : [b.words, a.words];
+  let n = 0;
+  for (const w of small) if (large.has(w)) n++;
+  return n;
+}
+
+/** Whether two tasks may be linked at all: the same text, or enough shared content. */
+export function hasEvidence(a: TaskFeatures, b: TaskFeatures): boolean {
+  return a.key === b.key || sharedContent(a, b) >= EVIDENCE_FLOOR;
 }

@@ -1,0 +1,74 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { diffRegisters } from '../../src/diff/diff-registers.js';
+import { DEFAULT_DIFF_OPTIONS, type DiffEntry } from '../../src/diff/types.js';
+import { makeRegister, type TaskSpec } from './make-register.js';
+import { realDeps, warmRealDeps, WARM_TIMEOUT } from './real-deps.js';
+
+beforeAll(() => warmRealDeps(), WARM_TIMEOUT);
+
+function diff(oldTasks: TaskSpec[], newTasks: TaskSpec[], sections: Record<string, string> = { '1': '重点任务' }): DiffEntry[] {
+  const oldR = makeRegister(sections, oldTasks, { year: 2020 });
+  const newR = makeRegister(sections, newTasks, { year: 2021 });
+  return diffRegisters([{ name: 'old', register: oldR }, { name: 'new', register: newR }], DEFAULT_DIFF_OPTIONS, realDeps()).comparisons[0].entries;
+}
+
+const summary = (entries: readonly DiffEntry[]): string[] => entries.map((e) => `${e.kind} ${e.old?.id ?? '-'}→${e.new?.id ?? '-'}`).sort();
+
+describe('a plan compared with itself', () => {
+  // Tasks that give the word segmenter nothing to hold on to: digits and punctuation only, Latin
+  // only, one character, an empty-looking bracket. A self-diff still pairs each with itself.
+  const tasks: TaskSpec[] = [
+    { id: '1', section: '1', text: '2021' },
+    { id: '2', section: '1', text: '(1)、。' },
+    { id: '3', section: '1', text: 'IPv6' },
+    { id: '4', section: '1', text: '略' },
+    { id: '5', section: '1', text: 'PPP' },
+    { id: '6', section: '1', text: '完善河道巡查制度,明确巡查频次和问题移交程序。', owners: ['县水利局'] },
+    { id: '7', section: '1', text: '——' },
+  ];
+
+  it('reports every task unchanged, those without word tokens too', () => {
+    const entries = diff(tasks, tasks);
+    expect(summary(entries)).toEqual(tasks.map((t) => `pair ${t.id}→${t.id}`).sort());
+    for (const e of entries) expect(e.classes).toEqual(['unchanged']);
+  });
+
+  it('pairs two tasks of identical text even when one plan repeats it', () => {
+    const entries = diff([{ id: '1', section: '1', text: '2021' }], [{ id: '1', section: '1', text: '2021' }, { id: '2', section: '1', text: '2021' }]);
+    expect(entries.filter((e) => e.kind === 'pair').map((e) => `${e.old!.id}→${e.new!.id}`)).toEqual(['1→1']);
+    // The repeat is reported, as added or as a split of the one old task, never lost.
+    expect(['added', 'split']).toContain(entries.find((e) => e.new?.id === '2')?.kind);
+  });
+});
+
+describe('a pair needs evidence', () => {
+  it('does not pair two unrelated leftover tasks of a tiny plan, and lists them as possible', () => {
+    // One task continues; the other two have nothing in common but the genre's words.
+    const entries = diff(
+      [
+        { id: '1', section: '1', text: '推进城镇污水处理厂提标改造,完成城东污水处理厂扩建工程。' },
+        { id: '2', section: '1', text: '做好采砂管理工作,严厉打击非法采砂行为。' },
+      ],
+      [
+        { id: '1', section: '1', text: '完成城东污水处理厂扩建工程并投入运行,提高污水收集率。' },
+        { id: '2', section: '1', text: '规范防汛物资管理,开展防汛应急演练。' },
+      ],
+    );
+    expect(summary(entries)).toEqual(['added -→2', 'pair 1→1', 'removed 2→-']);
+    const removed = entries.find((e) => e.kind === 'removed')!;
+    const added = entries.find((e) => e.kind === 'added')!;
+    // Weak candidates are not dropped silently: listed for a person to confirm (when any score at all).
+    expect(removed.possible?.map((p) => p.id) ?? []).not.toContain('1');
+    expect(added.possible?.map((p) => p.id) ?? []).not.toContain('1');
+  });
+
+  it('does not pair two one-task plans about different things', () => {
+    const entries = diff([{ id: '1', section: '1', text: '加强校园周边环境管理。' }], [{ id: '1', section: '1', text: '加强农村公路养护管理。' }]);
+    expect(summary(entries)).toEqual(['added -→1', 'removed 1→-']);
+  });
+
+  it('still pairs a short reworded task whose key term carries over', () => {
+    const entries = diff([{ id: '1', section: '1', text: '加强校园食品安全监管。' }], [{ id: '1', section: '1', text: '严格落实校园食品安全责任。' }]);
+    expect(summary(entries)).toEqual(['pair 1→1']);
+  });
+});
