@@ -13,6 +13,8 @@ export interface TaskFeatures {
   readonly bigramVector: SparseVector;
   /** Character bigrams (candidate search). */
   readonly bigrams: ReadonlySet<string>;
+  /** The same bigrams in text order, repeats kept (shared phrases). */
+  readonly bigramSeq: readonly string[];
   /** One bigram TF-IDF vector per clause (IDF over the clauses of both plans). */
   readonly clauses: readonly SparseVector[];
   /**
@@ -46,6 +48,7 @@ export function computeFeatures(oldTasks: readonly DiffTask[], newTasks: readonl
     vector: tfidfVector(tokens[i], wordDf, tasks.length),
     bigramVector: tfidfVector(bigramLists[i], bigramDf, tasks.length),
     bigrams: new Set(bigramLists[i]),
+    bigramSeq: bigramLists[i],
     clauses: clauseLists[i].map((c) => tfidfVector(c, clauseDf, clauseTotal)),
     words: contentBigrams(tokens[i]),
     key: textKey(tasks[i].text),

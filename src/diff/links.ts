@@ -6,6 +6,8 @@ import type { DiffOptions } from './types.js';
  * of the one must carry into the other, beyond sharing the plan's vocabulary.
  */
 const CLAUSE_CARRY = 0.15;
+/** A phrase of the two tasks alone (one task a side), in bigrams (four characters), that makes a merge or split without a clause carrying. */
+const MIN_ANCHORS = 3;
 /** Candidates listed as `possible` for an unmatched task. */
 const POSSIBLE_LISTED = 3;
 
@@ -28,10 +30,11 @@ export interface Links {
  * pair is kept when it scores ≥ `minScore`, or when each task is the other's best candidate
  * (mutual best match) and it scores ≥ `mutualScore`. A task left over joins a matched task of the
  * other side (merged / split) when that task is its best candidate, scores ≥ `mergeScore`, and a
- * clause of the one carries into the other. Every link needs `evidence` (the same text, or shared
+ * clause of the one carries into the other, or else joins the candidate with which it shares a
+ * phrase of four characters or more that no other task of either plan uses (`anchors`). Every link needs `evidence` (the same text, or shared
  * content words), whatever its score. Whatever remains lists its best candidates as `possible`, never silently dropped.
  */
-export function linkTasks(edges: readonly Edge[], oldCount: number, newCount: number, options: DiffOptions, carry: (a: number, b: number) => number, evidence: (a: number, b: number) => boolean): Links {
+export function linkTasks(edges: readonly Edge[], oldCount: number, newCount: number, options: DiffOptions, carry: (a: number, b: number) => number, evidence: (a: number, b: number) => boolean, anchors: (a: number, b: number) => number): Links {
   const candidates = edges.filter((e) => e.w >= options.possibleScore);
   // Only edges with shared content can become links; the others are still listed as `possible`.
   const usable = candidates.filter((e) => evidence(e.a, e.b));
@@ -56,8 +59,17 @@ export function linkTasks(edges: readonly Edge[], oldCount: number, newCount: nu
   pairs.sort((x, y) => x.a - y.a);
   const extra = (list: readonly Edge[] | undefined, isMatched: (e: Edge) => boolean): Edge | null => {
     const best = list?.[0];
-    if (!best || best.w < options.mergeScore || !isMatched(best) || carry(best.a, best.b) < CLAUSE_CARRY) return null;
-    return best;
+    if (!best) return null;
+    if (best.w >= options.mergeScore && isMatched(best) && carry(best.a, best.b) >= CLAUSE_CARRY) return best;
+    // A merge that hinges on one phrase inside a long paragraph scores low against it: the task
+    // joins instead the candidate with which it shares the longest phrase found nowhere else in either plan.
+    let anchored: Edge | null = null;
+    let most = 0;
+    for (const e of list) {
+      const n = anchors(e.a, e.b);
+      if (n > most || (n === most && anchored !== null && e.w > anchored.w)) [anchored, most] = [e, n];
+    }
+    return anchored !== null && most >= MIN_ANCHORS && isMatched(anchored) ? anchored : null;
   };
   const merged: Edge[] = [];
   const split: Edge[] = [];

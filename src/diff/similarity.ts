@@ -93,3 +93,29 @@ export function sharedContent(a: TaskFeatures, b: TaskFeatures): number {
 export function hasEvidence(a: TaskFeatures, b: TaskFeatures): boolean {
   return a.key === b.key || sharedContent(a, b) >= EVIDENCE_FLOOR;
 }
+
+/**
+ * Longest phrase two tasks share that no other task of either plan uses, in consecutive character
+ * bigrams: a phrase found once in each plan ties those two tasks together (as unique lines anchor a
+ * patience diff), however long the paragraph around it.
+ */
+export function uniqueRuns(oldF: readonly TaskFeatures[], newF: readonly TaskFeatures[]): (a: number, b: number) => number {
+  const once = (features: readonly TaskFeatures[]): Set<string> => {
+    const seen = new Set<string>();
+    const repeated = new Set<string>();
+    for (const f of features) for (const g of f.bigrams) (seen.has(g) ? repeated : seen).add(g);
+    for (const g of repeated) seen.delete(g);
+    return seen;
+  };
+  const onceOld = once(oldF);
+  const onceNew = once(newF);
+  return (a, b) => {
+    let best = 0;
+    let run = 0;
+    for (const g of oldF[a].bigramSeq) {
+      run = onceOld.has(g) && onceNew.has(g) && newF[b].bigrams.has(g) ? run + 1 : 0;
+      if (run > best) best = run;
+    }
+    return best;
+  };
+}

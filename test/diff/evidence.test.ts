@@ -72,3 +72,29 @@ describe('a pair needs evidence', () => {
     expect(summary(entries)).toEqual(['pair 1→1']);
   });
 });
+
+describe('a merge that hinges on one phrase inside a long paragraph', () => {
+  // Made up: the new plan folds a short old task into a long paragraph of another; all they share
+  // is one phrase that no other task of either plan uses (有机肥加工中心).
+  const oldTasks: TaskSpec[] = [
+    { id: '1', section: '1', text: '推进城镇污水处理厂提标改造,完成城东污水处理厂扩建工程,新建污水管网12公里。' },
+    { id: '2', section: '1', text: '推动畜禽粪污资源化利用整县推进,建成有机肥加工中心1处,粪污综合利用率达到80%以上。' },
+    { id: '3', section: '1', text: '推进化肥农药减量增效,开展农药包装废弃物回收处置,实施农膜回收行动。' },
+    { id: '4', section: '1', text: '做好采砂管理,严厉打击非法采砂行为,规范砂石码头建设。' },
+  ];
+  const newTasks: TaskSpec[] = [
+    { id: '1', section: '1', text: '完成城东污水处理厂扩建工程并投入运行,新建城镇污水管网8公里,提高污水收集率。' },
+    {
+      id: '2',
+      section: '1',
+      text: '打好农业农村污染治理攻坚战,持续推进化肥农药减量增效,开展农药包装废弃物回收处置,建设生态沟渠和尾水净化设施,推动有机肥加工中心投入使用,实施农膜回收行动,改善农村人居环境,落实农村环境整治长效管护机制。',
+    },
+    { id: '3', section: '1', text: '严格采砂管理,严厉打击非法采砂,规范砂石码头。' },
+    { id: '4', section: '1', text: '开展防汛应急演练,做好防汛物资储备。' },
+  ];
+
+  it('reports the short task merged into the paragraph that carries its phrase', () => {
+    const entries = diff(oldTasks, newTasks);
+    expect(summary(entries)).toEqual(['added -→4', 'merged 2→2', 'pair 1→1', 'pair 3→2', 'pair 4→3']);
+  });
+});
