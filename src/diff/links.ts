@@ -45,13 +45,22 @@ export function linkTasks(edges: readonly Edge[], oldCount: number, newCount: nu
   const bestOfOld = new Map([...byOld].map(([a, list]) => [a, list[0]]));
   const bestOfNew = new Map([...byNew].map(([b, list]) => [b, list[0]]));
   const mutual = (e: Edge): boolean => bestOfOld.get(e.a)?.w === e.w && bestOfNew.get(e.b)?.w === e.w;
-  const pairs: Edge[] = maximumMatching(usable, oldCount, newCount).filter((e) => e.w >= options.minScore || (e.w >= options.mutualScore && mutual(e)));
+  const assigned = maximumMatching(usable, oldCount, newCount);
+  const pairs: Edge[] = assigned.filter((e) => e.w >= options.minScore || (e.w >= options.mutualScore && mutual(e)));
   const mateOfOld = new Map(pairs.map((e) => [e.a, e]));
   const mateOfNew = new Map(pairs.map((e) => [e.b, e]));
   // The optimum may trade a mutual best match for a better total of pairs it then cannot keep:
   // mutual best matches whose tasks are both still free are kept too.
   for (const e of bestOfOld.values()) {
     if (e.w < options.mutualScore || !mutual(e) || mateOfOld.has(e.a) || mateOfNew.has(e.b)) continue;
+    pairs.push(e);
+    mateOfOld.set(e.a, e);
+    mateOfNew.set(e.b, e);
+  }
+  // A weak assigned pair is kept when it sits in the gap between two kept pairs on both sides (the
+  // plans' order agrees): a rewritten task between two continuations is most likely their neighbour's.
+  for (const e of [...assigned].sort((x, y) => y.w - x.w || x.a - y.a)) {
+    if (mateOfOld.has(e.a) || mateOfNew.has(e.b) || !inGap(e, mateOfOld, mateOfNew, oldCount, newCount)) continue;
     pairs.push(e);
     mateOfOld.set(e.a, e);
     mateOfNew.set(e.b, e);
@@ -88,6 +97,29 @@ export function linkTasks(edges: readonly Edge[], oldCount: number, newCount: nu
     else possibleOfNew.set(b, (listedOfNew.get(b) ?? []).slice(0, POSSIBLE_LISTED));
   }
   return { pairs, merged, split, possibleOfOld, possibleOfNew };
+}
+
+/**
+ * Whether a pair keeps the order of the pairs around it: the nearest kept pair before its old task
+ * (or the start) and the nearest after (or the end) bracket its new task, and the same seen from the
+ * new side. The edge must also have a kept pair on at least one side, so that order says something.
+ */
+function inGap(e: Edge, mateOfOld: ReadonlyMap<number, Edge>, mateOfNew: ReadonlyMap<number, Edge>, oldCount: number, newCount: number): boolean {
+  const near = (from: number, step: number, count: number, mates: ReadonlyMap<number, Edge>): Edge | null => {
+    for (let i = from + step; i >= 0 && i < count; i += step) {
+      const m = mates.get(i);
+      if (m) return m;
+    }
+    return null;
+  };
+  const beforeOld = near(e.a, -1, oldCount, mateOfOld);
+  const afterOld = near(e.a, 1, oldCount, mateOfOld);
+  const beforeNew = near(e.b, -1, newCount, mateOfNew);
+  const afterNew = near(e.b, 1, newCount, mateOfNew);
+  if (!beforeOld && !afterOld) return false;
+  return (
+    (!beforeOld || beforeOld.b < e.b) && (!afterOld || afterOld.b > e.b) && (!beforeNew || beforeNew.a < e.a) && (!afterNew || afterNew.a > e.a)
+  );
 }
 
 /** Edges grouped by a key, each group sorted best first (ties by the other index, for stable output). */

@@ -98,3 +98,30 @@ describe('a merge that hinges on one phrase inside a long paragraph', () => {
     expect(summary(entries)).toEqual(['added -→4', 'merged 2→2', 'pair 1→1', 'pair 3→2', 'pair 4→3']);
   });
 });
+
+describe('a weak pair between two continuations', () => {
+  // Made up: the middle task is rewritten so that little more than 问题厕所 carries over, and it
+  // scores higher against the strong neighbour's partner; the plans' order places it.
+  const oldTasks: TaskSpec[] = [
+    { id: '1', section: '1', text: '组织编制农村改厕技术导则,开展改厕产品质量抽检,培训乡村改厕工匠。' },
+    { id: '2', section: '1', text: '分类推进改厕,在干旱寒冷地区探索适宜改厕模式,逐村建立改厕台账,完成问题厕所排查整改。' },
+    { id: '3', section: '1', text: '鼓励厕所粪污与畜禽粪污统筹处理,就地就近还田利用。' },
+  ];
+  const newTasks: TaskSpec[] = [
+    { id: '1', section: '1', text: '严把改厕产品质量关和施工验收关,将改厕产品纳入质量抽检范围,加强乡村工匠培训。' },
+    { id: '2', section: '1', text: '坚持数量服从质量、进度服从实效,不搞一刀切,持续开展问题厕所回头看,已摸排问题逐一销号。' },
+    { id: '3', section: '1', text: '推动厕所粪污、畜禽粪污一体化处理,粪污就地就近消纳、还田利用。' },
+  ];
+
+  it('is kept when it keeps the order of the pairs around it', () => {
+    expect(summary(diff(oldTasks, newTasks))).toEqual(['pair 1→1', 'pair 2→2', 'pair 3→3']);
+  });
+
+  it('is not made when the weak candidates cross the order of the pairs around them', () => {
+    const swapped = [newTasks[2], newTasks[1], newTasks[0]].map((t, i) => ({ ...t, id: String(i + 1) }));
+    const kinds = summary(diff(oldTasks, [swapped[0], swapped[1], swapped[2]]));
+    expect(kinds).toContain('pair 1→3');
+    expect(kinds).toContain('pair 3→1');
+    expect(kinds).not.toContain('pair 2→2');
+  });
+});
