@@ -6,7 +6,10 @@ import type { DiffOptions } from './types.js';
  * of the one must carry into the other, beyond sharing the plan's vocabulary.
  */
 const CLAUSE_CARRY = 0.15;
-/** A phrase of the two tasks alone (one task a side), in bigrams (four characters), that makes a merge or split without a clause carrying. */
+/**
+ * Bigrams (three make four characters) of a phrase only the two tasks use, one task a side, that
+ * make a merge or split when no clause carries over.
+ */
 const MIN_ANCHORS = 3;
 /** Candidates listed as `possible` for an unmatched task. */
 const POSSIBLE_LISTED = 3;
@@ -31,8 +34,9 @@ export interface Links {
  * (mutual best match) and it scores ≥ `mutualScore`. A task left over joins a matched task of the
  * other side (merged / split) when that task is its best candidate, scores ≥ `mergeScore`, and a
  * clause of the one carries into the other, or else joins the candidate with which it shares a
- * phrase of four characters or more that no other task of either plan uses (`anchors`). Every link needs `evidence` (the same text, or shared
- * content words), whatever its score. Whatever remains lists its best candidates as `possible`, never silently dropped.
+ * phrase of four characters or more that no other task of either plan uses (`anchors`). Every
+ * link needs `evidence` (the same text, or shared content words), whatever its score. Whatever
+ * remains lists its best candidates as `possible`, never silently dropped.
  */
 export function linkTasks(edges: readonly Edge[], oldCount: number, newCount: number, options: DiffOptions, carry: (a: number, b: number) => number, evidence: (a: number, b: number) => boolean, anchors: (a: number, b: number) => number): Links {
   const candidates = edges.filter((e) => e.w >= options.possibleScore);
