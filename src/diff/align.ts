@@ -2,7 +2,7 @@ import type { DiffTask } from './tasks.js';
 import type { DiffEntry, DiffOptions, PossibleMatch, SectionMapEntry } from './types.js';
 import { computeFeatures } from './features.js';
 import { findCandidates } from './candidates.js';
-import { bestClauseMatch, matchScore, textSimilarity } from './similarity.js';
+import { bestClauseMatch, hasEvidence, matchScore, textSimilarity, uniqueRuns } from './similarity.js';
 import type { Edge } from './match.js';
 import { linkTasks } from './links.js';
 import { classifyPair, round } from './classify.js';
@@ -36,7 +36,7 @@ export function alignTasks(oldTasks: readonly DiffTask[], newTasks: readonly Dif
     const w = matchScore(text, { unitsA: oldUnits[a], unitsB: newUnits[b], deadlinesA: oldTasks[a].deadlineKeys, deadlinesB: newTasks[b].deadlineKeys });
     edges.push({ a, b, w });
   }
-  const links = linkTasks(edges, oldTasks.length, newTasks.length, options, (a, b) => bestClauseMatch(oldF[a].clauses, newF[b].clauses));
+  const links = linkTasks(edges, oldTasks.length, newTasks.length, options, (a, b) => bestClauseMatch(oldF[a].clauses, newF[b].clauses), (a, b) => hasEvidence(oldF[a], newF[b]), uniqueRuns(oldF, newF));
   const sections = mapSections(oldTasks, newTasks, [...links.pairs, ...links.merged, ...links.split].map((e) => [oldTasks[e.a], newTasks[e.b]] as const));
   const rolesCompared = oldTasks.some((t) => t.leads.length > 0) && newTasks.some((t) => t.leads.length > 0);
   const named = (t: DiffTask): boolean => t.leads.length + t.owners.length > 0;

@@ -31,6 +31,16 @@ export function findCandidates(oldF: readonly TaskFeatures[], newF: readonly Tas
     seen.add(key);
     out.push({ a, b });
   };
+  // Tasks of the same text are candidates whatever their features (a text of digits or Latin only
+  // gives the index nothing to find), a few per text so that repeated texts stay linear.
+  const sameText = new Map<string, number[]>();
+  newF.forEach((f, b) => {
+    const list = sameText.get(f.key) ?? sameText.set(f.key, []).get(f.key)!;
+    if (list.length < options.perTask) list.push(b);
+  });
+  oldF.forEach((f, a) => {
+    for (const b of sameText.get(f.key) ?? []) add(a, b);
+  });
   for (const [q, t] of search(oldF, newF, options)) add(q, t);
   for (const [q, t] of search(newF, oldF, options)) add(t, q);
   return out;

@@ -1,5 +1,5 @@
 import type { DiffTask } from './tasks.js';
-import { contentTokens, type Segmenter } from './tokens.js';
+import { contentTokens, tokenWeight, type Segmenter } from './tokens.js';
 import { documentFrequencies, tfidfVector, type SparseVector } from './tfidf.js';
 import { splitClauses, textForScoring } from './clauses.js';
 
@@ -13,8 +13,18 @@ export interface TaskFeatures {
   readonly bigramVector: SparseVector;
   /** Character bigrams (candidate search). */
   readonly bigrams: ReadonlySet<string>;
+  /** The same bigrams in text order, repeats kept (shared phrases). */
+  readonly bigramSeq: readonly string[];
   /** One bigram TF-IDF vector per clause (IDF over the clauses of both plans). */
   readonly clauses: readonly SparseVector[];
+  /**
+   * Character bigrams inside content words, the genre's filler words left out: what a pair must
+   * share. Bigrams, not words, because the segmenter cuts one term differently in two contexts
+   * (食品安全 / 食品 + 安全监管).
+   */
+  readonly words: ReadonlySet<string>;
+  /** The text's letters and digits (or, when it has none, the trimmed text): equal keys are equal tasks. */
+  readonly key: string;
 }
 
 /**
@@ -38,9 +48,29 @@ export function computeFeatures(oldTasks: readonly DiffTask[], newTasks: readonl
     vector: tfidfVector(tokens[i], wordDf, tasks.length),
     bigramVector: tfidfVector(bigramLists[i], bigramDf, tasks.length),
     bigrams: new Set(bigramLists[i]),
+    bigramSeq: bigramLists[i],
     clauses: clauseLists[i].map((c) => tfidfVector(c, clauseDf, clauseTotal)),
+    words: contentBigrams(tokens[i]),
+    key: textKey(tasks[i].text),
   }));
   return [features.slice(0, oldTasks.length), features.slice(oldTasks.length)];
+}
+
+/** Bigrams within each non-filler content word that are not filler words themselves. */
+function contentBigrams(tokens: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokens) {
+    if (tokenWeight(t) !== 1) continue;
+    for (const g of bigramList(t)) if (tokenWeight(g) === 1) out.add(g);
+  }
+  return out;
+}
+
+/** Letters and digits of a text, or the trimmed text when it has none (a task of punctuation only). */
+export function textKey(text: string): string {
+  let out = '';
+  for (const ch of text) if (/[\p{L}\p{N}]/u.test(ch)) out += ch;
+  return out === '' ? text.trim() : out;
 }
 
 /** Character bigrams of the text's ideographs, letters and digits, in order (repeats kept). */

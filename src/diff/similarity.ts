@@ -8,6 +8,8 @@ import { cosine, type SparseVector } from './tfidf.js';
  * those of the pair of plans, so what every task says counts for nothing.
  */
 export function textSimilarity(a: TaskFeatures, b: TaskFeatures): number {
+  // The same letters and digits are the same task, whatever the segmenter makes of them ('2021', 'IPv6', '略').
+  if (a.key === b.key) return 1;
   return 0.5 * cosine(a.bigramVector, b.bigramVector) + 0.25 * cosine(a.vector, b.vector) + 0.25 * clauseCarry(a.clauses, b.clauses);
 }
 
@@ -70,4 +72,50 @@ export function matchScore(text: number, ctx: PairContext): number {
     score = (1 - DEADLINE_WEIGHT) * score + DEADLINE_WEIGHT * same;
   }
   return score;
+}
+
+/**
+ * Shared content a link needs beyond a score: in a small pair of plans every score is relative,
+ * and two unrelated tasks can each be the other's best candidate on one word of the genre (管理).
+ * Counted in distinct bigrams of content words (校园食品安全 shares three: 校园, 食品, 安全).
+ */
+export const EVIDENCE_FLOOR = 2;
+
+/** Distinct content-word bigrams two tasks share (filler not counted). */
+export function sharedContent(a: TaskFeatures, b: TaskFeatures): number {
+  const [small, large] = a.words.size <= b.words.size ? [a.words, b.words] : [b.words, a.words];
+  let n = 0;
+  for (const w of small) if (large.has(w)) n++;
+  return n;
+}
+
+/** Whether two tasks may be linked at all: the same text, or enough shared content. */
+export function hasEvidence(a: TaskFeatures, b: TaskFeatures): boolean {
+  return a.key === b.key || sharedContent(a, b) >= EVIDENCE_FLOOR;
+}
+
+/**
+ * Longest phrase two tasks share that no other task of either plan uses, in consecutive character
+ * bigrams: a phrase found once in each plan ties those two tasks together (as unique lines anchor a
+ * patience diff), however long the paragraph around it.
+ */
+export function uniqueRuns(oldF: readonly TaskFeatures[], newF: readonly TaskFeatures[]): (a: number, b: number) => number {
+  const once = (features: readonly TaskFeatures[]): Set<string> => {
+    const seen = new Set<string>();
+    const repeated = new Set<string>();
+    for (const f of features) for (const g of f.bigrams) (seen.has(g) ? repeated : seen).add(g);
+    for (const g of repeated) seen.delete(g);
+    return seen;
+  };
+  const onceOld = once(oldF);
+  const onceNew = once(newF);
+  return (a, b) => {
+    let best = 0;
+    let run = 0;
+    for (const g of oldF[a].bigramSeq) {
+      run = onceOld.has(g) && onceNew.has(g) && newF[b].bigrams.has(g) ? run + 1 : 0;
+      if (run > best) best = run;
+    }
+    return best;
+  };
 }
