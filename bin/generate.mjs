@@ -99,7 +99,7 @@ export function registerTypesText(schema) {
     HEADER('bin/generate.mjs') +
       '/**\n' +
       ' * The task register: the data `workplan parse` emits and `lint`, `validate`, `diff` and `stats` read.\n' +
-      ' * Field names are part of the public contract; the descriptions below are the schema\'s.\n' +
+      " * Field names are part of the public contract; the descriptions below are the schema's.\n" +
       ' */\n',
   ];
   for (const [name, def] of Object.entries(defs)) {
@@ -128,9 +128,12 @@ export function registerShapeText(schema) {
       const object = heldObject(prop, defs);
       const text = prop[TEXT_KEYWORD] === true;
       if (text && object) throw new Error(`register schema: ${name}.${key} is marked as text but holds objects`);
-      return `    { name: '${key}', object: ${object ? `'${object}'` : 'null'}, text: ${text} },\n`;
+      return `{ name: '${key}', object: ${object ? `'${object}'` : 'null'}, text: ${text} }`;
     });
-    return `  ${name}: [\n${fields.join('')}  ],\n`;
+    // As the formatter lays them out: one field on the line of its type, more one per line.
+    return fields.length === 1
+      ? `  ${name}: [${fields[0]}],\n`
+      : `  ${name}: [\n${fields.map((f) => `    ${f},\n`).join('')}  ],\n`;
   });
   return (
     HEADER('bin/generate.mjs') +

@@ -84,9 +84,7 @@ export const REGISTER_FIELDS: { readonly [K in RegisterObject]: readonly Registe
     { name: 'text', object: null, text: true },
     { name: 'date', object: null, text: false },
   ],
-  Target: [
-    { name: 'text', object: null, text: true },
-  ],
+  Target: [{ name: 'text', object: null, text: true }],
   Section: [
     { name: 'id', object: null, text: false },
     { name: 'marker', object: null, text: true },
