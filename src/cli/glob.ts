@@ -18,14 +18,14 @@ export function globToRegExp(glob: string): RegExp {
       const close = glob.indexOf('}', i);
       if (close < 0) re += '\\{';
       else {
-        re += '(?:' + glob.slice(i + 1, close).split(',').map(escape).join('|') + ')';
+        re += '(?:' + glob.slice(i + 1, close).split(',').map(escapeRegExp).join('|') + ')';
         i = close;
       }
-    } else re += escape(c);
+    } else re += escapeRegExp(c);
   }
   return new RegExp(`^${anyDepth ? '(?:.*/)?' : ''}${re}$`, 'i');
 }
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.+^${}()|[\]\\]/g, '\\$&');
 }

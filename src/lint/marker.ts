@@ -40,7 +40,7 @@ export function hanToNumber(text: string): number | null {
       digit = HAN_DIGITS[ch];
     } else return null;
   }
-  return total + (digit < 0 ? 0 : digit);
+  return total + Math.max(0, digit);
 }
 
 /** 0 → 〇 (a marker may print it), 1 … 999 as counting numerals. */
@@ -68,7 +68,7 @@ export function parseMarker(marker: string): ParsedMarker | null {
   const circle = m.charCodeAt(0) - 0x245f;
   if (m.length === 1 && circle >= 1 && circle <= 20) return { level: 4, ordinal: circle, style: { open: '', kind: 'circled', close: '' } };
   const open = m[0] === '(' || m[0] === '[' || m[0] === '【' || m[0] === '〔' ? m[0] : '';
-  let i = open.length;
+  const i = open.length;
   let j = i;
   const han = HAN.includes(m[j] ?? '');
   while (j < m.length && (han ? HAN.includes(m[j]) : m[j] >= '0' && m[j] <= '9')) j++;
