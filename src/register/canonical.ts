@@ -21,7 +21,7 @@ function copyObject(value: object, fields: Fields): object {
 
 function copyValue(v: unknown, fields: Fields | null): unknown {
   if (Array.isArray(v)) {
-    // A loop, not map: see docs/performance.md (recursive canonical copy).
+    // A loop, not map (docs/performance.md, the canonical register copy).
     const out: unknown[] = [];
     for (const item of v) out.push(copyValue(item, fields));
     return out;

@@ -33,8 +33,7 @@ let hanScript: RegExp | undefined;
 
 /**
  * Whether the character before `at` is of the Han script. The two big CJK blocks are decided by
- * range; any other char by \p{Script=Han}, built on first need: building that class from ICU's
- * tables took ~0.4 ms of every start when the pattern held it.
+ * range; any other char by \p{Script=Han}, built on first need (docs/performance.md).
  */
 export function isHanBefore(line: string, at: number): boolean {
   if (at === 0) return false;
