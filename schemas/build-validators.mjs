@@ -1,7 +1,7 @@
 // Compiles every schemas/*.schema.json into a standalone ajv validator in schemas/generated/.
 // CommonJS output because ajv's standalone ESM output still require()s its runtime helpers
-// (ajv #2209, #2598). Run `node schemas/build-validators.mjs` after editing a schema and commit
-// the result; test/register/generated.test.ts regenerates in memory and compares.
+// (ajv #2209, #2598). `npm run generate` runs it after editing a schema (bin/generate.mjs); commit
+// the result. test/register/generated.test.ts regenerates in memory and compares.
 import { readdirSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -22,6 +22,8 @@ export const ajvOptions = Object.freeze({
   allErrors: true,
   // `type: ["string", "null"]` is how the schemas spell nullable fields.
   allowUnionTypes: true,
+  // Annotation only: marks the register's text fields for bin/generate.mjs; validates nothing.
+  keywords: ['x-script-converted'],
   code: { source: true, esm: false, lines: true },
 });
 

@@ -93,7 +93,7 @@ export function labelAt(text: string, offset: number): [string, Field, number] |
  * there is nothing but known label:value pairs.
  */
 export function readLabelPairs(line: string, limit: number): LabelPair[] | null {
-  let pos = /^[【\[]/.test(line) ? 1 : 0;
+  const pos = /^[【\[]/.test(line) ? 1 : 0;
   let current = labelAt(line, pos);
   if (!current) return null;
   const pairs: LabelPair[] = [];

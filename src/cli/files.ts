@@ -71,7 +71,7 @@ export async function expandInputs(cwd: string, args: readonly string[], options
       continue;
     }
     const abs = path.resolve(cwd, arg);
-    let stat;
+    let stat: import('node:fs').Stats;
     try {
       // Sync: a named path is one stat, and an async one costs a thread-pool round trip at start-up.
       stat = statSync(abs);
@@ -260,7 +260,7 @@ export async function writeOutput(target: string, data: string | Uint8Array, opt
   try {
     const abs = await realTarget(path.resolve(target), name);
     const existing = await fs.stat(abs).catch(() => null);
-    if (options.inputs.has(abs) || (await isInput(abs, existing, options.inputs))) {
+    if (options.inputs.has(abs) || (await isInput(existing, options.inputs))) {
       throw new UsageError(`${name}: refusing to write over an input file`);
     }
     if (existing?.isDirectory()) throw new UsageError(`${name}: is a folder, cannot write the output there`);
@@ -386,7 +386,7 @@ async function linkNoReplace(temp: string, abs: string, target: string): Promise
 /** Device and inode of every input, computed once per input set (only when a target exists). */
 const inputIds = new WeakMap<ReadonlySet<string>, Promise<Set<string>>>();
 
-async function isInput(abs: string, existing: import('node:fs').Stats | null, inputs: ReadonlySet<string>): Promise<boolean> {
+async function isInput(existing: import('node:fs').Stats | null, inputs: ReadonlySet<string>): Promise<boolean> {
   if (!existing || inputs.size === 0) return false;
   let ids = inputIds.get(inputs);
   if (!ids) {

@@ -28,10 +28,10 @@ export function globToRegExp(glob: string, anchored = false): RegExp {
       const close = glob.indexOf('}', i);
       if (close < 0) re += '\\{';
       else {
-        re += '(?:' + glob.slice(i + 1, close).split(',').map(escape).join('|') + ')';
+        re += '(?:' + glob.slice(i + 1, close).split(',').map(escapeRegExp).join('|') + ')';
         i = close;
       }
-    } else re += escape(c);
+    } else re += escapeRegExp(c);
   }
   return new RegExp(`^${anyDepth ? '(?:.*/)?' : ''}${re}$`, 'i');
 }
@@ -52,6 +52,6 @@ export function splitGlob(glob: string): { readonly base: string; readonly patte
   return { base: base === '' ? (glob.startsWith('/') ? '/' : '.') : base, pattern: parts.slice(first).join('/') };
 }
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.+^${}()|[\]\\]/g, '\\$&');
 }

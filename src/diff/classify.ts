@@ -1,7 +1,6 @@
 import type { DiffTask } from './tasks.js';
 import type { DiffClass, DiffEntry, DiffOptions, InlinePart, UnitChange } from './types.js';
 import { isMoved, type SectionMap } from './sections.js';
-import type { DiffToken } from './inline-diff.js';
 import { isScopeUnit, type UnitIndex } from './units.js';
 
 export interface PairFacts {

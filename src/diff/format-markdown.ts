@@ -1,7 +1,7 @@
 import type { Comparison, DiffEntry, DiffResult, InlinePart } from './types.js';
 import { DIFF_CLASSES } from './types.js';
 import { level1 } from './summary.js';
-import { describeInput, sectionLine, short, shownEntries, unitLine, type ReportOptions } from './report-parts.js';
+import { describeInput, sectionLine, short, shownEntries, type ReportOptions } from './report-parts.js';
 
 /**
  * A Markdown report: the plans by title and year, warnings, the section map, summary tables,

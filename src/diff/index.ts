@@ -3,7 +3,7 @@ export { diffRegisters, type DiffDeps, type NamedRegister } from './diff-registe
 export { alignTasks } from './align.js';
 export { collectTasks, type DiffTask, type ToSimplified } from './tasks.js';
 export { normalizeUnit, buildUnitIndex, unitKey, type UnitIndex } from './units.js';
-export { type Segmenter } from './tokens.js';
+export type { Segmenter } from './tokens.js';
 export { inlineDiff, toDiffTokens } from './inline-diff.js';
 export { buildLineage } from './lineage.js';
 export { summarize } from './summary.js';

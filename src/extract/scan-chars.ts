@@ -5,7 +5,7 @@ export const code = (s: string): number => s.charCodeAt(0);
 
 export const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
-/** f.startsWith(word, i), which the JIT inlines: the builtin call costs more than these few compares. */
+/** f.startsWith(word, i) as a few compares, for hot scanners (docs/performance.md). */
 export function startsAt(f: string, i: number, word: string): boolean {
   for (let j = 0; j < word.length; j++) if (f.charCodeAt(i + j) !== word.charCodeAt(j)) return false;
   return true;

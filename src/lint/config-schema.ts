@@ -4,8 +4,8 @@ export const LINT_CONFIG_SCHEMA_ID = 'https://workplan.dev/schemas/lint-config.s
 
 /**
  * The JSON Schema of workplan.config.yaml, built from the rules' own option declarations.
- * schemas/lint-config.schema.json is this object written out (test/lint/config-schema.test.ts
- * keeps the two equal), and schemas/build-validators.mjs compiles it for config.ts.
+ * schemas/lint-config.schema.json is this object written out by `npm run generate` (bin/generate.mjs),
+ * which also compiles it for config.ts; test/lint/config.test.ts keeps the two equal.
  */
 export function buildLintConfigSchema(rules: readonly AnyRule[]): object {
   const defs: Record<string, object> = {

@@ -20,7 +20,7 @@ type Locator = (pointer: string, key: boolean) => { line: number; column: number
  * schemas/lint-config.schema.json. Every problem is a ConfigError naming the file.
  */
 export function parseLintConfigText(text: string, source: string): LintConfig {
-  let read;
+  let read: ReturnType<typeof readRegister>;
   try {
     read = readRegister(text, source);
   } catch (error) {

@@ -48,7 +48,7 @@ export function parseMarker(marker: string): ParsedMarker | null {
   const circle = m.charCodeAt(0) - 0x245f;
   if (m.length === 1 && circle >= 1 && circle <= 20) return { level: 4, ordinal: circle, style: { open: '', kind: 'circled', close: '' } };
   const open = m[0] === '(' || m[0] === '[' || m[0] === '【' || m[0] === '〔' ? m[0] : '';
-  let i = open.length;
+  const i = open.length;
   let j = i;
   const han = HAN.includes(m[j] ?? '');
   while (j < m.length && (han ? HAN.includes(m[j]) : m[j] >= '0' && m[j] <= '9')) j++;

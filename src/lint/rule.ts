@@ -61,5 +61,5 @@ export interface Rule<Options extends object = Record<string, never>> {
 }
 
 /** A rule with its options type erased, as the registry holds it. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: a rule of any options type (Rule is invariant in its options).
 export type AnyRule = Rule<any>;

@@ -108,7 +108,7 @@ function shouldJoin(line: string, next: string, bracketOpen: boolean, logical: L
 }
 
 function hasStop(text: string, start: number, end: number): boolean {
-  // Native scans of the line: a char loop here ran in V8's interpreter on a one-notice run.
+  // Native scans of the line, not a char loop: this runs cold (docs/performance.md).
   const line = text.slice(start, end);
   return line.includes('。') || line.includes('；') || line.includes(';');
 }

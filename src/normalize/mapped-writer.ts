@@ -68,9 +68,8 @@ export class MappedWriter {
 
   /**
    * The current run with its replacements. A long run (a 5 MB line without breaks, every
-   * full-width comma folded) is patched in a UTF-16 buffer outside V8's heap: as pieces, its
-   * hundreds of thousands of strings all lived until the join and each young-generation GC copied
-   * them, which made such a line cost more than ten times one a tenth its size.
+   * full-width comma folded) is patched in one UTF-16 buffer, not joined from pieces, whose many
+   * small strings made such a line cost far more than its length (docs/performance.md).
    */
   private runText(): string {
     const { source, runStart, runEnd, at, codes } = this;

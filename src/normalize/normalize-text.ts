@@ -35,10 +35,10 @@ export function normalizeText(input: MappedText): MappedText {
 
 /**
  * False for chars normalizeLine certainly copies as they are, so they are copied a run at a time
- * (the per-char path cost ~6 ns a char). True for a superset of the chars it may change or judge:
+ * (docs/performance.md). True for a superset of the chars it may change or judge:
  * C0 controls and space (tab, CR), NBSP, U+2000–200D (spaces, zero-width chars), U+202F, U+205F,
- * U+2060, the ideographic space, and BOM through the full-width block (quotes “” stay fast). A range test, not a BMP table: filling one cost
- * ~4 ms at start-up. test/normalize checks that it covers isSpaceLike, isZeroWidth and foldWidth.
+ * U+2060, the ideographic space, and BOM through the full-width block (quotes “” stay fast). A range test,
+ * not a BMP table, which is slow to fill at start-up. test/normalize checks that it covers isSpaceLike, isZeroWidth and foldWidth.
  */
 export function mayNormalize(code: number): boolean {
   if (code <= 0x20) return true;

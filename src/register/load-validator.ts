@@ -9,8 +9,8 @@ const require = createRequire(import.meta.url);
 /*
  * Each validator is required on first use, by a literal path: `../../schemas/generated/` reaches
  * the generated files from src/register/ (vitest) and from dist/src/register/ (the build copies
- * them to dist/schemas/generated/), and a literal lets the CLI bundle include them, so V8's code
- * cache covers them too.
+ * them to dist/schemas/generated/), and a literal lets the CLI bundle include them (and its code
+ * cache cover them: docs/performance.md).
  */
 const LOADERS = {
   register: () => require('../../schemas/generated/validate-register.cjs') as SchemaValidator,

@@ -6,8 +6,8 @@ const require = createRequire(import.meta.url);
 let lib: YamlLib | undefined;
 
 /**
- * The yaml package, loaded on first use: importing it costs ~20 ms, which JSON-only and CSV-only
- * runs should not pay.
+ * The yaml package, loaded on first use, so that JSON-only and CSV-only runs do not load it
+ * (docs/performance.md).
  */
 export function loadYaml(): YamlLib {
   lib ??= require('yaml') as YamlLib;

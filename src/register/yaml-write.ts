@@ -3,8 +3,7 @@
  * Chinese lines stay whole), no anchors or aliases. The layout and the quoting follow what the
  * yaml package printed here before (test/register/yaml-write.test.ts holds that implementation as
  * the oracle), so registers read as they did; but a register is plain JSON data with short keys,
- * and building the package's document model for it cost ~10 ms of a one-notice run, mostly code
- * V8 runs once, cold. Where they differ: text with control characters, tabs, U+2028/U+2029 or
+ * and the package's document model is costly to build for it (docs/performance.md). Where they differ: text with control characters, tabs, U+2028/U+2029 or
  * U+FEFF, and lines a `|` block cannot hold as they are (a line starting with a space, trailing
  * whitespace, a leading empty line, several final newlines) are written as one JSON-style
  * double-quoted line (`\u0007`, `\n`), where the package folded lines or used block indicators.

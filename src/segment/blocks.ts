@@ -50,7 +50,6 @@ const LIST_CONTINUE_LINE = new Set([';', ':', '；', '：']);
  * the text right after a plan-type noun or a table header word (tables/header.ts) opens the body.
  * Only those, so `统一、规范` and `唯一、` stay text.
  */
-const FIRST = '一'.charCodeAt(0);
 const PLAN_NOUN = new Set(['要点', '方案', '计划', '规划', '意见', '安排', '措施', '细则', '办法', '清单', '要點', '計劃', '規劃', '細則', '辦法']);
 /** A marker glued to a heading without punctuation must come this close to the heading's marker. */
 const HEADING_GLUE_MAX = 50;

@@ -113,7 +113,6 @@ function piecesOf(node: Node, ctx: TaskContext, warnings: RegisterWarning[]): Pi
         if (p.annotation) annotations.push(p.annotation);
         pieces.push({ text, start: at, annotations, unitLines: leading.unitLines.splice(0) });
       } else if (p.annotation === null) {
-        continue;
       } else if (prev) {
         // An annotation standing alone belongs to the task before it.
         prev.annotations.push(p.annotation);

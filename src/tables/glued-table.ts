@@ -244,7 +244,7 @@ export function gluedTable(line: string, index: number): GluedTable | null {
   let h1 = 0;
   let h2 = 0;
   let row = 0;
-  let at = head.end;
+  const at = head.end;
   let mark = nextMark(line, at, h1, h2, row);
   if (mark === null || line.slice(at, mark.at).trim() !== '') return null;
   // Two passes: the markers first, then the rows, whose unit names are read against the names

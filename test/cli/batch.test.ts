@@ -73,7 +73,7 @@ describe('batch parse in-process (main with a fake io)', () => {
 
   it.each([
     ['json', (out: string) => (JSON.parse(out) as { source: { path: string } }[]).map((r) => r.source.path)],
-    ['yaml', (out: string) => [...out.matchAll(/^  path: (.+)$/gm)].map((m) => m[1])],
+    ['yaml', (out: string) => [...out.matchAll(/^ {2}path: (.+)$/gm)].map((m) => m[1])],
   ])('several inputs in --format %s frame as one document stream, in order', async (format, paths) => {
     const run = await runMain(['parse', 'notices', '-f', format, '--jobs', '2'], good);
     expect(run.code).toBe(0);
@@ -227,7 +227,7 @@ describe('module jobs (how lint and stats plug into runBatch)', () => {
       work: { kind: 'module', module: REGISTER_JOB, options: {}, countsTasks: true },
       jobs,
       readStdin: async () => new Uint8Array(),
-      onResult: (input, result) => {
+      onResult: (_input, result) => {
         if (result.ok) seen.push((result.payload as { source: { path: string | null } }).source.path);
         else failed.push(`${result.error.file}: ${result.error.message}`);
         return true;

@@ -83,7 +83,7 @@ describe('workplan diff', () => {
 
   it('--stat prints only the counts per class and section', async () => {
     const run = await runCommand(diffCommand, ['a.register.yaml', 'b.json', '--stat'], dir);
-    expect(run.stdout.trim().split('\n')).toEqual([expect.stringMatching(/^a\.register\.yaml → b\.json: 2 → 2 tasks; .*reworded 1/), expect.stringMatching(/^  平台建设: /)]);
+    expect(run.stdout.trim().split('\n')).toEqual([expect.stringMatching(/^a\.register\.yaml → b\.json: 2 → 2 tasks; .*reworded 1/), expect.stringMatching(/^ {2}平台建设: /)]);
   });
 
   it('hides unchanged pairs unless --all', async () => {

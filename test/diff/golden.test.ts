@@ -63,5 +63,3 @@ describe('golden alignment 黄冈 2019 ↔ 江西 2019 (traditional)', () => {
     expect(pair?.units?.leadsAdded).toContain('省教育廳');
   });
 });
-
-export const goldenFigures = { precision, recall, found: found.size, expected: expected.size, correct };

@@ -27,7 +27,7 @@ const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
  * with an InputError, which the pipeline checks already judge).
  */
 export function checkLint(input: PipelineInput): FuzzProblem | null {
-  let out;
+  let out: ReturnType<typeof parseInput>;
   try {
     out = parseInput(input, { path: 'fuzz.txt' });
   } catch {

@@ -18,7 +18,7 @@ function configError(fn: () => unknown): ConfigError {
 describe('lint config', () => {
   it('schemas/lint-config.schema.json is the schema the rules declare', () => {
     const file = JSON.parse(readFileSync(path.resolve(__dirname, '../../schemas/lint-config.schema.json'), 'utf8'));
-    // On a mismatch: npx tsc -p tsconfig.json, write buildLintConfigSchema(rules) to the file, run node schemas/build-validators.mjs.
+    // On a mismatch: npm run generate (writes buildLintConfigSchema(rules) to the file and recompiles the validators).
     expect(file).toEqual(buildLintConfigSchema(rules));
   });
 

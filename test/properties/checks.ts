@@ -73,7 +73,7 @@ export function checkIdempotence(out: ParseOutput): Problem | null {
     // A document that is itself markup (`【篇一】<html>` leaves `<html>`) is sniffed as HTML when
     // fed back: a different kind of input, not a second clean of the same text.
     if (!/\S/.test(doc.text) || (out.clean.decoded.kind === 'text' && looksLikeHtml(doc.text))) continue;
-    let again;
+    let again: ReturnType<typeof cleanInput>;
     try {
       again = cleanInput(doc.text);
     } catch (error) {

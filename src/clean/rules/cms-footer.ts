@@ -5,7 +5,7 @@ import { isRegexSpace } from '../../core/zh/index.js';
 
 /**
  * `word` in any letter case, letter by letter ([Pp][Oo]…): what the i flag matched, without the
- * flag, which made V8 work out case variants for every CJK character of STRONG when compiling it.
+ * flag on a pattern with CJK text (docs/performance.md).
  */
 const anyCase = (word: string): string => word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
 

@@ -2,7 +2,7 @@ import type { CleanRule } from '../types.js';
 import { isListItem } from '../text.js';
 import { gluedFooterStart } from '../glued-footer.js';
 
-/** ICP in any letter case (as the i flag had it, without making V8 fold the CJK characters). */
+/** ICP in any letter case, spelled out: no i flag on a pattern with CJK text (docs/performance.md). */
 const ICP = /[Ii][Cc][Pp]\s*(?:备|備|证|證|许可|\d)|[Ii][Cc][Pp]\s*[:]/;
 
 export const icp: CleanRule = {

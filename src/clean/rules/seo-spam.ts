@@ -1,4 +1,4 @@
-import type { CleanRule, Hit } from '../types.js';
+import type { CleanRule } from '../types.js';
 import { buildTermIndex, termAt as findTerm } from '../term-scan.js';
 import { countContent, isAsciiLetter } from '../text.js';
 

@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander';
+import { type Command, Option } from 'commander';
 import type { CommandContext } from '../context.js';
 import { formatStripped } from '../../report/stripped.js';
 import type { CleanJobFormat } from '../batch/types.js';

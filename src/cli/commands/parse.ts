@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander';
+import { type Command, Option } from 'commander';
 import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { registersToCsv } from '../../register/csv.js';

@@ -17,8 +17,7 @@ let hanScript: RegExp | undefined;
 
 /**
  * Whether a code point is of the Han script. The two big blocks are decided by range; any other
- * code point by \p{Script=Han}, built on first need: building that class from ICU's tables took
- * ~0.4 ms of every start when a pattern held it.
+ * code point by \p{Script=Han}, built on first need (docs/performance.md).
  */
 export function isHanScript(codePoint: number): boolean {
   if (isHanIdeograph(codePoint)) return true;

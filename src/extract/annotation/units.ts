@@ -26,8 +26,8 @@ function trimEdges(s: string): string {
 
 /**
  * Drops fillers (由…, …等部门, …按职责) around a unit name; keeps the name as written.
- * Indexed loops over the word lists: this runs for every unit of every annotation, mostly before
- * V8 optimises it, and in its interpreter a for-of makes an iterator result per word.
+ * Indexed loops over the word lists: this runs for every unit of every annotation, mostly cold
+ * (docs/performance.md).
  */
 export function cleanUnit(raw: string): string {
   let s = trimEdges(raw);
