@@ -6,7 +6,7 @@ import { realDeps, warmRealDeps, WARM_TIMEOUT } from './real-deps.js';
 
 beforeAll(() => warmRealDeps(), WARM_TIMEOUT);
 
-function diff(oldTasks: TaskSpec[], newTasks: TaskSpec[], sections: Record<string, string> = { '1': '重点任务' }): DiffEntry[] {
+function diff(oldTasks: TaskSpec[], newTasks: TaskSpec[], sections: Record<string, string> = { '1': '重点任务' }): readonly DiffEntry[] {
   const oldR = makeRegister(sections, oldTasks, { year: 2020 });
   const newR = makeRegister(sections, newTasks, { year: 2021 });
   return diffRegisters([{ name: 'old', register: oldR }, { name: 'new', register: newR }], DEFAULT_DIFF_OPTIONS, realDeps()).comparisons[0].entries;
