@@ -122,7 +122,6 @@ export function parseInput(input: PipelineInput, options: PipelineOptions = {}, 
   const clean = cleanInput(input, options, deps);
   const warnings: RegisterWarning[] = [];
   const tables = taskTables(clean);
-  const places = tablePlaces(clean.lineIndex);
   const documents: DocumentNode[] = clean.mapped.map((mapped, i) => {
     const sourceLine = (offset: number): number => pointAt(clean.lineIndex, toSource(mapped.map, offset)).line;
     const lines = clean.documents[i].lines;
@@ -142,7 +141,7 @@ export function parseInput(input: PipelineInput, options: PipelineOptions = {}, 
     });
     pushAll(warnings, parsed.warnings);
     let document: DocumentNode = { ...parsed.node, data: { ...parsed.node.data, script: clean.documents[i].script } };
-    for (const t of own) document = withTable(document, t, clean.pageMeta, places);
+    for (const t of own) document = withTable(document, t, clean.pageMeta, tablePlaces(clean.lineIndex, t));
     if (!hasTasks(document)) warnings.push(noTasksWarning(document));
     return document;
   });
@@ -224,7 +223,8 @@ function withTable(document: DocumentNode, table: LocatedTaskTable, pageMeta: Pa
  * Table rows are placed by line (the table stage keeps no columns): a row runs from its column to
  * the end of its line, and a printed number is looked for on its line once, when its node is made.
  */
-function tablePlaces(index: LineIndex): TablePlaces {
+function tablePlaces(index: LineIndex, table: LocatedTaskTable): TablePlaces {
+  const range = table.range ?? { start: 0, end: index.text.length };
   const lineSpan = (line: number): [number, number] => {
     const l = Math.min(Math.max(1, line), index.starts.length);
     const start = index.starts[l - 1];
@@ -232,12 +232,15 @@ function tablePlaces(index: LineIndex): TablePlaces {
     return [start, next];
   };
   return {
-    line: (line, column) => {
-      const [start, next] = lineSpan(line);
+    lines: (first, column, last) => {
+      const [start, next] = lineSpan(first);
       const from = Math.min(start + column - 1, next);
-      const end = start + index.text.slice(start, next).trimEnd().length;
-      return { start: pointAt(index, from), end: pointAt(index, Math.max(from, end)) };
+      const [lastStart, lastNext] = lineSpan(Math.max(first, last));
+      const end = Math.min(lastStart + index.text.slice(lastStart, lastNext).trimEnd().length, range.end);
+      return { start: pointAt(index, Math.max(from, range.start)), end: pointAt(index, Math.max(from, range.start, end)) };
     },
+    lastLine: table.lastLine,
+    range: table.range,
     marker: (line, marker) => {
       if (marker === '') return undefined;
       const [start, next] = lineSpan(line);

@@ -15,6 +15,7 @@ import { joinParagraphs, type TextLine } from './lines.js';
 import { toSections } from './sections.js';
 import { collectTasks } from './tasks.js';
 import { buildTree } from './tree.js';
+import { spanOf } from './span.js';
 import type { DocumentNode, SectionNode, TaskNode } from './nodes.js';
 
 export interface DocumentContext {
@@ -90,7 +91,7 @@ export function parseDocument(doc: MappedText, ctx: DocumentContext): ParsedDocu
       line: lineOf(firstChar),
       endLine: lineOf(lastChar),
     },
-    position: { start: ctx.pointOf(firstChar), end: ctx.pointOf(Math.min(lastChar + 1, text.length)) },
+    position: spanOf(ctx.pointOf, firstChar, Math.min(lastChar + 1, text.length)),
     children,
   };
   return { node, warnings: warnings.toSorted((a, b) => a.line - b.line) };

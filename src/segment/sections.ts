@@ -6,6 +6,7 @@ import { joinParagraphs } from './lines.js';
 import type { MarkerMatch } from './markers.js';
 import type { MarkerInfo, MarkerStyle, SectionNode } from './nodes.js';
 import type { Node } from './tree.js';
+import { spanOf } from './span.js';
 
 export function headText(text: string, node: Node): string {
   return text.slice(node.block.bodyStart, node.block.end);
@@ -37,7 +38,7 @@ function toSection(text: string, node: Node, pointOf: (offset: number) => Point)
       line: start.line,
     },
     marker: markerInfo(node.marker, node.block.start, pointOf),
-    position: { start, end: pointOf(endOf(node)) },
+    position: spanOf(pointOf, node.block.start, endOf(node)),
     // A leaf's heading is the start of its task; only a parent's heading and lead-in are its own.
     head: hasChildren ? [pointOf(node.block.bodyStart).offset, pointOf(ownEnd).offset] : null,
     children: toSections(text, node.children, pointOf),
@@ -58,7 +59,7 @@ export function markerInfo(marker: MarkerMatch, at: number, pointOf: (offset: nu
     level: marker.level,
     ordinal: marker.ordinal,
     style: styleOf(marker),
-    position: { start: pointOf(at), end: pointOf(at + marker.marker.length) },
+    position: spanOf(pointOf, at, at + marker.marker.length),
   };
 }
 

@@ -30,6 +30,7 @@ import type { AnnotationNode, TaskNode } from './nodes.js';
 import { headText, paraTexts } from './sections.js';
 import type { Node } from './tree.js';
 import { cutUnitLines } from './unit-lines.js';
+import { spanOf } from './span.js';
 
 export interface TaskContext {
   readonly text: string;
@@ -184,7 +185,7 @@ function toTask(node: Node, piece: Piece, i: number, count: number, ctx: TaskCon
   const own = unitsOf(piece, point.line, warnings, standing);
   const named = piece.start > standing.from ? standing.owners.filter((u) => !own.owners.includes(u) && !own.leads.includes(u)) : [];
   const units = named.length > 0 ? { ...own, owners: [...own.owners, ...named] } : own;
-  const position = (from: number, to: number): Position => ({ start: ctx.pointOf(from), end: ctx.pointOf(to) });
+  const position = (from: number, to: number): Position => spanOf(ctx.pointOf, from, to);
   const children: AnnotationNode[] = [
     ...piece.annotations.map((a): AnnotationNode => ({ type: 'annotation', data: { kind: 'bracket', raw: a.value.raw, balanced: a.value.balanced }, position: position(a.start, a.end) })),
     ...piece.unitLines.map((u): AnnotationNode => ({ type: 'annotation', data: { kind: 'unit-line', raw: u.value, balanced: true }, position: position(u.start, u.end) })),
@@ -193,7 +194,7 @@ function toTask(node: Node, piece: Piece, i: number, count: number, ctx: TaskCon
     type: 'task',
     data: taskData(node, piece, i, count, ctx, units, point),
     marker: null,
-    position: { start: point, end: ctx.pointOf(Math.max(piece.end, at)) },
+    position: { start: point, end: spanOf(ctx.pointOf, at, Math.max(piece.end, at)).end },
     textStart: i === 0 ? ctx.pointOf(node.block.bodyStart).offset : point.offset,
     children,
   };

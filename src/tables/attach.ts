@@ -95,8 +95,12 @@ function headingOnly(task: Task, section: Section): boolean {
 
 /** Where a table's rows stand in the source, and its markers as printed there. */
 export interface TablePlaces {
-  /** The row's line from `column` to its end. */
-  readonly line: (line: number, column: number) => Position;
+  /** Lines `first` (from `column`) to `last` (to its end). */
+  readonly lines: (first: number, column: number, last: number) => Position;
+  /** The table's last line. */
+  readonly lastLine: number;
+  /** Source offsets of a table glued into a line of other text: rows stay inside them. */
+  readonly range?: { readonly start: number; readonly end: number };
   /** The printed marker on a line, or undefined when it is not found there (a synthesised number). */
   readonly marker: (line: number, marker: string) => Position | undefined;
 }
@@ -150,6 +154,10 @@ function tableNodes(table: TableTasks, places: TablePlaces, fix: (s: SectionData
     }
   };
   index(table.sections, null);
+  // A row runs from its line to the line before the next row's (a flattened table prints a cell a line).
+  const starts = [...new Set([...byId.values()].map((s) => s.line).concat(table.tasks.map((t) => t.line)))].toSorted((a, b) => a - b);
+  const ends = new Map(starts.map((line, i) => [line, i + 1 < starts.length ? starts[i + 1] - 1 : Math.max(line, places.lastLine)]));
+  const rowEnd = (line: number): number => ends.get(line) ?? line;
   const place = (id: string): SectionNode | null => {
     const known = nodes.get(id);
     if (known) return known;
@@ -168,8 +176,8 @@ function tableNodes(table: TableTasks, places: TablePlaces, fix: (s: SectionData
         style: printed && printed.level === data.level ? printed.style : null,
         position: places.marker(data.line, data.marker.trim()),
       },
-      position: places.line(data.line, 1),
-      head: null,
+      position: places.lines(data.line, 1, rowEnd(data.line)),
+      head: [places.lines(data.line, 1, data.line).start.offset, places.lines(data.line, 1, rowEnd(data.line)).end.offset],
       children: [],
     };
     nodes.set(id, node);
@@ -187,8 +195,8 @@ function tableNodes(table: TableTasks, places: TablePlaces, fix: (s: SectionData
         task.marker === null || printed === null
           ? null
           : { value: task.marker.trim(), level: printed.level, ordinal: printed.ordinal, style: printed.style, position: places.marker(task.line, task.marker.trim()) },
-      position: places.line(task.line, task.column),
-      textStart: places.line(task.line, task.column).start.offset,
+      position: places.lines(task.line, task.column, rowEnd(task.line)),
+      textStart: places.lines(task.line, task.column, task.line).start.offset,
       children: [],
     };
     const section = task.sectionId === null ? null : place(task.sectionId);

@@ -13,8 +13,8 @@ function timeParse(text: string): number {
   const bytes = new TextEncoder().encode(text);
   const start = performance.now();
   try {
-    const { register, clean } = parseInput(bytes, { path: 'hostile.txt' });
-    if (withLint) lint(register, clean.lineIndex);
+    const { tree, clean } = parseInput(bytes, { path: 'hostile.txt' });
+    if (withLint) lint(tree, clean.lineIndex);
   } catch {
     // An input refused with an error still counts: what matters is how long refusing took.
   }

@@ -105,8 +105,8 @@ async function runLint(ctx: CommandContext, files: string[], flags: LintFlags): 
   const results: FileResult[] = [];
   const failed = await forEachInput(ctx, expanded, async (input, bytes) => {
     const notice = await prepareNotice(bytes, input.name);
-    const { register, clean } = parseInput(notice.input, { path: input.path === null ? null : input.name, encoding: flags.encoding, original: notice.original });
-    results.push({ file: input.name, messages: lint(register, clean.lineIndex, config) });
+    const { tree, clean } = parseInput(notice.input, { path: input.path === null ? null : input.name, encoding: flags.encoding, original: notice.original });
+    results.push({ file: input.name, messages: lint(tree, clean.lineIndex, config) });
   });
   return finishReport(ctx, results, flags, lintRuleDescriptors(), failed, inputPathsOf(expanded.inputs));
 }
