@@ -176,6 +176,11 @@ export function parseInput(input: PipelineInput, options: PipelineOptions = {}, 
   return { register, tree, clean, messages };
 }
 
+/** The positioned tree of a notice (segment/nodes.ts): what `parse` builds its register from. */
+export function parseTree(input: PipelineInput, options: PipelineOptions = {}, deps: PipelineDeps = {}): RootNode {
+  return parseInput(input, options, deps).tree;
+}
+
 /**
  * A document with no task would give a task table of headers only, which a clerk could file as the
  * plan's: say so. The usual cause is a notice whose plan was an attachment that is not in the file.
