@@ -15,7 +15,7 @@ export type {
   TreeNode,
   MarkerInfo,
   MarkerStyle,
-} from './segment/nodes.js';
-export { walk } from './segment/nodes.js';
+} from './core/tree.js';
+export { walk } from './core/tree.js';
 export { toRegister } from './register/from-tree.js';
 export { lint } from './lint/index.js';

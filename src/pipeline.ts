@@ -12,12 +12,12 @@ import { decodeBytes, decodeString, type DecodedText } from './decode/index.js';
 import { htmlToText, type DomNode } from './html/index.js';
 import { normalizeText, readDocument, countScriptChars, scriptOf, loadConverter, type ScriptCounts } from './normalize/index.js';
 import { cleanText, type Removal } from './clean/index.js';
-import { findYear, parseDocument, walk, type DocumentNode, type RootNode, type StrippedNode } from './segment/index.js';
+import { findYear, parseDocument, readMarker, walk, type DocumentNode, type RootNode, type StrippedNode } from './segment/index.js';
 import { assertValidRegister } from './register/index.js';
 import { toRegister, toRegisterDocument } from './register/from-tree.js';
 import { convertRegisterScript } from './convert/register-script.js';
 import { appendTableTasks, cutLines, cutRanges, findTaskTables, introducingSection, mayHoldTable, nestTableTasks, tableToTasks, type LocatedTaskTable, type TablePlaces } from './tables/index.js';
-import { foldWidthText } from './normalize/width.js';
+import { foldWidthText } from './core/zh/index.js';
 import { pushAll } from './core/arrays.js';
 
 export type OutputScript = 'original' | 'simplified' | 'traditional';
@@ -246,6 +246,7 @@ function tablePlaces(index: LineIndex, table: LocatedTaskTable): TablePlaces {
     },
     lastLine: table.lastLine,
     range: table.range,
+    read: readMarker,
     marker: (line, marker) => {
       if (marker === '') return undefined;
       const [start, next] = lineSpan(line);

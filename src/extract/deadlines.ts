@@ -3,8 +3,7 @@ import {
   CUE_BEFORE, CUE_CLOSE, CUE_DAY, CUE_HALF, CUE_MONTH, CUE_RELATIVE, CUE_SEASON, CUE_UNIT, CUE_YEAR, CUE_YEAR_TAIL,
   cuesOf, dayOnlyMatches, halfMatches, monthMatches, quarterMatches, relativeMatches, yearEndMatches,
 } from './deadline-scan.js';
-import { foldScript } from './fold-script.js';
-import { parseNumeral } from './numerals.js';
+import { foldScript, parseNumeral } from '../core/zh/index.js';
 import { isDigit } from './scan-chars.js';
 
 /*

@@ -1,6 +1,6 @@
 import type { Target } from '../core/register.js';
 import { code, isDigit, startsAt } from './scan-chars.js';
-import { foldScript } from './fold-script.js';
+import { foldScript } from '../core/zh/index.js';
 
 /*
  * Quantified targets: 不低于4%, 不少于1次, 不得少于5个工作日, 达到90%以上, 至少一次, 最多100天,

@@ -1,6 +1,6 @@
 import type { Message } from '../core/message.js';
 import type { LineIndex } from '../core/position.js';
-import type { RootNode } from '../segment/nodes.js';
+import type { RootNode } from '../core/tree.js';
 import type { RuleDescriptor } from '../report/types.js';
 import { lintTree, RULE_PREFIX, severityOf } from './engine.js';
 import { EMPTY_CONFIG, ruleSettings, type LintConfig } from './config.js';

@@ -2,8 +2,8 @@
  * Writing structure markers (一、 (一) 1. (1) ①) in a given style, so rules can say what number
  * was expected in the writer's own style. The segmenter records each marker's style in the tree.
  */
-import { formatChineseNumeral } from '../segment/chinese-numerals.js';
-import type { MarkerStyle } from '../segment/nodes.js';
+import { formatChineseNumeral } from '../core/zh/index.js';
+import type { MarkerStyle } from '../core/tree.js';
 
 /** 0 → 〇 (a marker may print it), 1 … 999 as counting numerals. */
 export function numberToHan(n: number): string {

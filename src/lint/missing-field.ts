@@ -1,4 +1,4 @@
-import type { DocumentData } from '../segment/nodes.js';
+import type { DocumentData } from '../core/tree.js';
 import type { Finding, LintSubject } from './rule.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { DocumentNode, MarkerInfo, SectionNode } from '../segment/nodes.js';
+import type { DocumentNode, MarkerInfo, SectionNode } from '../core/tree.js';
 
 /** A numbered heading or task as printed, read from the tree: the unit numbering rules compare. */
 export interface NumberedItem {

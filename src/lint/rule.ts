@@ -1,5 +1,5 @@
 import type { LineIndex, Point, Position } from '../core/position.js';
-import type { RootNode } from '../segment/nodes.js';
+import type { RootNode } from '../core/tree.js';
 
 /** A configured level; `warn` maps to the message severity `warning`. */
 export type RuleLevel = 'off' | 'warn' | 'error';

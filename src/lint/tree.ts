@@ -1,6 +1,6 @@
 /** Reading the positioned tree (segment/nodes.ts) for rules. */
-import type { DocumentNode, RootNode, SectionNode, TaskNode } from '../segment/nodes.js';
-import { walk } from '../segment/nodes.js';
+import type { DocumentNode, RootNode, SectionNode, TaskNode } from '../core/tree.js';
+import { walk } from '../core/tree.js';
 
 export function children(root: RootNode): readonly DocumentNode[] {
   return root.children;

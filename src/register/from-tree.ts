@@ -4,8 +4,8 @@
  * section by id. Keys are written in the register's order.
  */
 import type { Register, RegisterDocument, Section, Task } from '../core/register.js';
-import type { DocumentNode, RootNode, SectionNode } from '../segment/nodes.js';
-import { walk } from '../segment/nodes.js';
+import type { DocumentNode, RootNode, SectionNode } from '../core/tree.js';
+import { walk } from '../core/tree.js';
 
 export function toRegister(root: RootNode): Register {
   const { schemaVersion, source, pageMeta, stripped, warnings } = root.data;

@@ -16,7 +16,7 @@ import { toSections } from './sections.js';
 import { collectTasks } from './tasks.js';
 import { buildTree } from './tree.js';
 import { spanOf } from './span.js';
-import type { DocumentNode, SectionNode, TaskNode } from './nodes.js';
+import type { DocumentNode, SectionNode, TaskNode } from '../core/tree.js';
 
 export interface DocumentContext {
   /** 1-based position of the document in the input. */
@@ -32,12 +32,11 @@ export interface ParsedDocument {
 }
 
 export { splitBlocks, type Block } from './blocks.js';
-export { matchMarker, type MarkerMatch, type MarkerLevel, type MarkerKind } from './markers.js';
-export { parseChineseNumeral } from './chinese-numerals.js';
+export { matchMarker, readMarker, type MarkerMatch, type MarkerLevel, type MarkerKind } from './markers.js';
 export { findYear } from './dates.js';
 export { markerInfo } from './sections.js';
-export { walk } from './nodes.js';
-export type * from './nodes.js';
+export { walk } from '../core/tree.js';
+export type * from '../core/tree.js';
 
 function toLines(text: string, blocks: readonly Block[]): TextLine[] {
   return blocks.map((b) => ({ start: b.start, end: b.end, text: text.slice(b.start, b.end) }));

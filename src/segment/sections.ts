@@ -1,10 +1,10 @@
 /** Numbered nodes → section nodes of the positioned tree (title, intro, marker, children). */
 import type { Point } from '../core/position.js';
-import { foldWidthText } from '../normalize/width.js';
+import { foldWidthText } from '../core/zh/index.js';
 import { analyseHead } from './heads.js';
 import { joinParagraphs } from './lines.js';
 import type { MarkerMatch } from './markers.js';
-import type { MarkerInfo, MarkerStyle, SectionNode } from './nodes.js';
+import type { MarkerInfo, MarkerStyle, SectionNode } from '../core/tree.js';
 import type { Node } from './tree.js';
 import { spanOf } from './span.js';
 

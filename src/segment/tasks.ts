@@ -26,7 +26,7 @@ import type { Point, Position } from '../core/position.js';
 import { findDeadlines, findStandingOwners, findTargets, parseUnits, splitTasks, statesFirstLeads, type Annotation } from '../extract/index.js';
 import { analyseHead, MAX_TITLE } from './heads.js';
 import { firstSentenceEnd, joinParagraphs, stripTitleEnd, tidy } from './lines.js';
-import type { AnnotationNode, TaskNode } from './nodes.js';
+import type { AnnotationNode, TaskNode } from '../core/tree.js';
 import { headText, paraTexts } from './sections.js';
 import type { Node } from './tree.js';
 import { cutUnitLines } from './unit-lines.js';

@@ -6,8 +6,7 @@
  */
 import type { Position } from '../core/position.js';
 import type { RegisterDocument, Section, Task } from '../core/register.js';
-import type { DocumentNode, SectionData, SectionNode, TaskNode } from '../segment/nodes.js';
-import { readMarker } from '../segment/markers.js';
+import type { DocumentNode, MarkerInfo, SectionData, SectionNode, TaskNode } from '../core/tree.js';
 import { composeMaps, MapBuilder, type MappedText } from '../core/source-map.js';
 import type { TableTasks } from './to-tasks.js';
 
@@ -103,6 +102,8 @@ export interface TablePlaces {
   readonly range?: { readonly start: number; readonly end: number };
   /** The printed marker on a line, or undefined when it is not found there (a synthesised number). */
   readonly marker: (line: number, marker: string) => Position | undefined;
+  /** A marker printed on its own (a 序号 cell) read into level, number and style; null when it is none. */
+  readonly read: (printed: string) => Pick<MarkerInfo, 'level' | 'ordinal' | 'style'> | null;
 }
 
 /** Puts a table's sections and tasks (built with `parent`) under that section of the document. */
@@ -165,7 +166,7 @@ function tableNodes(table: TableTasks, places: TablePlaces, fix: (s: SectionData
     if (section === undefined) return null;
     const { sections: _, ...rest } = section;
     const data = fix({ ...rest, id: shift(rest.id) });
-    const printed = readMarker(data.marker);
+    const printed = places.read(data.marker);
     const node: SectionNode = {
       type: 'section',
       data,
@@ -187,7 +188,7 @@ function tableNodes(table: TableTasks, places: TablePlaces, fix: (s: SectionData
   };
   for (const task of table.tasks) {
     const data: Task = { ...task, id: shift(task.id), sectionId: task.sectionId === null ? null : shift(task.sectionId) };
-    const printed = task.marker === null ? null : readMarker(task.marker);
+    const printed = task.marker === null ? null : places.read(task.marker);
     const node: TaskNode = {
       type: 'task',
       data,

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findDeadlines } from '../../src/extract/index.js';
-import { foldScript } from '../../src/extract/fold-script.js';
+import { foldScript } from '../../src/core/zh/index.js';
 import {
   cuesOf, dayOnlyAt, dayOnlyMatches, halfAt, halfMatches, monthAt, monthMatches, quarterAt, quarterMatches, relativeAt,
   relativeMatches, yearEndAt, yearEndMatches,

@@ -5,8 +5,7 @@
  */
 import type { Deadline } from '../../src/core/register.js';
 import { allMatches } from '../../src/extract/all-matches.js';
-import { foldScript } from '../../src/extract/fold-script.js';
-import { parseNumeral } from '../../src/extract/numerals.js';
+import { foldScript, parseNumeral } from '../../src/core/zh/index.js';
 import type { DeadlineOptions } from '../../src/extract/deadlines.js';
 
 /*

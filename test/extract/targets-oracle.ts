@@ -4,7 +4,7 @@
  */
 import type { Target } from '../../src/core/register.js';
 import { allMatches } from '../../src/extract/all-matches.js';
-import { foldScript } from '../../src/extract/fold-script.js';
+import { foldScript } from '../../src/core/zh/index.js';
 
 const AMOUNT = '(?:\\d{1,9}(?:\\.\\d{1,4})?|[一二三四五六七八九十百千万两半]{1,6})';
 const UNIT =

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { load, type CheerioAPI } from 'cheerio';
 import { isChrome } from '../../src/html/boilerplate.js';
-import { countCjk } from '../../src/html/cjk.js';
+import { countHan as countCjk } from '../../src/core/zh/index.js';
 import { findElements } from '../../src/html/dom-walk.js';
 import { htmlToText } from '../../src/html/index.js';
 import { loadCheerioParser, type DomNode } from '../../src/html/load-cheerio.js';

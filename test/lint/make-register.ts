@@ -2,7 +2,7 @@ import type { Register, RegisterDocument, Section, Task } from '../../src/core/r
 import { indexLines, pointAt, type LineIndex, type Position } from '../../src/core/position.js';
 import type { LintSubject } from '../../src/lint/rule.js';
 import { readMarker } from '../../src/segment/markers.js';
-import type { DocumentNode, MarkerInfo, RootNode, SectionNode, StrippedNode, TaskNode } from '../../src/segment/nodes.js';
+import type { DocumentNode, MarkerInfo, RootNode, SectionNode, StrippedNode, TaskNode } from '../../src/core/tree.js';
 
 /** Hand-made registers for rule unit tests: only the fields a rule reads need to be meaningful. */
 export function section(id: string, marker: string, level: 1 | 2 | 3 | 4, ordinal: number, line: number, sections: Section[] = [], extra: Partial<Section> = {}): Section {

@@ -1,7 +1,7 @@
 import type { CleanRule } from '../types.js';
 import { isListItem } from '../text.js';
 import { gluedFooterStart } from '../glued-footer.js';
-import { isRegexSpace } from '../../core/chars.js';
+import { isRegexSpace } from '../../core/zh/index.js';
 
 /**
  * `word` in any letter case, letter by letter ([Pp][Oo]…): what the i flag matched, without the

@@ -1,4 +1,4 @@
-import type { DocumentNode, SectionNode } from '../../segment/nodes.js';
+import type { DocumentNode, SectionNode } from '../../core/tree.js';
 import type { Rule } from '../rule.js';
 import { children, sectionsOf } from '../tree.js';
 

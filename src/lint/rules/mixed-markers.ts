@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import type { MarkerStyle } from '../../segment/nodes.js';
+import type { MarkerStyle } from '../../core/tree.js';
 import { markerAt, numberedGroups, type NumberedItem } from '../numbered.js';
 import { formatMarker, sameStyle } from '../marker.js';
 import { children } from '../tree.js';

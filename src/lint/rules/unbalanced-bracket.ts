@@ -2,8 +2,8 @@ import { pointAt, type LineIndex } from '../../core/position.js';
 import type { Finding, Rule } from '../rule.js';
 import { checkBrackets, describeBracketProblem } from '../brackets.js';
 import { children } from '../tree.js';
-import { walk } from '../../segment/nodes.js';
-import { foldWidthText } from '../../normalize/width.js';
+import { walk } from '../../core/tree.js';
+import { foldWidthText } from '../../core/zh/index.js';
 
 export const unbalancedBracket: Rule = {
   id: 'unbalanced-bracket',

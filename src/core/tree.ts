@@ -6,8 +6,8 @@
  * from the tree in one place (register/from-tree.ts). Values are JSON only: a tree survives
  * `JSON.parse(JSON.stringify(…))`.
  */
-import type { Position } from '../core/position.js';
-import type { PageMeta, Register, RegisterDocument, RegisterWarning, Section, StrippedLine, Task } from '../core/register.js';
+import type { Position } from './position.js';
+import type { PageMeta, Register, RegisterDocument, RegisterWarning, Section, StrippedLine, Task } from './register.js';
 
 /** How a printed marker is written, for comparing siblings and writing the expected number. */
 export interface MarkerStyle {
