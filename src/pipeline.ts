@@ -69,7 +69,7 @@ export interface CleanOutput {
 export interface ParseOutput {
   readonly register: Register;
   /**
-   * The positioned tree the register was built from (segment/nodes.ts), in the input's script:
+   * The positioned tree the register was built from (core/tree.ts), in the input's script:
    * `--script` converts the register's text, not the tree's.
    */
   readonly tree: RootNode;
@@ -176,7 +176,7 @@ export function parseInput(input: PipelineInput, options: PipelineOptions = {}, 
   return { register, tree, clean, messages };
 }
 
-/** The positioned tree of a notice (segment/nodes.ts): what `parse` builds its register from. */
+/** The positioned tree of a notice (core/tree.ts): what `parse` builds its register from. */
 export function parseTree(input: PipelineInput, options: PipelineOptions = {}, deps: PipelineDeps = {}): RootNode {
   return parseInput(input, options, deps).tree;
 }

@@ -1,4 +1,4 @@
-/** Reading the positioned tree (segment/nodes.ts) for rules. */
+/** Reading the positioned tree (core/tree.ts) for rules. */
 import type { DocumentNode, RootNode, SectionNode, TaskNode } from '../core/tree.js';
 import { walk } from '../core/tree.js';
 

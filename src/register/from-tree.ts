@@ -1,5 +1,5 @@
 /**
- * The one place a register is made: from the positioned tree (segment/nodes.ts). Sections nest as
+ * The one place a register is made: from the positioned tree (core/tree.ts). Sections nest as
  * in the tree; tasks are listed flat in document order (a depth-first walk), each naming its
  * section by id. Keys are written in the register's order.
  */
