@@ -193,6 +193,16 @@ describe('debris-left', () => {
   it('finds nothing in a cleaned file', () => {
     expect(run(debrisLeft, register([doc()]))).toEqual([]);
   });
+
+  it('reports each stripped piece where it stood, also the same text twice on one line', () => {
+    const { tree, clean } = parseInput('2019年工作要點\n一、加強領導\n(一)推進權(quán)力和責(zé)任公開,推進權(quán)力清單公開。', {});
+    const found = lintTree({ tree, source: clean.lineIndex }, [{ rule: debrisLeft, level: 'error', options: {} }]);
+    expect(found.map((m) => [m.position?.start.line, m.position?.start.column, m.position?.end.column])).toEqual([
+      [3, 7, 13],
+      [3, 16, 20],
+      [3, 27, 33],
+    ]);
+  });
 });
 
 describe('document rules', () => {
