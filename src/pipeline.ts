@@ -4,25 +4,20 @@
  */
 import { createHash, hash } from 'node:crypto';
 import { InputError } from './core/errors.js';
-import { indexLines, pointAt, type LineIndex, type Point } from './core/position.js';
+import { indexLines, pointAt, type LineIndex, type Point, type Position } from './core/position.js';
 import { identity, toSource, type MappedText } from './core/source-map.js';
 import type { Message } from './core/message.js';
-import type {
-  PageMeta,
-  Register,
-  RegisterDocument,
-  RegisterWarning,
-  Script,
-  StrippedLine,
-} from './core/register.js';
+import type { PageMeta, Register, RegisterWarning, Script, StrippedLine } from './core/register.js';
 import { decodeBytes, decodeString, type DecodedText } from './decode/index.js';
 import { htmlToText, type DomNode } from './html/index.js';
 import { normalizeText, readDocument, countScriptChars, scriptOf, loadConverter, type ScriptCounts } from './normalize/index.js';
 import { cleanText, type Removal } from './clean/index.js';
-import { findYear, parseDocument } from './segment/index.js';
+import { findYear, parseDocument, readMarker, walk, type DocumentNode, type RootNode, type StrippedNode } from './segment/index.js';
 import { assertValidRegister } from './register/index.js';
+import { toRegister, toRegisterDocument } from './register/from-tree.js';
 import { convertRegisterScript } from './convert/register-script.js';
-import { appendTableTasks, cutLines, cutRanges, findTaskTables, introducingSection, mayHoldTable, nestTableTasks, tableToTasks, type LocatedTaskTable } from './tables/index.js';
+import { appendTableTasks, cutLines, cutRanges, findTaskTables, introducingSection, mayHoldTable, nestTableTasks, tableToTasks, type LocatedTaskTable, type TablePlaces } from './tables/index.js';
+import { foldWidthText } from './core/zh/index.js';
 import { pushAll } from './core/arrays.js';
 
 export type OutputScript = 'original' | 'simplified' | 'traditional';
@@ -59,6 +54,8 @@ export interface CleanOutput {
   readonly sourceText: string;
   readonly documents: readonly CleanDocument[];
   readonly stripped: readonly StrippedLine[];
+  /** The same lines with where they stood in the source. */
+  readonly strippedNodes: readonly StrippedNode[];
   readonly pageMeta: PageMeta;
   readonly script: Script;
   readonly messages: readonly Message[];
@@ -71,6 +68,11 @@ export interface CleanOutput {
 
 export interface ParseOutput {
   readonly register: Register;
+  /**
+   * The positioned tree the register was built from (core/tree.ts), in the input's script:
+   * `--script` converts the register's text, not the tree's.
+   */
+  readonly tree: RootNode;
   readonly clean: CleanOutput;
   readonly messages: readonly Message[];
 }
@@ -106,6 +108,7 @@ export function cleanInput(input: PipelineInput, options: PipelineOptions = {}, 
     sourceText,
     documents,
     stripped,
+    strippedNodes: cleaned.removals.map((r, i) => strippedNode(r, stripped[i], lineIndex)),
     pageMeta,
     script: scriptOf(counts.reduce<ScriptCounts>((a, c) => ({ simplified: a.simplified + c.simplified, traditional: a.traditional + c.traditional }), { simplified: 0, traditional: 0 })),
     messages: [...decoded.messages, ...cleaned.removals.map((r) => removalMessage(r, lineIndex))],
@@ -119,7 +122,7 @@ export function parseInput(input: PipelineInput, options: PipelineOptions = {}, 
   const clean = cleanInput(input, options, deps);
   const warnings: RegisterWarning[] = [];
   const tables = taskTables(clean);
-  const documents: RegisterDocument[] = clean.mapped.map((mapped, i) => {
+  const documents: DocumentNode[] = clean.mapped.map((mapped, i) => {
     const sourceLine = (offset: number): number => pointAt(clean.lineIndex, toSource(mapped.map, offset)).line;
     const lines = clean.documents[i].lines;
     // A document owns the tables from its first line up to the next document's (its last line
@@ -137,46 +140,62 @@ export function parseInput(input: PipelineInput, options: PipelineOptions = {}, 
       pageMeta: clean.pageMeta,
     });
     pushAll(warnings, parsed.warnings);
-    let document: RegisterDocument = { ...parsed.document, script: clean.documents[i].script };
-    for (const t of own) document = withTable(document, t, clean.pageMeta);
-    if (document.tasks.length === 0) warnings.push(noTasksWarning(document));
+    let document: DocumentNode = { ...parsed.node, data: { ...parsed.node.data, script: clean.documents[i].script } };
+    for (const t of own) document = withTable(document, t, clean.pageMeta, tablePlaces(clean.lineIndex, t));
+    if (!hasTasks(document)) warnings.push(noTasksWarning(document));
     return document;
   });
   const bytes = options.original?.bytes ?? (typeof input === 'string' ? new TextEncoder().encode(input) : input);
   const target = options.script ?? 'original';
-  let register: Register = {
-    schemaVersion: '1.0',
-    source: {
-      path: options.path ?? null,
-      sha256: sha256Hex(bytes),
-      encoding: clean.decoded.encoding,
-      format: options.original?.format ?? clean.decoded.kind,
-      script: clean.script,
-      outputScript: target,
+  const tree: RootNode = {
+    type: 'root',
+    data: {
+      schemaVersion: '1.0',
+      source: {
+        path: options.path ?? null,
+        sha256: sha256Hex(bytes),
+        encoding: clean.decoded.encoding,
+        format: options.original?.format ?? clean.decoded.kind,
+        script: clean.script,
+        outputScript: target,
+      },
+      pageMeta: clean.pageMeta,
+      stripped: clean.stripped,
+      warnings: [...decodeWarnings(clean), ...warnings].toSorted((a, b) => a.line - b.line),
     },
-    pageMeta: clean.pageMeta,
-    stripped: clean.stripped,
-    warnings: [...decodeWarnings(clean), ...warnings].toSorted((a, b) => a.line - b.line),
-    documents,
+    position: { start: pointAt(clean.lineIndex, 0), end: pointAt(clean.lineIndex, clean.sourceText.length) },
+    children: documents,
+    stripped: clean.strippedNodes,
   };
+  let register = toRegister(tree);
   if (target !== 'original') {
     register = convertRegisterScript(register, (text, script) => convertText(text, script, target, deps.loadConverter ?? loadConverter));
   }
   assertValidRegister(register);
   const messages = [...clean.messages, ...register.warnings.map((w) => warningMessage(w, clean.lineIndex))];
-  return { register, clean, messages };
+  return { register, tree, clean, messages };
+}
+
+/** The positioned tree of a notice (core/tree.ts): what `parse` builds its register from. */
+export function parseTree(input: PipelineInput, options: PipelineOptions = {}, deps: PipelineDeps = {}): RootNode {
+  return parseInput(input, options, deps).tree;
 }
 
 /**
  * A document with no task would give a task table of headers only, which a clerk could file as the
  * plan's: say so. The usual cause is a notice whose plan was an attachment that is not in the file.
  */
-function noTasksWarning(document: RegisterDocument): RegisterWarning {
+function noTasksWarning(document: DocumentNode): RegisterWarning {
   return {
-    line: document.line,
+    line: document.data.line,
     code: 'no-tasks',
-    message: `document ${document.index} has no tasks: the plan may be an attachment that is not in this file`,
+    message: `document ${document.data.index} has no tasks: the plan may be an attachment that is not in this file`,
   };
+}
+
+function hasTasks(document: DocumentNode): boolean {
+  for (const node of walk(document)) if (node.type === 'task') return true;
+  return false;
 }
 
 /** One-shot crypto.hash (Node 20.12+) spares the Hash object createHash builds per input. */
@@ -191,17 +210,50 @@ function taskTables(clean: CleanOutput): LocatedTaskTable[] {
 }
 
 /** A document with a table's tasks appended; the table's deadlines use the plan year, or the page's. */
-function withTable(document: RegisterDocument, table: LocatedTaskTable, pageMeta: PageMeta): RegisterDocument {
+function withTable(document: DocumentNode, table: LocatedTaskTable, pageMeta: PageMeta, places: TablePlaces): DocumentNode {
   // The segmenter already read the plan's title and notice; a page title is the last resort.
-  const year = document.year ?? findYear(pageMeta.title ?? '');
+  const year = document.data.year ?? findYear(pageMeta.title ?? '');
   // A table right under a heading of its own (二、任务分解 then the table) is that section's body.
-  const parent = introducingSection(document, table.firstLine);
+  const parent = introducingSection(toRegisterDocument(document), table.firstLine);
   const tasks = tableToTasks(table.table, year, table.lineOf, {
     normalize: (text) => normalizeText(identity(text)).text,
-    notBefore: document.date ?? undefined,
+    notBefore: document.data.date ?? undefined,
     parent: parent ?? undefined,
   });
-  return { ...(parent === null ? appendTableTasks(document, tasks) : nestTableTasks(document, tasks, parent)), year };
+  const joined = parent === null ? appendTableTasks(document, tasks, places) : nestTableTasks(document, tasks, parent, places);
+  return { ...joined, data: { ...joined.data, year } };
+}
+
+/**
+ * Table rows are placed by line (the table stage keeps no columns): a row runs from its column to
+ * the end of its line, and a printed number is looked for on its line once, when its node is made.
+ */
+function tablePlaces(index: LineIndex, table: LocatedTaskTable): TablePlaces {
+  const range = table.range ?? { start: 0, end: index.text.length };
+  const lineSpan = (line: number): [number, number] => {
+    const l = Math.min(Math.max(1, line), index.starts.length);
+    const start = index.starts[l - 1];
+    const next = l < index.starts.length ? index.starts[l] - 1 : index.text.length;
+    return [start, next];
+  };
+  return {
+    lines: (first, column, last) => {
+      const [start, next] = lineSpan(first);
+      const from = Math.min(start + column - 1, next);
+      const [lastStart, lastNext] = lineSpan(Math.max(first, last));
+      const end = Math.min(lastStart + index.text.slice(lastStart, lastNext).trimEnd().length, range.end);
+      return { start: pointAt(index, Math.max(from, range.start)), end: pointAt(index, Math.max(from, range.start, end)) };
+    },
+    lastLine: table.lastLine,
+    range: table.range,
+    read: readMarker,
+    marker: (line, marker) => {
+      if (marker === '') return undefined;
+      const [start, next] = lineSpan(line);
+      const at = foldWidthText(index.text.slice(start, next)).indexOf(foldWidthText(marker));
+      return at < 0 ? undefined : { start: pointAt(index, start + at), end: pointAt(index, start + at + marker.length) };
+    },
+  };
 }
 
 /**
@@ -254,6 +306,15 @@ function lineNumbers(doc: MappedText, index: LineIndex): number[] {
 function toStripped(r: Removal, index: LineIndex, sourceText: string): StrippedLine {
   const original = sourceText.slice(r.start, r.end).trim();
   return { line: pointAt(index, r.start).line, rule: r.rule, reason: r.reason, text: original === '' ? r.text : original };
+}
+
+/** The stripped text's span in the source: its first character to its last (none when the text was only space). */
+function strippedNode(r: Removal, data: StrippedLine, index: LineIndex): StrippedNode {
+  const raw = index.text.slice(r.start, r.end);
+  const start = r.start + (raw.length - raw.trimStart().length);
+  const end = Math.max(start, r.start + raw.trimEnd().length);
+  const position: Position = { start: pointAt(index, start), end: pointAt(index, end) };
+  return { type: 'stripped', data, position };
 }
 
 function removalMessage(r: Removal, index: LineIndex): Message {

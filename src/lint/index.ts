@@ -1,12 +1,12 @@
 import type { Message } from '../core/message.js';
 import type { LineIndex } from '../core/position.js';
-import type { Register } from '../core/register.js';
+import type { RootNode } from '../core/tree.js';
 import type { RuleDescriptor } from '../report/types.js';
-import { lintRegister, RULE_PREFIX, severityOf } from './engine.js';
+import { lintTree, RULE_PREFIX, severityOf } from './engine.js';
 import { EMPTY_CONFIG, ruleSettings, type LintConfig } from './config.js';
 import { rules } from './rules/index.js';
 
-export { lintRegister, RULE_PREFIX, severityOf, type RuleSetting } from './engine.js';
+export { lintTree, RULE_PREFIX, severityOf, type RuleSetting } from './engine.js';
 export {
   checkLintConfig,
   mergeLintConfigs,
@@ -22,9 +22,9 @@ export { rules } from './rules/index.js';
 export type { AnyRule, Finding, LevelSpelling, LintSubject, Rule, RuleLevel, RuleExample, OptionSchema } from './rule.js';
 export { normalizeLevel } from './rule.js';
 
-/** Lints one parsed notice with a config (default: every rule at its default level). */
-export function lint(register: Register, source: LineIndex, config: LintConfig = EMPTY_CONFIG): Message[] {
-  return lintRegister({ register, source }, ruleSettings(rules, config));
+/** Lints one parsed notice (its tree, parseInput's `tree`) with a config (default: every rule at its default level). */
+export function lint(tree: RootNode, source: LineIndex, config: LintConfig = EMPTY_CONFIG): Message[] {
+  return lintTree({ tree, source }, ruleSettings(rules, config));
 }
 
 /** The rules as reporters describe them (SARIF tool.driver.rules). */

@@ -1,5 +1,5 @@
-import type { LineIndex } from '../core/position.js';
-import type { Register } from '../core/register.js';
+import type { LineIndex, Point, Position } from '../core/position.js';
+import type { RootNode } from '../core/tree.js';
 
 /** A rule's level, in the words of the message severities it gives: `warning` findings are warnings. */
 export type RuleLevel = 'off' | 'warning' | 'error';
@@ -11,21 +11,21 @@ export function normalizeLevel<L extends LevelSpelling>(level: L): L extends 'wa
   return (level === 'warn' ? 'warning' : level) as L extends 'warn' ? 'warning' : Exclude<L, 'warn'>;
 }
 
-/** What every rule reads: the register and the decoded text its line numbers point into. */
+/** What every rule reads: the positioned tree of the input and the text its positions point into. */
 export interface LintSubject {
-  readonly register: Register;
-  /** Lines of the decoded input (for HTML: of the extracted text); used to place columns. */
+  readonly tree: RootNode;
+  /** Lines of the decoded input (for HTML: of the extracted text). */
   readonly source: LineIndex;
 }
 
-/** What a rule yields; the engine adds ruleId, severity, position and file. */
+/** What a rule yields; the engine adds ruleId, severity and file. */
 export interface Finding {
-  /** 1-based line of the decoded input. */
-  readonly line: number;
-  /** 1-based column; when absent the engine takes the first non-blank character of the line. */
-  readonly column?: number;
-  /** Length of the span in UTF-16 units; when absent the span runs to the end of the line. */
-  readonly length?: number;
+  /**
+   * Where, in source coordinates: a span (a node's position, a marker, one bracket); a point, from
+   * which the span runs to the end of its line; or a 1-based line number when only the line is
+   * known (parse warnings), for its text from the first non-blank character.
+   */
+  readonly at: Position | Point | number;
   /** One line, no trailing period. */
   readonly reason: string;
   readonly actual?: string;

@@ -1,10 +1,10 @@
 /**
- * parseDocument: one cleaned document → its register entry. Order: blocks (lines cut at inline
+ * parseDocument: one cleaned document → its node of the positioned tree (nodes.ts). Order: blocks (lines cut at inline
  * markers) → end matter (版记) → front matter (notice, title, preamble) → numbered tree →
  * closing → sections and tasks (units, deadlines, targets from src/extract).
  */
 import type { Point } from '../core/position.js';
-import type { PageMeta, RegisterDocument, RegisterWarning } from '../core/register.js';
+import type { PageMeta, RegisterWarning } from '../core/register.js';
 import type { MappedText } from '../core/source-map.js';
 import { parseBackMatter } from './back-matter.js';
 import { splitBlocks, type Block } from './blocks.js';
@@ -15,6 +15,8 @@ import { joinParagraphs, type TextLine } from './lines.js';
 import { toSections } from './sections.js';
 import { collectTasks } from './tasks.js';
 import { buildTree } from './tree.js';
+import { spanOf } from './span.js';
+import type { DocumentNode, SectionNode, TaskNode } from '../core/tree.js';
 
 export interface DocumentContext {
   /** 1-based position of the document in the input. */
@@ -25,13 +27,16 @@ export interface DocumentContext {
 }
 
 export interface ParsedDocument {
-  readonly document: RegisterDocument;
+  readonly node: DocumentNode;
   readonly warnings: RegisterWarning[];
 }
 
 export { splitBlocks, type Block } from './blocks.js';
-export { matchMarker, type MarkerMatch, type MarkerLevel, type MarkerKind } from './markers.js';
+export { matchMarker, readMarker, type MarkerMatch, type MarkerLevel, type MarkerKind } from './markers.js';
 export { findYear } from './dates.js';
+export { markerInfo } from './sections.js';
+export { walk } from '../core/tree.js';
+export type * from '../core/tree.js';
 
 function toLines(text: string, blocks: readonly Block[]): TextLine[] {
   return blocks.map((b) => ({ start: b.start, end: b.end, text: text.slice(b.start, b.end) }));
@@ -53,39 +58,54 @@ export function parseDocument(doc: MappedText, ctx: DocumentContext): ParsedDocu
   const front = parseFrontMatter(toLines(text, blocks.slice(0, frontEnd)), lineOf, ctx.pageMeta);
   const year = findYear(front.title ?? '') ?? yearOf(front.notice?.date ?? null) ?? findYear(front.notice?.title ?? '');
   let warnings: RegisterWarning[] = front.warnings;
-  let sections: RegisterDocument['sections'] = [];
-  let tasks: RegisterDocument['tasks'] = [];
+  let children: SectionNode[] = [];
   let closing: string | null = null;
   if (firstMarked >= 0) {
     const tree = buildTree(text, blocks, firstMarked, bodyEnd, lineOf);
     const found = takeClosing(text, tree.roots, lineOf);
     closing = joinParagraphs(found.blocks.map((b) => text.slice(b.start, b.end)));
-    sections = toSections(text, tree.roots, lineOf);
+    children = toSections(text, tree.roots, ctx.pointOf);
     const collected = collectTasks(tree.nodes, { text, year, date: front.notice?.date ?? back.date, pointOf: ctx.pointOf });
-    tasks = collected.tasks;
+    placeTasks(children, collected.tasks);
     // concat, not push(...): a pathological text can carry more warnings than the call stack takes.
     warnings = warnings.concat(tree.warnings, found.warnings, collected.warnings);
   }
   const notice = front.notice;
+  const firstChar = firstContentOffset(text);
   const lastChar = lastContentOffset(text);
-  const document: RegisterDocument = {
-    index: ctx.index,
-    title: front.title,
-    notice,
-    issuer: notice?.issuer ?? back.signature ?? null,
-    date: notice?.date ?? back.date ?? pageDate(ctx.pageMeta),
-    year,
-    disclosure: front.disclosure ?? back.disclosure,
-    preamble: front.preamble,
-    closing,
-    record: back.record,
-    script: 'unknown',
-    sections,
-    tasks,
-    line: lineOf(firstContentOffset(text)),
-    endLine: lineOf(lastChar),
+  const node: DocumentNode = {
+    type: 'document',
+    data: {
+      index: ctx.index,
+      title: front.title,
+      notice,
+      issuer: notice?.issuer ?? back.signature ?? null,
+      date: notice?.date ?? back.date ?? pageDate(ctx.pageMeta),
+      year,
+      disclosure: front.disclosure ?? back.disclosure,
+      preamble: front.preamble,
+      closing,
+      record: back.record,
+      script: 'unknown',
+      line: lineOf(firstChar),
+      endLine: lineOf(lastChar),
+    },
+    position: spanOf(ctx.pointOf, firstChar, Math.min(lastChar + 1, text.length)),
+    children,
   };
-  return { document, warnings: warnings.toSorted((a, b) => a.line - b.line) };
+  return { node, warnings: warnings.toSorted((a, b) => a.line - b.line) };
+}
+
+/** Each task under the section of its numbered item (tasks come in document order). */
+function placeTasks(sections: readonly SectionNode[], tasks: readonly TaskNode[]): void {
+  const byId = new Map<string, SectionNode>();
+  const stack = [...sections];
+  while (stack.length > 0) {
+    const s = stack.pop() as SectionNode;
+    byId.set(s.data.id, s);
+    for (const c of s.children) if (c.type === 'section') stack.push(c);
+  }
+  for (const task of tasks) byId.get(task.data.sectionId ?? '')?.children.push(task);
 }
 
 function yearOf(iso: string | null): number | null {

@@ -3,7 +3,8 @@
  * `matchMarker` only says whether a marker starts at a position; whether it may start there
  * (line start, after a sentence end, inside an inline list) is decided by blocks.ts.
  */
-import { circledValue, isChineseNumeralChar, isHan, NUMERAL_CHARS, parseChineseNumeral } from '../core/zh/index.js';
+import { circledValue, foldWidthText, isChineseNumeralChar, isHan, NUMERAL_CHARS, parseChineseNumeral } from '../core/zh/index.js';
+import type { MarkerStyle } from '../core/tree.js';
 
 export type MarkerLevel = 1 | 2 | 3 | 4;
 export type MarkerKind = 'cn-comma' | 'cn-paren' | 'num-dot' | 'num-paren' | 'circled';
@@ -129,4 +130,34 @@ function matchChineseComma(text: string, pos: number): MarkerMatch | null {
   // `一、二季度`: a numeral after the comma continues a list of numbers.
   if (end >= text.length || text[end] === '\n' || isChineseNumeralChar(text[end])) return null;
   return { level: 1, kind: 'cn-comma', ordinal, marker: text.slice(pos, p + 1), start: pos, end };
+}
+
+/** Opening brackets a marker printed on its own may have, width-folded. */
+const OPENERS = new Set(['(', '[', '【', '〔']);
+
+/**
+ * A marker printed on its own (a task table's 序号 cell, a category heading's number): `一、`,
+ * `(五)`, `3.`, `1、`, `(1)`, `1)`, `①`, width-folded, spaces ignored; null when it is none of these
+ * (a bare `1`). Markers inside text are matched by matchMarker, which also needs what follows.
+ */
+export function readMarker(printed: string): { level: MarkerLevel; ordinal: number; style: MarkerStyle } | null {
+  const m = foldWidthText(printed).replace(/\s+/g, '');
+  if (m.length === 0 || m.length > 12) return null;
+  const circle = m.charCodeAt(0) - 0x245f;
+  if (m.length === 1 && circle >= 1 && circle <= 20) return { level: 4, ordinal: circle, style: { open: '', kind: 'circled', close: '' } };
+  const open = OPENERS.has(m[0]) ? m[0] : '';
+  const i = open.length;
+  let j = i;
+  const han = isChineseNumeralChar(m[j]);
+  while (j < m.length && (han ? isChineseNumeralChar(m[j]) : isDigit(m[j]))) j++;
+  if (j === i) return null;
+  const close = m.slice(j);
+  if (close.length > 2 || /[\p{L}\p{N}]/u.test(close)) return null;
+  const ordinal = han ? parseChineseNumeral(m.slice(i, j)) : Number(m.slice(i, j));
+  if (ordinal === null || !Number.isFinite(ordinal)) return null;
+  const style: MarkerStyle = { open, kind: han ? 'han' : 'arabic', close };
+  if (open) return { level: han ? 2 : 4, ordinal, style };
+  if (close === '') return null;
+  if (han) return { level: 1, ordinal, style };
+  return { level: close.startsWith(')') ? 4 : 3, ordinal, style };
 }

@@ -22,13 +22,15 @@
  *   bodies for everything after it (`以下均需……落实,不再列出`) makes them owners of every later task.
  */
 import type { RegisterWarning, Task } from '../core/register.js';
-import type { Point } from '../core/position.js';
+import type { Point, Position } from '../core/position.js';
 import { findDeadlines, findStandingOwners, findTargets, parseUnits, splitTasks, statesFirstLeads, type Annotation } from '../extract/index.js';
 import { analyseHead, MAX_TITLE } from './heads.js';
 import { firstSentenceEnd, joinParagraphs, stripTitleEnd, tidy } from './lines.js';
+import type { AnnotationNode, TaskNode } from '../core/tree.js';
 import { headText, paraTexts } from './sections.js';
 import type { Node } from './tree.js';
 import { cutUnitLines } from './unit-lines.js';
+import { spanOf } from './span.js';
 
 export interface TaskContext {
   readonly text: string;
@@ -42,9 +44,17 @@ interface Piece {
   text: string;
   /** Doc offset of the piece. */
   start: number;
-  /** The annotations closing the piece (usually one; more when bare annotations joined it). */
-  annotations: Annotation[];
-  unitLines: string[];
+  /** Doc offset after its last text or annotation. */
+  end: number;
+  /** The annotations closing the piece (usually one; more when bare annotations joined it), with their doc offsets. */
+  annotations: Located<Annotation>[];
+  unitLines: Located<string>[];
+}
+
+interface Located<T> {
+  readonly value: T;
+  readonly start: number;
+  readonly end: number;
 }
 
 /** What holds across the tasks of a document once stated. */
@@ -55,8 +65,8 @@ interface Standing {
   from: number;
 }
 
-export function collectTasks(nodes: readonly Node[], ctx: TaskContext): { tasks: Task[]; warnings: RegisterWarning[] } {
-  const tasks: Task[] = [];
+export function collectTasks(nodes: readonly Node[], ctx: TaskContext): { tasks: TaskNode[]; warnings: RegisterWarning[] } {
+  const tasks: TaskNode[] = [];
   const warnings: RegisterWarning[] = [];
   const standing: Standing = { firstLeads: false, owners: [], from: Infinity };
   for (const node of nodes) {
@@ -89,42 +99,54 @@ function piecesOf(node: Node, ctx: TaskContext, warnings: RegisterWarning[]): Pi
   const raw = ctx.text.slice(start, end);
   const pieces: Piece[] = [];
   // Units (bare annotations, unit lines) met before any task text of the item.
-  const leading: Piece = { text: '', start: -1, annotations: [], unitLines: [] };
+  const leading: Piece = { text: '', start: -1, end: -1, annotations: [], unitLines: [] };
   const holdLeading = (at: number): void => {
     if (leading.start < 0) leading.start = at;
+  };
+  const grow = (piece: Piece, end: number): void => {
+    piece.end = Math.max(piece.end, end);
   };
   for (const span of cutUnitLines(raw)) {
     const chunk = raw.slice(span.start, span.end);
     const last = pieces[pieces.length - 1];
     if (span.kind === 'units') {
-      if (last) last.unitLines.push(chunk.trim());
-      else {
-        holdLeading(start + span.start);
-        leading.unitLines.push(chunk.trim());
-      }
+      const trimmed = chunk.trim();
+      const from = start + span.start + (chunk.length - chunk.trimStart().length);
+      const line = { value: trimmed, start: from, end: from + trimmed.length };
+      const into = last ?? leading;
+      if (!last) holdLeading(start + span.start);
+      into.unitLines.push(line);
+      grow(into, line.end);
       continue;
     }
+    const base = start + span.start;
     for (const p of splitTasks(chunk)) {
-      const at = start + span.start + p.start;
+      const at = base + p.start;
       const text = tidy(p.text);
       const prev = pieces[pieces.length - 1];
+      const note = p.annotation ? { value: p.annotation, start: base + p.annotation.start, end: base + p.annotation.end } : null;
       if (text !== '') {
         const annotations = leading.annotations.splice(0);
-        if (p.annotation) annotations.push(p.annotation);
-        pieces.push({ text, start: at, annotations, unitLines: leading.unitLines.splice(0) });
-      } else if (p.annotation === null) {
+        if (note) annotations.push(note);
+        const piece: Piece = { text, start: at, end: at + p.text.length, annotations, unitLines: leading.unitLines.splice(0) };
+        for (const a of [...annotations, ...piece.unitLines]) grow(piece, a.end);
+        pieces.push(piece);
+      } else if (note === null) {
+        // An empty piece without an annotation adds nothing.
       } else if (prev) {
         // An annotation standing alone belongs to the task before it.
-        prev.annotations.push(p.annotation);
+        prev.annotations.push(note);
+        grow(prev, note.end);
       } else {
         holdLeading(at);
-        leading.annotations.push(p.annotation);
+        leading.annotations.push(note);
+        grow(leading, note.end);
       }
     }
   }
   if (pieces.length === 0 && (leading.annotations.length > 0 || leading.unitLines.length > 0)) {
     // The item is numbered, so it is a task; its only words are its units.
-    pieces.push({ ...leading, text: [...leading.annotations.map((a) => a.raw), ...leading.unitLines].join('\n') });
+    pieces.push({ ...leading, text: [...leading.annotations.map((a) => a.value.raw), ...leading.unitLines.map((u) => u.value)].join('\n') });
     warnings.push({ line: line(ctx, node.block.start), code: 'annotation-only-item', message: `item ${node.id} holds nothing but its units; they are taken as its text too` });
   }
   let k = 0;
@@ -157,12 +179,28 @@ function titleOf(node: Node, piece: Piece, ctx: TaskContext): string | null {
   return stripTitleEnd(piece.text.slice(0, end)) || null;
 }
 
-function toTask(node: Node, piece: Piece, i: number, count: number, ctx: TaskContext, warnings: RegisterWarning[], standing: Standing): Task {
+function toTask(node: Node, piece: Piece, i: number, count: number, ctx: TaskContext, warnings: RegisterWarning[], standing: Standing): TaskNode {
   const at = i === 0 ? node.block.start : piece.start;
   const point = ctx.pointOf(at);
   const own = unitsOf(piece, point.line, warnings, standing);
   const named = piece.start > standing.from ? standing.owners.filter((u) => !own.owners.includes(u) && !own.leads.includes(u)) : [];
   const units = named.length > 0 ? { ...own, owners: [...own.owners, ...named] } : own;
+  const position = (from: number, to: number): Position => spanOf(ctx.pointOf, from, to);
+  const children: AnnotationNode[] = [
+    ...piece.annotations.map((a): AnnotationNode => ({ type: 'annotation', data: { kind: 'bracket', raw: a.value.raw, balanced: a.value.balanced }, position: position(a.start, a.end) })),
+    ...piece.unitLines.map((u): AnnotationNode => ({ type: 'annotation', data: { kind: 'unit-line', raw: u.value, balanced: true }, position: position(u.start, u.end) })),
+  ];
+  return {
+    type: 'task',
+    data: taskData(node, piece, i, count, ctx, units, point),
+    marker: null,
+    position: { start: point, end: spanOf(ctx.pointOf, at, Math.max(piece.end, at)).end },
+    textStart: i === 0 ? ctx.pointOf(node.block.bodyStart).offset : point.offset,
+    children,
+  };
+}
+
+function taskData(node: Node, piece: Piece, i: number, count: number, ctx: TaskContext, units: Pick<Task, 'leads' | 'owners' | 'separately' | 'unitsText'>, point: Point): Task {
   return {
     id: count > 1 ? `${node.id}${suffix(i)}` : node.id,
     sectionId: node.id,
@@ -191,12 +229,12 @@ function unitsOf(piece: Piece, line: number, warnings: RegisterWarning[], standi
     separately ||= parsed.separately;
     texts.push(raw);
   };
-  for (const a of piece.annotations) {
+  for (const { value: a } of piece.annotations) {
     // Cut off by the end of the text: its last name may be cut and its role word lost, so only
     // units whose role is stated are taken; the rest stay in unitsText.
     if (!a.balanced) warnings.push({ line, code: 'unbalanced-bracket', message: `annotation ${a.raw} is not closed; units without a stated role are not assigned` });
     add(a.inner, a.raw, !a.balanced);
   }
-  for (const u of piece.unitLines) add(u, u);
+  for (const { value: u } of piece.unitLines) add(u, u);
   return { leads, owners, separately, unitsText: texts.length > 0 ? texts.join('\n') : null };
 }

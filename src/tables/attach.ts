@@ -4,7 +4,9 @@
  * the preamble or an intro), and the table's sections and tasks are appended after the
  * document's own, their ids shifted past the document's top-level ids.
  */
+import type { Position } from '../core/position.js';
 import type { RegisterDocument, Section, Task } from '../core/register.js';
+import type { DocumentNode, MarkerInfo, SectionData, SectionNode, TaskNode } from '../core/tree.js';
 import { composeMaps, MapBuilder, type MappedText } from '../core/source-map.js';
 import type { TableTasks } from './to-tasks.js';
 
@@ -90,35 +92,44 @@ function headingOnly(task: Task, section: Section): boolean {
   return text === '' || text === bare(section.title) || text === bare(`${section.marker}${section.title}`);
 }
 
-/** Puts a table's sections and tasks (built with `parent`) under that section of the document. */
-export function nestTableTasks(doc: RegisterDocument, table: TableTasks, parent: Section): RegisterDocument {
-  const into = (sections: readonly Section[]): Section[] =>
-    sections.map((s) => (s.id === parent.id ? { ...s, sections: [...s.sections, ...table.sections.map((c) => clampLevels(c))] } : { ...s, sections: into(s.sections) }));
-  const tasks = doc.tasks.filter((t) => t.id !== parent.id);
-  const at = tasks.findIndex((t) => t.line > parent.line);
-  const placed = at < 0 ? [...tasks, ...table.tasks] : [...tasks.slice(0, at), ...table.tasks, ...tasks.slice(at)];
-  return { ...doc, sections: into(doc.sections), tasks: placed };
+/** Where a table's rows stand in the source, and its markers as printed there. */
+export interface TablePlaces {
+  /** Lines `first` (from `column`) to `last` (to its end). */
+  readonly lines: (first: number, column: number, last: number) => Position;
+  /** The table's last line. */
+  readonly lastLine: number;
+  /** Source offsets of a table glued into a line of other text: rows stay inside them. */
+  readonly range?: { readonly start: number; readonly end: number };
+  /** The printed marker on a line, or undefined when it is not found there (a synthesised number). */
+  readonly marker: (line: number, marker: string) => Position | undefined;
+  /** A marker printed on its own (a 序号 cell) read into level, number and style; null when it is none. */
+  readonly read: (printed: string) => Pick<MarkerInfo, 'level' | 'ordinal' | 'style'> | null;
 }
 
-/** Register levels stop at 4 ((1)); deeper headings of a nested table stay at 4. */
-function clampLevels(s: Section): Section {
-  return { ...s, level: Math.min(4, s.level) as Section['level'], sections: s.sections.map(clampLevels) };
+/** Puts a table's sections and tasks (built with `parent`) under that section of the document. */
+export function nestTableTasks(doc: DocumentNode, table: TableTasks, parent: Section, places: TablePlaces): DocumentNode {
+  const items = tableNodes(table, places, (s) => ({ ...s, level: Math.min(4, s.level) as Section['level'] }), (id) => id);
+  const into = (children: DocumentNode['children']): DocumentNode['children'] =>
+    children.map((c) => {
+      if (c.type !== 'section') return c;
+      // The heading's own task held only the heading: the table's rows are its tasks now.
+      if (c.data.id === parent.id) return { ...c, children: [...c.children.filter((t) => t.type === 'section'), ...items] };
+      return { ...c, children: into(c.children) };
+    });
+  return { ...doc, children: into(doc.children) };
 }
 
 /** Appends a table's sections and tasks to a document, after the document's own top-level ids. */
-export function appendTableTasks(doc: RegisterDocument, table: TableTasks): RegisterDocument {
+export function appendTableTasks(doc: DocumentNode, table: TableTasks, places: TablePlaces): DocumentNode {
   const offset = topLevelCount(doc);
-  return {
-    ...doc,
-    sections: [...doc.sections, ...table.sections.map((s) => shiftSection(s, offset))],
-    tasks: [...doc.tasks, ...table.tasks.map((t) => shiftTask(t, offset))],
-  };
+  const shift = (id: string): string => shiftId(id, offset);
+  return { ...doc, children: [...doc.children, ...tableNodes(table, places, (s) => s, shift)] };
 }
 
 /** Top-level ids in use: sections, and tasks that stand outside any section. */
-function topLevelCount(doc: RegisterDocument): number {
-  let max = doc.sections.length;
-  for (const t of doc.tasks) if (t.sectionId === null) max = Math.max(max, Number.parseInt(t.id, 10) || 0);
+function topLevelCount(doc: DocumentNode): number {
+  let max = doc.children.filter((c) => c.type === 'section').length;
+  for (const c of doc.children) if (c.type === 'task' && c.data.sectionId === null) max = Math.max(max, Number.parseInt(c.data.id, 10) || 0);
   return max;
 }
 
@@ -127,10 +138,71 @@ function shiftId(id: string, offset: number): string {
   return m ? `${Number(m[1]) + offset}${m[2]}` : id;
 }
 
-function shiftSection(s: Section, offset: number): Section {
-  return { ...s, id: shiftId(s.id, offset), sections: s.sections.map((c) => shiftSection(c, offset)) };
-}
-
-function shiftTask(t: Task, offset: number): Task {
-  return { ...t, id: shiftId(t.id, offset), sectionId: t.sectionId === null ? null : shiftId(t.sectionId, offset) };
+/**
+ * A table's sections and tasks as tree nodes, in row order: a section is placed when its first
+ * row is, so a depth-first walk lists the tasks as the table does.
+ */
+function tableNodes(table: TableTasks, places: TablePlaces, fix: (s: SectionData) => SectionData, shift: (id: string) => string): (SectionNode | TaskNode)[] {
+  const top: (SectionNode | TaskNode)[] = [];
+  const nodes = new Map<string, SectionNode>();
+  const parentOf = new Map<string, string | null>();
+  const byId = new Map<string, Section>();
+  const index = (list: readonly Section[], parent: string | null): void => {
+    for (const s of list) {
+      byId.set(s.id, s);
+      parentOf.set(s.id, parent);
+      index(s.sections, s.id);
+    }
+  };
+  index(table.sections, null);
+  // A row runs from its line to the line before the next row's (a flattened table prints a cell a line).
+  const starts = [...new Set([...byId.values()].map((s) => s.line).concat(table.tasks.map((t) => t.line)))].toSorted((a, b) => a - b);
+  const ends = new Map(starts.map((line, i) => [line, i + 1 < starts.length ? starts[i + 1] - 1 : Math.max(line, places.lastLine)]));
+  const rowEnd = (line: number): number => ends.get(line) ?? line;
+  const place = (id: string): SectionNode | null => {
+    const known = nodes.get(id);
+    if (known) return known;
+    const section = byId.get(id);
+    if (section === undefined) return null;
+    const { sections: _, ...rest } = section;
+    const data = fix({ ...rest, id: shift(rest.id) });
+    const printed = places.read(data.marker);
+    const node: SectionNode = {
+      type: 'section',
+      data,
+      marker: {
+        value: data.marker.trim(),
+        level: data.level,
+        ordinal: data.ordinal,
+        style: printed && printed.level === data.level ? printed.style : null,
+        position: places.marker(data.line, data.marker.trim()),
+      },
+      position: places.lines(data.line, 1, rowEnd(data.line)),
+      head: [places.lines(data.line, 1, data.line).start.offset, places.lines(data.line, 1, rowEnd(data.line)).end.offset],
+      children: [],
+    };
+    nodes.set(id, node);
+    const parent = parentOf.get(id) ?? null;
+    (parent === null ? top : (place(parent)?.children ?? top)).push(node);
+    return node;
+  };
+  for (const task of table.tasks) {
+    const data: Task = { ...task, id: shift(task.id), sectionId: task.sectionId === null ? null : shift(task.sectionId) };
+    const printed = task.marker === null ? null : places.read(task.marker);
+    const node: TaskNode = {
+      type: 'task',
+      data,
+      marker:
+        task.marker === null || printed === null
+          ? null
+          : { value: task.marker.trim(), level: printed.level, ordinal: printed.ordinal, style: printed.style, position: places.marker(task.line, task.marker.trim()) },
+      position: places.lines(task.line, task.column, rowEnd(task.line)),
+      textStart: places.lines(task.line, task.column, task.line).start.offset,
+      children: [],
+    };
+    const section = task.sectionId === null ? null : place(task.sectionId);
+    (section?.children ?? top).push(node);
+  }
+  for (const id of byId.keys()) place(id);
+  return top;
 }

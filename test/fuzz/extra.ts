@@ -34,7 +34,7 @@ export function checkLint(input: PipelineInput): FuzzProblem | null {
     return null;
   }
   try {
-    const messages = lint(out.register, out.clean.lineIndex);
+    const messages = lint(out.tree, out.clean.lineIndex);
     const lines = out.clean.lineIndex.starts.length;
     for (const m of messages) {
       const p = m.position;

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseInput } from '../../src/pipeline.js';
-import { lintRegister } from '../../src/lint/engine.js';
+import { lintTree } from '../../src/lint/engine.js';
 import { rules } from '../../src/lint/rules/index.js';
 import type { AnyRule } from '../../src/lint/rule.js';
 
 /** Each rule's own examples, through the real pipeline, with only that rule on (remark-lint style). */
 function findings(rule: AnyRule, input: string): string[] {
-  const { register, clean } = parseInput(input, {});
-  return lintRegister({ register, source: clean.lineIndex }, [{ rule, level: 'error', options: {} }]).map(
+  const { tree, clean } = parseInput(input, {});
+  return lintTree({ tree, source: clean.lineIndex }, [{ rule, level: 'error', options: {} }]).map(
     (m) => `${m.position?.start.line}:${m.position?.start.column}: ${m.reason}`,
   );
 }

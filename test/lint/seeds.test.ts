@@ -8,8 +8,8 @@ const FIXTURES = path.resolve(__dirname, '../../fixtures');
 
 function findings(seed: string): string[] {
   const bytes = new Uint8Array(readFileSync(path.join(FIXTURES, seed, 'input.txt')));
-  const { register, clean } = parseInput(bytes, { path: `${seed}/input.txt` });
-  return lint(register, clean.lineIndex).map((m) => `${m.position?.start.line} ${m.ruleId}`);
+  const { tree, clean } = parseInput(bytes, { path: `${seed}/input.txt` });
+  return lint(tree, clean.lineIndex).map((m) => `${m.position?.start.line} ${m.ruleId}`);
 }
 
 /** Read against each seed by hand: every finding below is a real problem of the raw notice. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchMarker } from '../../src/segment/markers.js';
+import { matchMarker, readMarker } from '../../src/segment/markers.js';
 import { parseChineseNumeral } from '../../src/core/zh/index.js';
 
 describe('matchMarker', () => {
@@ -53,5 +53,26 @@ describe('parseChineseNumeral', () => {
   });
   it.each([['一二'], ['十十'], ['零'], [''], ['百']])('%s → null', (text) => {
     expect(parseChineseNumeral(text)).toBeNull();
+  });
+});
+
+describe('readMarker (a marker printed on its own: a table cell, a category heading)', () => {
+  it.each([
+    ['一、', 1, 1, { open: '', kind: 'han', close: '、' }],
+    ['十六、', 1, 16, { open: '', kind: 'han', close: '、' }],
+    ['(五)', 2, 5, { open: '(', kind: 'han', close: ')' }],
+    ['（十一）', 2, 11, { open: '(', kind: 'han', close: ')' }],
+    ['3. ', 3, 3, { open: '', kind: 'arabic', close: '.' }],
+    ['12．', 3, 12, { open: '', kind: 'arabic', close: '.' }],
+    ['1、', 3, 1, { open: '', kind: 'arabic', close: '、' }],
+    ['(1)', 4, 1, { open: '(', kind: 'arabic', close: ')' }],
+    ['2)', 4, 2, { open: '', kind: 'arabic', close: ')' }],
+    ['③', 4, 3, { open: '', kind: 'circled', close: '' }],
+  ])('%j → level %i, ordinal %i', (marker, level, ordinal, style) => {
+    expect(readMarker(marker)).toEqual({ level, ordinal, style });
+  });
+
+  it.each(['', '甲、', '2019年', '一', '12', 'abc.', '(甲)', '⑴'])('%j is not a marker', (marker) => {
+    expect(readMarker(marker)).toBeNull();
   });
 });

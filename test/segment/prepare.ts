@@ -7,7 +7,16 @@
 import { readFileSync } from 'node:fs';
 import type { Point } from '../../src/core/position.js';
 import { identity } from '../../src/core/source-map.js';
-import { parseDocument, type ParsedDocument } from '../../src/segment/index.js';
+import type { RegisterDocument, RegisterWarning } from '../../src/core/register.js';
+import { toRegisterDocument } from '../../src/register/from-tree.js';
+import { parseDocument, type DocumentNode } from '../../src/segment/index.js';
+
+/** A parsed document as the register shows it, with its node of the tree. */
+export interface ParsedDocument {
+  readonly node: DocumentNode;
+  readonly document: RegisterDocument;
+  readonly warnings: RegisterWarning[];
+}
 
 const DEBRIS = [
   /^首[頁页]$/, /^>/, /^日期:/, /^时间:/, /^來源:/, /^来源:/, /^相[關关]解[讀读]/, /^相关文章$/, /Produced By/,
@@ -67,7 +76,8 @@ export function pointOfIn(doc: PreparedDoc): (offset: number) => Point {
 }
 
 export function parsePrepared(doc: PreparedDoc, index = 1): ParsedDocument {
-  return parseDocument(identity(doc.text), { index, pointOf: pointOfIn(doc), pageMeta: {} });
+  const { node, warnings } = parseDocument(identity(doc.text), { index, pointOf: pointOfIn(doc), pageMeta: {} });
+  return { node, document: toRegisterDocument(node), warnings };
 }
 
 export function parseText(text: string): ParsedDocument {

@@ -127,8 +127,8 @@ async function runLint(ctx: CommandContext, files: string[], flags: LintFlags): 
     if (kind !== null) throw new InputError(TEXT.notANotice[kind], { file: input.name });
     const notice = await prepareNotice(bytes, input.name);
     const named = input.path !== null || flags.stdinFilename !== undefined;
-    const { register, clean } = parseInput(notice.input, { path: named ? input.name : null, encoding: flags.encoding, original: notice.original });
-    results.push({ file: input.name, path: input.path, messages: lint(register, clean.lineIndex, config) });
+    const { tree, clean } = parseInput(notice.input, { path: named ? input.name : null, encoding: flags.encoding, original: notice.original });
+    results.push({ file: input.name, path: input.path, messages: lint(tree, clean.lineIndex, config) });
   });
   return finishReport(ctx, results, flags, lintRuleDescriptors(), failures, inputPathsOf(expanded.inputs));
 }

@@ -1,5 +1,4 @@
 import type { Rule } from '../rule.js';
-import { findOnLine } from '../locate.js';
 
 export interface DebrisLeftOptions {
   /** Clean rule ids (e.g. 'page-meta') whose lines are not reported. */
@@ -27,19 +26,15 @@ export const debrisLeft: Rule<DebrisLeftOptions> = {
   },
   *check(subject, options) {
     const ignore = new Set(options.ignore);
-    for (const s of subject.register.stripped) {
+    for (const { data: s, position } of subject.tree.stripped) {
       // workplan's own document separators are structure, not debris.
       if (ignore.has(s.rule) || s.rule === 'document-separator') continue;
       const first = s.text.split('\n')[0].trim();
-      const column = findOnLine(subject.source, s.line, first);
       const shown = first.length > 40 ? `${first.slice(0, 39)}…` : first;
-      yield {
-        line: s.line,
-        column,
-        length: column === undefined ? undefined : first.length,
-        reason: `Debris left in the text (${s.rule}): \`${shown}\``,
-        actual: s.text,
-      };
+      // Its first line: the stripped text as it stands in the source (none when only space was there).
+      const start = position.start;
+      const at = position.end.offset > start.offset ? { start, end: { line: start.line, column: start.column + first.length, offset: start.offset + first.length } } : s.line;
+      yield { at, reason: `Debris left in the text (${s.rule}): \`${shown}\``, actual: s.text };
     }
   },
 };

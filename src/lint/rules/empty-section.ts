@@ -1,6 +1,6 @@
-import type { RegisterDocument, Section } from '../../core/register.js';
+import type { DocumentNode, SectionNode } from '../../core/tree.js';
 import type { Rule } from '../rule.js';
-import { findOnLine } from '../locate.js';
+import { children, sectionsOf } from '../tree.js';
 
 export const emptySection: Rule = {
   id: 'empty-section',
@@ -15,12 +15,12 @@ export const emptySection: Rule = {
     notOk: [{ input: '2019年工作要点\n一、甲\n二、乙\n(一)做好乙工作。', output: ['2:1: Section `一、甲` is empty'] }],
   },
   *check(subject) {
-    for (const doc of subject.register.documents) {
+    for (const doc of children(subject.tree)) {
       for (const section of emptySections(doc)) {
-        const marker = section.marker.trim();
-        const column = findOnLine(subject.source, section.line, marker);
-        const title = section.title.length > 20 ? `${section.title.slice(0, 19)}…` : section.title;
-        yield { line: section.line, column, reason: `Section \`${marker}${title}\` is empty` };
+        const marker = section.marker.value;
+        const { title } = section.data;
+        const shown = title.length > 20 ? `${title.slice(0, 19)}…` : title;
+        yield { at: section.marker.position?.start ?? section.data.line, reason: `Section \`${marker}${shown}\` is empty` };
       }
     }
   },
@@ -31,23 +31,16 @@ export const emptySection: Rule = {
  * lead-in) and hold nothing but their heading. A one-sentence numbered item is a task, not an
  * empty heading, so levels made only of such items, and long one-line items, are left alone.
  */
-function emptySections(doc: RegisterDocument): Section[] {
-  const all: Section[] = [];
-  const walk = (list: readonly Section[]): void => {
-    for (const s of list) {
-      all.push(s);
-      walk(s.sections);
-    }
-  };
-  walk(doc.sections);
-  const headingLevels = new Set(all.filter((s) => s.sections.length > 0 || s.intro !== null).map((s) => s.level));
+function emptySections(doc: DocumentNode): SectionNode[] {
+  const all = sectionsOf(doc);
+  const hasSections = (s: SectionNode): boolean => s.children.some((c) => c.type === 'section');
+  const headingLevels = new Set(all.filter((s) => hasSections(s) || s.data.intro !== null).map((s) => s.data.level));
   headingLevels.add(1);
   return all.filter((s) => {
-    if (!headingLevels.has(s.level) || s.sections.length > 0 || s.intro !== null) return false;
+    if (!headingLevels.has(s.data.level) || hasSections(s) || s.data.intro !== null) return false;
     // A long line is a one-sentence task, not a heading that lost its body.
-    if (bare(s.title).length > MAX_HEADING) return false;
-    const own = doc.tasks.filter((t) => t.sectionId === s.id);
-    return own.every((t) => t.unitsText === null && bare(t.text) === bare(s.title));
+    if (bare(s.data.title).length > MAX_HEADING) return false;
+    return s.children.every((t) => t.type === 'task' && t.data.unitsText === null && bare(t.data.text) === bare(s.data.title));
   });
 }
 

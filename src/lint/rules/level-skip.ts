@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
-import { numberedGroups } from '../items.js';
-import { findOnLine } from '../locate.js';
+import { markerAt, numberedGroups } from '../numbered.js';
+import { children } from '../tree.js';
 
 const EXAMPLE_MARKER = ['', '一、', '(一)', '1.', '(1)'];
 
@@ -17,20 +17,17 @@ export const levelSkip: Rule = {
     notOk: [{ input: '2019年工作要点\n一、甲\n1.孙甲\n2.孙乙', output: ['3:1: `1.` comes straight under `一、`: level 2 (`(一)`) is skipped'] }],
   },
   *check(subject) {
-    for (const doc of subject.register.documents) {
+    for (const doc of children(subject.tree)) {
       for (const group of numberedGroups(doc)) {
         const parent = group.parent;
         // The document root may start at any level: short plans are often numbered 1. 2. 3.
-        if (parent === null || group.level <= parent.level + 1) continue;
+        if (parent === null || group.level <= parent.data.level + 1) continue;
         const item = group.items[0];
-        const column = findOnLine(subject.source, item.line, item.marker);
-        const missing = parent.level + 1;
+        const missing = parent.data.level + 1;
         yield {
-          line: item.line,
-          column,
-          length: column === undefined ? undefined : item.marker.length,
-          reason: `\`${item.marker}\` comes straight under \`${parent.marker.trim()}\`: level ${missing} (\`${EXAMPLE_MARKER[missing]}\`) is skipped`,
-          actual: item.marker,
+          at: markerAt(item),
+          reason: `\`${item.marker.value}\` comes straight under \`${parent.marker.value}\`: level ${missing} (\`${EXAMPLE_MARKER[missing]}\`) is skipped`,
+          actual: item.marker.value,
           expected: [EXAMPLE_MARKER[missing]],
         };
       }

@@ -1,7 +1,8 @@
 import type { Rule } from '../rule.js';
-import { numberedGroups, type NumberedItem } from '../items.js';
-import { formatMarker, sameStyle, type MarkerStyle } from '../marker.js';
-import { findOnLine } from '../locate.js';
+import type { MarkerStyle } from '../../core/tree.js';
+import { markerAt, numberedGroups, type NumberedItem } from '../numbered.js';
+import { formatMarker, sameStyle } from '../marker.js';
+import { children } from '../tree.js';
 
 export const mixedMarkers: Rule = {
   id: 'mixed-markers',
@@ -16,24 +17,21 @@ export const mixedMarkers: Rule = {
     notOk: [{ input: '2019年工作要点\n一、甲\n(一)子甲\n1.孙甲\n2、孙乙\n3.孙丙', output: ['5:1: `2、` is written in another style than the `1.` used at this level'] }],
   },
   *check(subject) {
-    for (const doc of subject.register.documents) {
+    for (const doc of children(subject.tree)) {
       const byLevel = new Map<number, NumberedItem[]>();
       for (const group of numberedGroups(doc)) byLevel.set(group.level, [...(byLevel.get(group.level) ?? []), ...group.items]);
       for (const items of byLevel.values()) {
-        const styled = items.filter((i): i is NumberedItem & { style: MarkerStyle } => i.style !== null);
+        const styled = items.flatMap((i) => (i.marker.style === null ? [] : [{ item: i, style: i.marker.style }]));
         const main = majorityStyle(styled.map((i) => i.style));
         if (!main) continue;
-        for (const item of styled) {
-          if (sameStyle(item.style, main)) continue;
-          const column = findOnLine(subject.source, item.line, item.marker);
+        for (const { item, style } of styled) {
+          if (sameStyle(style, main)) continue;
           const usual = formatMarker(main, 1);
           yield {
-            line: item.line,
-            column,
-            length: column === undefined ? undefined : item.marker.length,
-            reason: `\`${item.marker}\` is written in another style than the \`${usual}\` used at this level`,
-            actual: item.marker,
-            expected: [formatMarker(main, item.ordinal)],
+            at: markerAt(item),
+            reason: `\`${item.marker.value}\` is written in another style than the \`${usual}\` used at this level`,
+            actual: item.marker.value,
+            expected: [formatMarker(main, item.marker.ordinal)],
           };
         }
       }

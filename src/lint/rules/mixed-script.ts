@@ -1,5 +1,4 @@
 import type { Rule } from '../rule.js';
-import { firstNonBlank } from '../locate.js';
 
 export const mixedScript: Rule = {
   id: 'mixed-script',
@@ -20,10 +19,11 @@ export const mixedScript: Rule = {
     ],
   },
   *check(subject) {
-    for (const doc of subject.register.documents) {
-      if (doc.script !== 'mixed') continue;
-      const which = subject.register.documents.length > 1 ? `Document ${doc.index}` : 'The document';
-      yield { line: doc.line, column: firstNonBlank(subject.source, doc.line), reason: `${which} mixes simplified and traditional script`, actual: 'mixed' };
+    const docs = subject.tree.children;
+    for (const doc of docs) {
+      if (doc.data.script !== 'mixed') continue;
+      const which = docs.length > 1 ? `Document ${doc.data.index}` : 'The document';
+      yield { at: doc.position.start, reason: `${which} mixes simplified and traditional script`, actual: 'mixed' };
     }
   },
 };

@@ -1,8 +1,7 @@
 import type { Finding, Rule } from '../rule.js';
-import { numberedGroups, type ItemGroup, type NumberedItem } from '../items.js';
+import { markerAt, numberedGroups, type ItemGroup, type NumberedItem } from '../numbered.js';
 import { formatMarker } from '../marker.js';
-import { findOnLine } from '../locate.js';
-import type { LineIndex } from '../../core/position.js';
+import { children } from '../tree.js';
 
 export type Continuation = 'restart' | 'continue' | 'auto';
 
@@ -32,14 +31,14 @@ export const numberingGap: Rule<NumberingGapOptions> = {
     ],
   },
   *check(subject, options) {
-    for (const doc of subject.register.documents) {
+    for (const doc of children(subject.tree)) {
       const groups = numberedGroups(doc);
       const continues = decideContinuation(groups, options.continuation);
       const last = new Map<number, number>();
       for (const group of groups) {
         const start = continues.has(group.level) && group.parent !== null ? (last.get(group.level) ?? 0) + 1 : 1;
-        yield* checkGroup(subject.source, group, start);
-        last.set(group.level, Math.max(last.get(group.level) ?? 0, group.items[group.items.length - 1].ordinal));
+        yield* checkGroup(group, start);
+        last.set(group.level, Math.max(last.get(group.level) ?? 0, group.items[group.items.length - 1].marker.ordinal));
       }
     }
   },
@@ -54,51 +53,50 @@ function decideContinuation(groups: readonly ItemGroup[], mode: Continuation): S
   const last = new Map<number, number>();
   for (const group of groups) {
     const prev = last.get(group.level);
-    const first = group.items[0].ordinal;
+    const first = group.items[0].marker.ordinal;
     if (prev !== undefined && group.parent !== null) {
       if (first === prev + 1) votes.set(group.level, (votes.get(group.level) ?? 0) + 1);
       else if (first === 1) votes.set(group.level, (votes.get(group.level) ?? 0) - 1);
     }
-    last.set(group.level, group.items[group.items.length - 1].ordinal);
+    last.set(group.level, group.items[group.items.length - 1].marker.ordinal);
   }
   return new Set([...levels].filter((level) => (votes.get(level) ?? 0) > 0));
 }
 
-function* checkGroup(source: LineIndex, group: ItemGroup, start: number): Generator<Finding> {
+function* checkGroup(group: ItemGroup, start: number): Generator<Finding> {
   let prev: NumberedItem | null = null;
   for (const item of group.items) {
     // At the top of a document, a fresh 一、 after others starts a new numbered block (an
     // attachment, or a second plan glued into the same file), not a numbering mistake.
-    if (group.parent === null && prev !== null && item.ordinal === 1 && prev.ordinal > 1) {
+    if (group.parent === null && prev !== null && item.marker.ordinal === 1 && prev.marker.ordinal > 1) {
       prev = item;
       continue;
     }
-    const expected = prev === null ? start : prev.ordinal + 1;
-    if (item.ordinal !== expected) {
+    const expected = prev === null ? start : prev.marker.ordinal + 1;
+    if (item.marker.ordinal !== expected) {
       const want = show(item, expected);
       const reason =
-        prev !== null && item.ordinal === prev.ordinal
-          ? `\`${item.marker}\` repeats the previous number`
-          : prev !== null && item.ordinal < prev.ordinal
-            ? `Expected \`${want}\`, found \`${item.marker}\`: the numbering steps back`
-            : `Expected \`${want}\`, found \`${item.marker}\`: ${missing(item, expected)}`;
-      yield at(source, item, reason, want);
+        prev !== null && item.marker.ordinal === prev.marker.ordinal
+          ? `\`${item.marker.value}\` repeats the previous number`
+          : prev !== null && item.marker.ordinal < prev.marker.ordinal
+            ? `Expected \`${want}\`, found \`${item.marker.value}\`: the numbering steps back`
+            : `Expected \`${want}\`, found \`${item.marker.value}\`: ${missing(item, expected)}`;
+      yield at(item, reason, want);
     }
     prev = item;
   }
 }
 
 function missing(item: NumberedItem, expected: number): string {
-  if (item.ordinal < expected) return 'the numbering steps back';
-  const count = item.ordinal - expected;
-  return count === 1 ? `\`${show(item, expected)}\` is missing` : `\`${show(item, expected)}\` to \`${show(item, item.ordinal - 1)}\` are missing`;
+  if (item.marker.ordinal < expected) return 'the numbering steps back';
+  const count = item.marker.ordinal - expected;
+  return count === 1 ? `\`${show(item, expected)}\` is missing` : `\`${show(item, expected)}\` to \`${show(item, item.marker.ordinal - 1)}\` are missing`;
 }
 
 function show(item: NumberedItem, ordinal: number): string {
-  return item.style ? formatMarker(item.style, ordinal) : String(ordinal);
+  return item.marker.style ? formatMarker(item.marker.style, ordinal) : String(ordinal);
 }
 
-function at(source: LineIndex, item: NumberedItem, reason: string, expected: string): Finding {
-  const column = findOnLine(source, item.line, item.marker);
-  return { line: item.line, column, length: column === undefined ? undefined : item.marker.length, reason, actual: item.marker, expected: [expected] };
+function at(item: NumberedItem, reason: string, expected: string): Finding {
+  return { at: markerAt(item), reason, actual: item.marker.value, expected: [expected] };
 }

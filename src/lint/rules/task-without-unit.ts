@@ -1,6 +1,6 @@
 import type { Task } from '../../core/register.js';
 import type { Rule } from '../rule.js';
-import { firstNonBlank } from '../locate.js';
+import { children, tasksOf } from '../tree.js';
 
 export interface TaskWithoutUnitOptions {
   /** Share of tasks that must carry units before the others are reported. */
@@ -63,23 +63,22 @@ export const taskWithoutUnit: Rule<TaskWithoutUnitOptions> = {
     ],
   },
   *check(subject, options) {
-    for (const doc of subject.register.documents) {
-      const annotated = doc.tasks.filter(hasUnits).length;
-      if (annotated < options.minAnnotated || annotated <= options.threshold * doc.tasks.length) continue;
-      const annotatedSections = new Set(doc.tasks.filter(hasUnits).map((t) => topSection(t.sectionId)));
-      const items = itemsOf(doc.tasks);
-      for (const task of doc.tasks) {
+    for (const doc of children(subject.tree)) {
+      const nodes = tasksOf(doc);
+      const tasks = nodes.map((n) => n.data);
+      const annotated = tasks.filter(hasUnits).length;
+      if (annotated < options.minAnnotated || annotated <= options.threshold * tasks.length) continue;
+      const annotatedSections = new Set(tasks.filter(hasUnits).map((t) => topSection(t.sectionId)));
+      const items = itemsOf(tasks);
+      for (const node of nodes) {
+        const task = node.data;
         if (hasUnits(task)) continue;
         if (!options.unannotatedSections && !annotatedSections.has(topSection(task.sectionId))) continue;
         // A further paragraph of a numbered item whose own annotation is elsewhere is covered by it.
         const item = items.get(itemKey(task));
         if (item && item.annotated && task.line !== item.firstLine) continue;
         const name = task.marker ? `Task \`${task.marker.trim()}\`` : 'Task';
-        yield {
-          line: task.line,
-          column: task.column > 0 ? task.column : firstNonBlank(subject.source, task.line),
-          reason: `${name} names no unit, though ${annotated} of the ${doc.tasks.length} tasks in this document do`,
-        };
+        yield { at: node.position.start, reason: `${name} names no unit, though ${annotated} of the ${tasks.length} tasks in this document do` };
       }
     }
   },

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { findNear } from '../locate.js';
+import { children, tasksOf } from '../tree.js';
 
 /** Codes the segment stage uses for an annotation it found but could not read. */
 export const UNPARSED_CODES: ReadonlySet<string> = new Set(['unparsed-annotation', 'unparsed-units', 'unknown-units']);
@@ -18,24 +18,19 @@ export const unparsedAnnotation: Rule = {
   },
   *check(subject) {
     const seen = new Set<number>();
-    for (const doc of subject.register.documents) {
-      for (const task of doc.tasks) {
+    for (const doc of children(subject.tree)) {
+      for (const node of tasksOf(doc)) {
+        const task = node.data;
         if (task.unitsText === null || task.leads.length > 0 || task.owners.length > 0) continue;
         seen.add(task.line);
-        const first = task.unitsText.split('\n')[0];
-        const at = findNear(subject.source, task.line, first);
-        yield {
-          line: at?.line ?? task.line,
-          column: at?.column,
-          length: at === undefined ? undefined : first.length,
-          reason: `No unit could be read from the annotation \`${task.unitsText}\``,
-          actual: task.unitsText,
-        };
+        // The first annotation as written; a table's unit cells have no place of their own but their row.
+        const first = node.children[0];
+        yield { at: first?.position ?? task.line, reason: `No unit could be read from the annotation \`${task.unitsText}\``, actual: task.unitsText };
       }
     }
-    for (const warning of subject.register.warnings) {
+    for (const warning of subject.tree.data.warnings) {
       if (!UNPARSED_CODES.has(warning.code) || seen.has(warning.line)) continue;
-      yield { line: warning.line, reason: warning.message };
+      yield { at: warning.line, reason: warning.message };
     }
   },
 };
