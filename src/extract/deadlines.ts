@@ -1,51 +1,72 @@
+import { phraseSet, type Phrase, type PhraseSet } from '../core/phrases.js';
 import type { Deadline } from '../core/register.js';
 import { allMatches } from './all-matches.js';
 import { foldScript } from './fold-script.js';
-import { lazyRegExp } from './lazy-regexp.js';
 import { parseNumeral } from './numerals.js';
 
 /*
  * Deadlines, matched on foldScript(text) (traditional 內/為/個/時 fold to 内/为/个/时), with the
- * six patterns below. A plain date needs a deadline word after it (前/底前/内/为止/完成/截止):
+ * six readers below. A plain date needs a deadline word after it (前/底前/内/为止/完成/截止):
  * `2010年7月28日市政府召开` is a past event, not a deadline.
  *
- * Every quantifier is bounded ({1,4} at most) and every alternation is a list of fixed words, so
- * the match tried at one position reads a dozen characters at most and the scans are linear
+ * Each reader is written around the words one of which all its matches hold (月, 年, 半, 季, 内,
+ * 最迟/最晚/限, 前): a text without them is not scanned (see core/phrases.ts). Every quantifier is
+ * bounded ({1,4} at most) and every alternation is a list of fixed words, so the match tried at
+ * one position reads a dozen characters at most and the scans are linear
  * (test/extract/linear-time.test.ts feeds them megabytes of 年, digits and 最).
  */
 /** A month or day number: 12, 十二. */
 const NUM = String.raw`(?:\d{1,2}|[一二三四五六七八九十]{1,3})`;
-/** A year as written: 2020年, 二〇二〇年, 今年/本年/当年/明年. */
-const YEAR = String.raw`(?:(?<!\d)(?<digits>\d{4})|(?<numerals>[〇零一二三四五六七八九]{4})|(?<relative>今|本|当|明))年`;
+/** A year as written, before its 年: 2020, 二〇二〇, 今/本/当/明. */
+const YEAR_NAME = String.raw`(?:(?<!\d)(?<digits>\d{4})|(?<numerals>[〇零一二三四五六七八九]{4})|(?<relative>今|本|当|明))`;
+const YEAR = `${YEAR_NAME}年`;
 /** The words that close a date into a deadline: 前, 之前, 为止, 内, 完成 … */
 const DONE = '(?:之前|以前|前|为止|截止|止|以内|之内|内|完成)';
 const BEFORE = '(?:之前|以前|前)';
 /** A duration: 30日, 5个工作日, 三个月, 24小时 (not after a digit or point: 1.5天 is no 5天). */
-export const SPAN = String.raw`(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十百两半]{1,4})(?:个?(?:工作日|小时|星期|天|日|周|年)|个月)`;
-/** What closes a duration into a time limit: 30日内. */
-export const WITHIN = '(?:以内|之内|内)';
+const SPAN = String.raw`(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十百两半]{1,4})(?:个?(?:工作日|小时|星期|天|日|周|年)|个月)`;
 
 /** 2020年10月底前, 1月31日前, 6月上旬前, 6月份内. */
-const MONTH = lazyRegExp(
-  `(?:${YEAR})?(?<month>${NUM})月(?:(?<day>${NUM})[日号]|(?<xun>[上中下])旬|(?<part>底|末|份))?(?<done>${DONE})`,
-  'g',
-);
+const MONTH = phraseSet([{
+  before: `(?:${YEAR})?(?<month>${NUM})`,
+  words: ['月'],
+  after: `(?:(?<day>${NUM})[日号]|(?<xun>[上中下])旬|(?<part>底|末|份))?(?<done>${DONE})`,
+}], 'g');
 /** 年底前, 2020年底, 年度内, 年中前: the year's end or middle. */
-const YEAR_END = lazyRegExp(
-  `(?:${YEAR}|年)度?(?:(?:底|末)(?:之前|以前|前|为止|完成)?|(?<mid>中)${BEFORE}|内)`,
-  'g',
-);
+const YEAR_END = phraseSet([{
+  before: `${YEAR_NAME}?`,
+  words: ['年'],
+  after: `度?(?:(?:底|末)(?:之前|以前|前|为止|完成)?|(?<mid>中)${BEFORE}|内)`,
+}], 'g');
 /** 上半年, 2020年下半年前. */
-const HALF = lazyRegExp(`(?:${YEAR})?(?<half>上|下)半年(?:${BEFORE}|内)?`, 'g');
+const HALF = phraseSet([{ before: `(?:${YEAR})?(?<half>上|下)`, words: ['半'], after: `年(?:${BEFORE}|内)?` }], 'g');
 /** 三季度末, 2019年第一季度前, 前三季度: a bare 三季度 is filtered out below (a period, not a limit). */
-const QUARTER = lazyRegExp(`(?:${YEAR})?(?<lead>前|第)?(?<quarter>[一二三四1-4])季度(?<tail>末|底)?(?<done>${DONE})?`, 'g');
+const QUARTER = phraseSet([{
+  before: `(?:${YEAR})?(?<lead>前|第)?(?<quarter>[一二三四1-4])`,
+  words: ['季'],
+  after: `度(?<tail>末|底)?(?<done>${DONE})?`,
+}], 'g');
+/** A duration closed by 内: 30日内, 20个工作日之内. */
+const SPAN_WITHIN: Phrase = { before: `${SPAN}(?:以|之)?`, words: ['内'] };
 /**
  * A duration is a deadline only when it closes with 内/以内/之内 (30日内, 1个工作日内, 最长20个工作日内)
  * or is opened by 最迟/最晚/限 (最迟5个工作日): a bare `5个工作日` is a period.
  */
-const RELATIVE = lazyRegExp(`(?:最迟|最晚|最长)?${SPAN}${WITHIN}|(?:最迟|最晚|限)${SPAN}`, 'g');
+const RELATIVE = phraseSet([
+  { ...SPAN_WITHIN, before: `(?:最迟|最晚|最长)?${SPAN_WITHIN.before}` },
+  { words: ['最迟', '最晚', '限'], after: SPAN },
+], 'g');
 /** 每月10日前, 15号之前: a day of a month not named (after a month it is MONTH's). */
-const DAY_ONLY = lazyRegExp(`(?<![月\\d一二三四五六七八九十])(?:每月|次月|当月)?${NUM}[日号]${BEFORE}`, 'g');
+const DAY_ONLY = phraseSet([{ before: `(?<![月\\d一二三四五六七八九十])(?:每月|次月|当月)?${NUM}[日号](?:之|以)?`, words: ['前'] }], 'g');
+/** SPAN_WITHIN starting exactly at lastIndex. */
+const TIME_LIMIT = phraseSet([SPAN_WITHIN], 'y');
+
+/** Whether a time limit (20个工作日内: RELATIVE reads it) starts at offset `at` of folded text f. */
+export function isTimeLimitAt(f: string, at: number): boolean {
+  const re = TIME_LIMIT.pattern();
+  re.lastIndex = at;
+  return re.test(f);
+}
 
 /**
  * A comparison right before a duration makes it a target's span, not a deadline: 不得少于5个工作日,
@@ -55,9 +76,6 @@ const COMPARED = /(?:少于|低于|多于|高于|超过|短于|长于|大于|小
 
 /** 去年底 / 三年内 / 每年底: the 年 belongs to something else than the plan year. */
 const NOT_PLAN_YEAR = '去上前往历每半全近多数几0123456789一二三四五六七八九十两〇零';
-
-/** Every pattern's match holds one of these: 月, 年, 季, 内, 最/限 (RELATIVE) or 前 (DAY_ONLY). */
-const ANY_CUE = /[月年季内最限前]/;
 
 interface Hit {
   readonly start: number;
@@ -98,10 +116,11 @@ function isPast(date: string | null, notBefore: string | undefined): boolean {
   return date < notBefore.slice(0, 10) && date.slice(0, 4) === notBefore.slice(0, 4);
 }
 
-/** Each match of `re` in f as a hit, dated by `date` (null: the match is no deadline). */
-function hitsOf(re: RegExp, f: string, rank: number, date: (g: Groups, m: RegExpExecArray) => string | null | false): Hit[] {
+/** Each match of `reader` in f as a hit, dated by `date` (null: the match is no deadline). */
+function hitsOf(reader: PhraseSet, f: string, rank: number, date: (g: Groups, m: RegExpExecArray) => string | null | false): Hit[] {
+  if (!reader.cue().test(f)) return [];
   const hits: Hit[] = [];
-  for (const m of allMatches(re, f)) {
+  for (const m of allMatches(reader.pattern(), f)) {
     const d = date(m.groups ?? {}, m);
     if (d !== false) hits.push({ start: m.index, end: m.index + m[0].length, date: d, rank });
   }
@@ -135,20 +154,19 @@ export interface DeadlineOptions {
  */
 export function findDeadlines(text: string, year: number | null, options: DeadlineOptions = {}): Deadline[] {
   const f = foldScript(text);
-  if (!ANY_CUE.test(f)) return [];
   const hits = [
-    ...hitsOf(MONTH(), f, 0, (g) => monthDate(g, year, options.notBefore)),
-    ...hitsOf(YEAR_END(), f, 0, (g, m) => {
+    ...hitsOf(MONTH, f, 0, (g) => monthDate(g, year, options.notBefore)),
+    ...hitsOf(YEAR_END, f, 0, (g, m) => {
       if (!namesYear(g) && m.index > 0 && NOT_PLAN_YEAR.includes(f[m.index - 1])) return false;
       return g.mid ? iso(yearOf(g, year), 6, 30) : iso(yearOf(g, year), 12, 31);
     }),
-    ...hitsOf(HALF(), f, 0, (g) => iso(yearOf(g, year), g.half === '上' ? 6 : 12, 'end')),
-    ...hitsOf(QUARTER(), f, 0, (g) => {
+    ...hitsOf(HALF, f, 0, (g) => iso(yearOf(g, year), g.half === '上' ? 6 : 12, 'end')),
+    ...hitsOf(QUARTER, f, 0, (g) => {
       if (g.lead !== '前' && !g.tail && !g.done) return false; // a bare 三季度 names a period, not a limit
       return iso(yearOf(g, year), (parseNumeral(g.quarter ?? '') ?? Number(g.quarter)) * 3, 'end');
     }),
-    ...hitsOf(RELATIVE(), f, 1, (_g, m) => (COMPARED.test(f.slice(Math.max(0, m.index - 2), m.index)) ? false : null)),
-    ...hitsOf(DAY_ONLY(), f, 2, () => null),
+    ...hitsOf(RELATIVE, f, 1, (_g, m) => (COMPARED.test(f.slice(Math.max(0, m.index - 2), m.index)) ? false : null)),
+    ...hitsOf(DAY_ONLY, f, 2, () => null),
   ].sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
   const out: Deadline[] = [];
   let taken = 0;

@@ -1,6 +1,5 @@
 import type { Target } from '../core/register.js';
-import { allMatches } from './all-matches.js';
-import { SPAN, WITHIN } from './deadlines.js';
+import { isTimeLimitAt } from './deadlines.js';
 import { foldScript } from './fold-script.js';
 import { lazyRegExp } from './lazy-regexp.js';
 
@@ -23,8 +22,8 @@ const QUANTITY = `${AMOUNT}[ ]?(?:${UNIT}${RANGE}?|${RANGE})`;
 const BOUND = [
   '(?:原则上|均|应|须|必须)?(?:不得|不应|不能|不)(?:低于|少于|高于|超过|多于|大于|小于|晚于|短于)',
   '(?:力争|确保)?(?:达到|超过|提高到|提升到|提高至|提升至|控制在|保持在)',
-  // 最长20个工作日内 is a time limit (a deadline, see deadlines.ts), not a target.
-  `(?:最多|最长|最短|最高|最低)(?!${SPAN}${WITHIN})`,
+  // 最长20个工作日内 is a time limit, a deadline (see findTargets), not a target.
+  '(?<most>最多|最长|最短|最高|最低)',
 ].join('|');
 const TARGET = lazyRegExp(
   [
@@ -56,10 +55,19 @@ export function findTargets(text: string): Target[] {
   const f = foldScript(text);
   const out: Target[] = [];
   let taken = 0;
-  for (const m of allMatches(TARGET(), f)) {
+  const re = TARGET();
+  re.lastIndex = 0;
+  for (let m = re.exec(f); m !== null; m = re.exec(f)) {
+    // 最长 + a duration closed by 内 is what findDeadlines reads as a time limit: no target starts
+    // at this 最 (nor could another: every other opening word starts with another character).
+    if (m.groups?.most !== undefined && isTimeLimitAt(f, m.index + 2)) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
     const start = Math.max(taken, periodStart(f, m.index));
     taken = m.index + m[0].length;
     out.push({ text: text.slice(start, taken) });
   }
+  re.lastIndex = 0;
   return out;
 }

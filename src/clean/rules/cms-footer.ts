@@ -1,7 +1,7 @@
 import type { CleanRule } from '../types.js';
 import { isListItem } from '../text.js';
 import { gluedFooterStart } from '../glued-footer.js';
-import { anyCase, phraseSet } from '../phrases.js';
+import { anyCase, phraseSet } from '../../core/phrases.js';
 
 /** Site operator labels: footers only when a colon follows (主办单位:, 技术支持:). */
 const OPERATOR_LABELS = [
@@ -22,7 +22,7 @@ const STRONG = phraseSet([
   { before: '建议使用.{0,30}', words: ['浏览'], after: '器' },
   { before: '(?:最佳|分辨率)', words: ['浏览'] },
 ]);
-const mayBeFooter = (text: string): boolean => STRONG.cue.test(text);
+const mayBeFooter = (text: string): boolean => STRONG.cue().test(text);
 
 /** Footer menu words: only on a short line with no prose punctuation. */
 const MENU = /联系我们|聯繫我們|聯絡我們|网站地图|網站地圖|关于我们|關於我們|网站声明|網站聲明|隐私政策|隱私政策|使用帮助|无障碍浏览|無障礙|纠错/;
@@ -44,10 +44,10 @@ export const cmsFooter: CleanRule = {
   match(line) {
     if (line.length > 150 || /。/.test(line)) {
       // The cue is read on the tail the glued-footer search looks at, not on the whole long line.
-      const start = gluedFooterStart(line, STRONG.pattern, mayBeFooter);
+      const start = gluedFooterStart(line, STRONG.pattern(), mayBeFooter);
       return start > 0 ? [{ reason: 'Site footer glued to the end of a line', start, end: line.length }] : [];
     }
-    if (mayBeFooter(line) && STRONG.pattern.test(line)) return [{ reason: 'Site footer (CMS credit, copyright or site operator)', opensTail: true }];
+    if (mayBeFooter(line) && STRONG.pattern().test(line)) return [{ reason: 'Site footer (CMS credit, copyright or site operator)', opensTail: true }];
     if (line.length <= 40 && MENU.test(line) && !/[。,;]/.test(line)) {
       return [{ reason: 'Site footer menu', opensTail: true }];
     }

@@ -1,6 +1,6 @@
 import type { CleanRule, Hit } from '../types.js';
 import { STRUCTURE_MARKER } from '../text.js';
-import { anyCase, phraseSet } from '../phrases.js';
+import { anyCase, phraseSet } from '../../core/phrases.js';
 
 /**
  * Phrases content farms wrap around a copied document. Each is specific to farm prose: government
@@ -79,9 +79,9 @@ export const farmHeader: CleanRule = {
       return [{ reason: 'Content-farm collection title' }];
     }
     // Cheap reject before splitting a long line into sentences (the cue first: see FARM).
-    if (!(FARM.cue.test(line) && FARM.pattern.test(line))) return [];
+    if (!(FARM.cue().test(line) && FARM.pattern().test(line))) return [];
     const parts = sentences(line);
-    const farm = parts.map(([s, e]) => FARM.pattern.test(line.slice(s, e)));
+    const farm = parts.map(([s, e]) => FARM.pattern().test(line.slice(s, e)));
     let head = 0;
     while (head < parts.length && farm[head]) head++;
     if (head === parts.length) return [{ reason: 'Content-farm intro: "compiled for you, for reference" boilerplate' }];
