@@ -1,47 +1,14 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isSpaceAt, trimSpans } from '../../src/clean/engine.js';
-import { anyCase, phraseSet } from '../../src/core/phrases.js';
 import { cmsFooter } from '../../src/clean/rules/cms-footer.js';
 import { farmHeader } from '../../src/clean/rules/farm-header.js';
 import type { LineContext } from '../../src/clean/types.js';
 
 /*
  * cms-footer and farm-header skip their big patterns on lines without a cue word. The cue is built
- * from the same phrase list as the pattern (src/core/phrases.ts), so it cannot miss a phrase;
- * these tests read that construction and the rules' decisions on lines near their edges.
+ * from the same phrase list as the pattern (src/core/phrases.ts, tested in test/core), so it
+ * cannot miss a phrase; these tests read the rules' decisions on lines near their edges.
  */
-describe('phraseSet', () => {
-  const set = phraseSet([
-    { before: '为', words: ['大家', '您'], after: '整理的' },
-    { words: ['小编', 'x'] },
-    { before: `${anyCase('Powered')}\\s+`, words: [anyCase('By')] },
-  ]);
-
-  it.each<[string, boolean, boolean]>([
-    ['下面是为大家整理的材料', true, true],
-    ['为您整理的', true, true],
-    ['为群众整理的', false, false],
-    ['本文由小编提供', true, true],
-    ['POWERED   bY acme', true, true],
-    ['by the way', false, true], // a cue word alone: the pattern decides
-    ['推进政务公开', false, false],
-  ])('%s', (line, matches, cued) => {
-    expect(set.pattern().test(line)).toBe(matches);
-    expect(set.cue().test(line)).toBe(cued);
-  });
-
-  it('never rejects by its cue a line its pattern matches', () => {
-    const piece = fc.constantFrom('为', '大家', '您', '整理的', '小编', 'x', 'Powered', 'POWERED', ' ', 'By', 'bY', '群众', '。');
-    fc.assert(
-      fc.property(fc.array(piece, { maxLength: 12 }), (ps) => {
-        const line = ps.join('');
-        if (set.pattern().test(line)) expect(set.cue().test(line)).toBe(true);
-      }),
-    );
-  });
-});
-
 const ctx: LineContext = { lines: [], index: 0, memo: new Map() };
 const reasons = (rule: typeof cmsFooter, line: string) => rule.match(line, ctx).map((h) => ('start' in h ? [h.reason, h.start] : [h.reason]));
 
