@@ -2,10 +2,10 @@
 "use strict";
 module.exports = validate27;
 module.exports.default = validate27;
-const schema44 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://workplan.dev/schemas/lint-config.schema.json","title":"workplan lint configuration","description":"workplan.config.yaml or .workplanrc.yaml: the level of each lint rule (off, warn, error) and, as [level, {options}], its options.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Address of this schema, for editors.","type":"string"},"rules":{"description":"Rule id → level, or [level, {options}]. Rules not named keep their default level.","type":"object","additionalProperties":false,"properties":{"numbering-gap":{"$ref":"#/$defs/numbering-gap"},"level-skip":{"$ref":"#/$defs/level-skip"},"mixed-markers":{"$ref":"#/$defs/mixed-markers"},"task-without-unit":{"$ref":"#/$defs/task-without-unit"},"unparsed-annotation":{"$ref":"#/$defs/unparsed-annotation"},"unbalanced-bracket":{"$ref":"#/$defs/unbalanced-bracket"},"debris-left":{"$ref":"#/$defs/debris-left"},"mixed-script":{"$ref":"#/$defs/mixed-script"},"missing-title":{"$ref":"#/$defs/missing-title"},"missing-date":{"$ref":"#/$defs/missing-date"},"empty-section":{"$ref":"#/$defs/empty-section"}}}},"$defs":{"level":{"description":"off: the rule does not run; warn: findings are warnings; error: findings are errors (exit code 1).","enum":["off","warn","error"]},"numbering-gap":{"description":"Printed numbers at one level skip, repeat or step back (一、二、四). Default: error.","anyOf":[{"$ref":"#/$defs/level"},{"type":"array","prefixItems":[{"$ref":"#/$defs/level"},{"description":"Options of numbering-gap.","type":"object","additionalProperties":false,"properties":{"continuation":{"description":"How a section's children are numbered: 'restart' at 1 in every section, 'continue' from the previous section (some plans run (五)…(七) under 二、), or 'auto': whichever most sections of the document do.","enum":["restart","continue","auto"]}}}],"minItems":2,"items":false}]},"level-skip":{"description":"A numbered level is skipped (`一、` followed straight by `1.`). Default: warn.","anyOf":[{"$ref":"#/$defs/level"},{"type":"array","prefixItems":[{"$ref":"#/$defs/level"},{"description":"level-skip has no options.","type":"object","additionalProperties":false,"properties":{}}],"minItems":2,"items":false}]},"mixed-markers":{"description":"Markers at one level are written in different styles (`1.` and `1、`). Default: warn.","anyOf":[{"$ref":"#/$defs/level"},{"type":"array","prefixItems":[{"$ref":"#/$defs/level"},{"description":"mixed-markers has no options.","type":"object","additionalProperties":false,"properties":{}}],"minItems":2,"items":false}]},"task-without-unit":{"description":"A task names no unit in a document that names units for its other tasks. Default: warn.","anyOf":[{"$ref":"#/$defs/level"},{"type":"array","prefixItems":[{"$ref":"#/$defs/level"},{"description":"Options of task-without-unit.","type":"object","additionalProperties":false,"properties":{"threshold":{"description":"Report only when more than this share of the tasks of a document carry units (0–1).","type":"number","minimum":0,"maximum":1},"minAnnotated":{"description":"Report only when at least this many tasks of the document carry units.","type":"integer","minimum":1},"unannotatedSections":{"description":"Also report the tasks of a top-level section where no task names a unit. Off by default: closing sections such as 保障措施 are commonly left unannotated on purpose.","type":"boolean"}}}],"minItems":2,"items":false}]},"unparsed-annotation":{"description":"A unit annotation whose units could not be read. Default: warn.","anyOf":[{"$ref":"#/$defs/level"},{"type":"array","prefixItems":[{"$ref":"#/$defs/level"},{"description":"unparsed-annotation has no options.","type":"object","additionalProperties":false,"properties":{}}],"minItems":2,"items":false}]},"unbalanced-bracket":{"description":"A bracket is never closed, never opened, or closed by the wrong kind (`〔……)`). Default: warn.","anyOf":[{"$ref":"#/$defs/level"},{"type":"array","prefixItems":[{"$ref":"#/$defs/level"},{"description":"unbalanced-bracket has no options.","type":"object","additionalProperties":false,"properties":{}}],"minItems":2,"items":false}]},"debris-left":{"description":"The text still holds lines that `workplan clean` strips as web debris, spam or boilerplate. Default: error.","anyOf":[{"$ref":"#/$defs/level"},{"type":"array","prefixItems":[{"$ref":"#/$defs/level"},{"description":"Options of debris-left.","type":"object","additionalProperties":false,"properties":{"ignore":{"description":"Clean rule ids whose lines are not reported, e.g. ['page-meta', 'breadcrumb'].","type":"array","items":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"uniqueItems":true}}}],"minItems":2,"items":false}]},"mixed-script":{"description":"A document mixes simplified and traditional script. Default: warn.","anyOf":[{"$ref":"#/$defs/level"},{"type":"array","prefixItems":[{"$ref":"#/$defs/level"},{"description":"mixed-script has no options.","type":"object","additionalProperties":false,"properties":{}}],"minItems":2,"items":false}]},"missing-title":{"description":"A document has no title (neither a plan title nor a notice title). Default: warn.","anyOf":[{"$ref":"#/$defs/level"},{"type":"array","prefixItems":[{"$ref":"#/$defs/level"},{"description":"missing-title has no options.","type":"object","additionalProperties":false,"properties":{}}],"minItems":2,"items":false}]},"missing-date":{"description":"A document has no date (no 成文日期, no 印发 date, no page date). Default: warn.","anyOf":[{"$ref":"#/$defs/level"},{"type":"array","prefixItems":[{"$ref":"#/$defs/level"},{"description":"missing-date has no options.","type":"object","additionalProperties":false,"properties":{}}],"minItems":2,"items":false}]},"empty-section":{"description":"A section heading has nothing under it: no lead-in, no subsections and no task text. Default: warn.","anyOf":[{"$ref":"#/$defs/level"},{"type":"array","prefixItems":[{"$ref":"#/$defs/level"},{"description":"empty-section has no options.","type":"object","additionalProperties":false,"properties":{}}],"minItems":2,"items":false}]}}};
+const schema44 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://workplan.dev/schemas/lint-config.schema.json","title":"workplan lint configuration","description":"workplan.config.yaml or .workplanrc.yaml: the level of each lint rule (off, warning, error) and, as [level, {options}], its options.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Address of this schema, for editors.","type":"string"},"rules":{"description":"Rule id → level, or [level, {options}]. Rules not named keep their default level.","type":"object","additionalProperties":false,"properties":{"numbering-gap":{"$ref":"#/$defs/numbering-gap"},"level-skip":{"$ref":"#/$defs/level-skip"},"mixed-markers":{"$ref":"#/$defs/mixed-markers"},"task-without-unit":{"$ref":"#/$defs/task-without-unit"},"unparsed-annotation":{"$ref":"#/$defs/unparsed-annotation"},"unbalanced-bracket":{"$ref":"#/$defs/unbalanced-bracket"},"debris-left":{"$ref":"#/$defs/debris-left"},"mixed-script":{"$ref":"#/$defs/mixed-script"},"missing-title":{"$ref":"#/$defs/missing-title"},"missing-date":{"$ref":"#/$defs/missing-date"},"empty-section":{"$ref":"#/$defs/empty-section"}}}},"$defs":{"level":{"description":"off: the rule does not run; warning: findings are warnings; error: findings are errors (exit code 1). `warn` is read as warning.","enum":["off","warning","error","warn"]},"numbering-gap":{"description":"Printed numbers at one level skip, repeat or step back (一、二、四). Default: error.","anyOf":[{"$ref":"#/$defs/level"},{"type":"array","prefixItems":[{"$ref":"#/$defs/level"},{"description":"Options of numbering-gap.","type":"object","additionalProperties":false,"properties":{"continuation":{"description":"How a section's children are numbered: 'restart' at 1 in every section, 'continue' from the previous section (some plans run (五)…(七) under 二、), or 'auto': whichever most sections of the document do.","enum":["restart","continue","auto"]}}}],"minItems":2,"items":false}]},"level-skip":{"description":"A numbered level is skipped (`一、` followed straight by `1.`). Default: warning.","anyOf":[{"$ref":"#/$defs/level"},{"type":"array","prefixItems":[{"$ref":"#/$defs/level"},{"description":"level-skip has no options.","type":"object","additionalProperties":false,"properties":{}}],"minItems":2,"items":false}]},"mixed-markers":{"description":"Markers at one level are written in different styles (`1.` and `1、`). Default: warning.","anyOf":[{"$ref":"#/$defs/level"},{"type":"array","prefixItems":[{"$ref":"#/$defs/level"},{"description":"mixed-markers has no options.","type":"object","additionalProperties":false,"properties":{}}],"minItems":2,"items":false}]},"task-without-unit":{"description":"A task names no unit in a document that names units for its other tasks. Default: warning.","anyOf":[{"$ref":"#/$defs/level"},{"type":"array","prefixItems":[{"$ref":"#/$defs/level"},{"description":"Options of task-without-unit.","type":"object","additionalProperties":false,"properties":{"threshold":{"description":"Report only when more than this share of the tasks of a document carry units (0–1).","type":"number","minimum":0,"maximum":1},"minAnnotated":{"description":"Report only when at least this many tasks of the document carry units.","type":"integer","minimum":1},"unannotatedSections":{"description":"Also report the tasks of a top-level section where no task names a unit. Off by default: closing sections such as 保障措施 are commonly left unannotated on purpose.","type":"boolean"}}}],"minItems":2,"items":false}]},"unparsed-annotation":{"description":"A unit annotation whose units could not be read. Default: warning.","anyOf":[{"$ref":"#/$defs/level"},{"type":"array","prefixItems":[{"$ref":"#/$defs/level"},{"description":"unparsed-annotation has no options.","type":"object","additionalProperties":false,"properties":{}}],"minItems":2,"items":false}]},"unbalanced-bracket":{"description":"A bracket is never closed, never opened, or closed by the wrong kind (`〔……)`). Default: warning.","anyOf":[{"$ref":"#/$defs/level"},{"type":"array","prefixItems":[{"$ref":"#/$defs/level"},{"description":"unbalanced-bracket has no options.","type":"object","additionalProperties":false,"properties":{}}],"minItems":2,"items":false}]},"debris-left":{"description":"The text still holds lines that `workplan clean` strips as web debris, spam or boilerplate. Default: error.","anyOf":[{"$ref":"#/$defs/level"},{"type":"array","prefixItems":[{"$ref":"#/$defs/level"},{"description":"Options of debris-left.","type":"object","additionalProperties":false,"properties":{"ignore":{"description":"Clean rule ids whose lines are not reported, e.g. ['page-meta', 'breadcrumb'].","type":"array","items":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"uniqueItems":true}}}],"minItems":2,"items":false}]},"mixed-script":{"description":"A document mixes simplified and traditional script. Default: warning.","anyOf":[{"$ref":"#/$defs/level"},{"type":"array","prefixItems":[{"$ref":"#/$defs/level"},{"description":"mixed-script has no options.","type":"object","additionalProperties":false,"properties":{}}],"minItems":2,"items":false}]},"missing-title":{"description":"A document has no title (neither a plan title nor a notice title). Default: warning.","anyOf":[{"$ref":"#/$defs/level"},{"type":"array","prefixItems":[{"$ref":"#/$defs/level"},{"description":"missing-title has no options.","type":"object","additionalProperties":false,"properties":{}}],"minItems":2,"items":false}]},"missing-date":{"description":"A document has no date (no 成文日期, no 印发 date, no page date). Default: warning.","anyOf":[{"$ref":"#/$defs/level"},{"type":"array","prefixItems":[{"$ref":"#/$defs/level"},{"description":"missing-date has no options.","type":"object","additionalProperties":false,"properties":{}}],"minItems":2,"items":false}]},"empty-section":{"description":"A section heading has nothing under it: no lead-in, no subsections and no task text. Default: warning.","anyOf":[{"$ref":"#/$defs/level"},{"type":"array","prefixItems":[{"$ref":"#/$defs/level"},{"description":"empty-section has no options.","type":"object","additionalProperties":false,"properties":{}}],"minItems":2,"items":false}]}}};
 const func1 = Object.prototype.hasOwnProperty;
 const schema45 = {"description":"Printed numbers at one level skip, repeat or step back (一、二、四). Default: error.","anyOf":[{"$ref":"#/$defs/level"},{"type":"array","prefixItems":[{"$ref":"#/$defs/level"},{"description":"Options of numbering-gap.","type":"object","additionalProperties":false,"properties":{"continuation":{"description":"How a section's children are numbered: 'restart' at 1 in every section, 'continue' from the previous section (some plans run (五)…(七) under 二、), or 'auto': whichever most sections of the document do.","enum":["restart","continue","auto"]}}}],"minItems":2,"items":false}]};
-const schema46 = {"description":"off: the rule does not run; warn: findings are warnings; error: findings are errors (exit code 1).","enum":["off","warn","error"]};
+const schema46 = {"description":"off: the rule does not run; warning: findings are warnings; error: findings are errors (exit code 1). `warn` is read as warning.","enum":["off","warning","error","warn"]};
 
 function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -20,7 +20,7 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(((data === "off") || (data === "warn")) || (data === "error"))){
+if(!((((data === "off") || (data === "warning")) || (data === "error")) || (data === "warn"))){
 const err0 = {instancePath,schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err0];
@@ -47,7 +47,7 @@ errors++;
 const len0 = data.length;
 if(len0 > 0){
 let data0 = data[0];
-if(!(((data0 === "off") || (data0 === "warn")) || (data0 === "error"))){
+if(!((((data0 === "off") || (data0 === "warning")) || (data0 === "error")) || (data0 === "warn"))){
 const err2 = {instancePath:instancePath+"/0",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
@@ -152,7 +152,7 @@ return errors === 0;
 }
 validate28.evaluated = {"dynamicProps":false,"dynamicItems":true};
 
-const schema48 = {"description":"A numbered level is skipped (`一、` followed straight by `1.`). Default: warn.","anyOf":[{"$ref":"#/$defs/level"},{"type":"array","prefixItems":[{"$ref":"#/$defs/level"},{"description":"level-skip has no options.","type":"object","additionalProperties":false,"properties":{}}],"minItems":2,"items":false}]};
+const schema48 = {"description":"A numbered level is skipped (`一、` followed straight by `1.`). Default: warning.","anyOf":[{"$ref":"#/$defs/level"},{"type":"array","prefixItems":[{"$ref":"#/$defs/level"},{"description":"level-skip has no options.","type":"object","additionalProperties":false,"properties":{}}],"minItems":2,"items":false}]};
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -167,7 +167,7 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(((data === "off") || (data === "warn")) || (data === "error"))){
+if(!((((data === "off") || (data === "warning")) || (data === "error")) || (data === "warn"))){
 const err0 = {instancePath,schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err0];
@@ -194,7 +194,7 @@ errors++;
 const len0 = data.length;
 if(len0 > 0){
 let data0 = data[0];
-if(!(((data0 === "off") || (data0 === "warn")) || (data0 === "error"))){
+if(!((((data0 === "off") || (data0 === "warning")) || (data0 === "error")) || (data0 === "warn"))){
 const err2 = {instancePath:instancePath+"/0",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
@@ -284,7 +284,7 @@ return errors === 0;
 }
 validate30.evaluated = {"dynamicProps":false,"dynamicItems":true};
 
-const schema51 = {"description":"Markers at one level are written in different styles (`1.` and `1、`). Default: warn.","anyOf":[{"$ref":"#/$defs/level"},{"type":"array","prefixItems":[{"$ref":"#/$defs/level"},{"description":"mixed-markers has no options.","type":"object","additionalProperties":false,"properties":{}}],"minItems":2,"items":false}]};
+const schema51 = {"description":"Markers at one level are written in different styles (`1.` and `1、`). Default: warning.","anyOf":[{"$ref":"#/$defs/level"},{"type":"array","prefixItems":[{"$ref":"#/$defs/level"},{"description":"mixed-markers has no options.","type":"object","additionalProperties":false,"properties":{}}],"minItems":2,"items":false}]};
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -299,7 +299,7 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(((data === "off") || (data === "warn")) || (data === "error"))){
+if(!((((data === "off") || (data === "warning")) || (data === "error")) || (data === "warn"))){
 const err0 = {instancePath,schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err0];
@@ -326,7 +326,7 @@ errors++;
 const len0 = data.length;
 if(len0 > 0){
 let data0 = data[0];
-if(!(((data0 === "off") || (data0 === "warn")) || (data0 === "error"))){
+if(!((((data0 === "off") || (data0 === "warning")) || (data0 === "error")) || (data0 === "warn"))){
 const err2 = {instancePath:instancePath+"/0",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
@@ -416,7 +416,7 @@ return errors === 0;
 }
 validate32.evaluated = {"dynamicProps":false,"dynamicItems":true};
 
-const schema54 = {"description":"A task names no unit in a document that names units for its other tasks. Default: warn.","anyOf":[{"$ref":"#/$defs/level"},{"type":"array","prefixItems":[{"$ref":"#/$defs/level"},{"description":"Options of task-without-unit.","type":"object","additionalProperties":false,"properties":{"threshold":{"description":"Report only when more than this share of the tasks of a document carry units (0–1).","type":"number","minimum":0,"maximum":1},"minAnnotated":{"description":"Report only when at least this many tasks of the document carry units.","type":"integer","minimum":1},"unannotatedSections":{"description":"Also report the tasks of a top-level section where no task names a unit. Off by default: closing sections such as 保障措施 are commonly left unannotated on purpose.","type":"boolean"}}}],"minItems":2,"items":false}]};
+const schema54 = {"description":"A task names no unit in a document that names units for its other tasks. Default: warning.","anyOf":[{"$ref":"#/$defs/level"},{"type":"array","prefixItems":[{"$ref":"#/$defs/level"},{"description":"Options of task-without-unit.","type":"object","additionalProperties":false,"properties":{"threshold":{"description":"Report only when more than this share of the tasks of a document carry units (0–1).","type":"number","minimum":0,"maximum":1},"minAnnotated":{"description":"Report only when at least this many tasks of the document carry units.","type":"integer","minimum":1},"unannotatedSections":{"description":"Also report the tasks of a top-level section where no task names a unit. Off by default: closing sections such as 保障措施 are commonly left unannotated on purpose.","type":"boolean"}}}],"minItems":2,"items":false}]};
 
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -431,7 +431,7 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(((data === "off") || (data === "warn")) || (data === "error"))){
+if(!((((data === "off") || (data === "warning")) || (data === "error")) || (data === "warn"))){
 const err0 = {instancePath,schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err0];
@@ -458,7 +458,7 @@ errors++;
 const len0 = data.length;
 if(len0 > 0){
 let data0 = data[0];
-if(!(((data0 === "off") || (data0 === "warn")) || (data0 === "error"))){
+if(!((((data0 === "off") || (data0 === "warning")) || (data0 === "error")) || (data0 === "warn"))){
 const err2 = {instancePath:instancePath+"/0",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
@@ -622,7 +622,7 @@ return errors === 0;
 }
 validate34.evaluated = {"dynamicProps":false,"dynamicItems":true};
 
-const schema57 = {"description":"A unit annotation whose units could not be read. Default: warn.","anyOf":[{"$ref":"#/$defs/level"},{"type":"array","prefixItems":[{"$ref":"#/$defs/level"},{"description":"unparsed-annotation has no options.","type":"object","additionalProperties":false,"properties":{}}],"minItems":2,"items":false}]};
+const schema57 = {"description":"A unit annotation whose units could not be read. Default: warning.","anyOf":[{"$ref":"#/$defs/level"},{"type":"array","prefixItems":[{"$ref":"#/$defs/level"},{"description":"unparsed-annotation has no options.","type":"object","additionalProperties":false,"properties":{}}],"minItems":2,"items":false}]};
 
 function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -637,7 +637,7 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(((data === "off") || (data === "warn")) || (data === "error"))){
+if(!((((data === "off") || (data === "warning")) || (data === "error")) || (data === "warn"))){
 const err0 = {instancePath,schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err0];
@@ -664,7 +664,7 @@ errors++;
 const len0 = data.length;
 if(len0 > 0){
 let data0 = data[0];
-if(!(((data0 === "off") || (data0 === "warn")) || (data0 === "error"))){
+if(!((((data0 === "off") || (data0 === "warning")) || (data0 === "error")) || (data0 === "warn"))){
 const err2 = {instancePath:instancePath+"/0",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
@@ -754,7 +754,7 @@ return errors === 0;
 }
 validate36.evaluated = {"dynamicProps":false,"dynamicItems":true};
 
-const schema60 = {"description":"A bracket is never closed, never opened, or closed by the wrong kind (`〔……)`). Default: warn.","anyOf":[{"$ref":"#/$defs/level"},{"type":"array","prefixItems":[{"$ref":"#/$defs/level"},{"description":"unbalanced-bracket has no options.","type":"object","additionalProperties":false,"properties":{}}],"minItems":2,"items":false}]};
+const schema60 = {"description":"A bracket is never closed, never opened, or closed by the wrong kind (`〔……)`). Default: warning.","anyOf":[{"$ref":"#/$defs/level"},{"type":"array","prefixItems":[{"$ref":"#/$defs/level"},{"description":"unbalanced-bracket has no options.","type":"object","additionalProperties":false,"properties":{}}],"minItems":2,"items":false}]};
 
 function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -769,7 +769,7 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(((data === "off") || (data === "warn")) || (data === "error"))){
+if(!((((data === "off") || (data === "warning")) || (data === "error")) || (data === "warn"))){
 const err0 = {instancePath,schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err0];
@@ -796,7 +796,7 @@ errors++;
 const len0 = data.length;
 if(len0 > 0){
 let data0 = data[0];
-if(!(((data0 === "off") || (data0 === "warn")) || (data0 === "error"))){
+if(!((((data0 === "off") || (data0 === "warning")) || (data0 === "error")) || (data0 === "warn"))){
 const err2 = {instancePath:instancePath+"/0",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
@@ -902,7 +902,7 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(((data === "off") || (data === "warn")) || (data === "error"))){
+if(!((((data === "off") || (data === "warning")) || (data === "error")) || (data === "warn"))){
 const err0 = {instancePath,schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err0];
@@ -929,7 +929,7 @@ errors++;
 const len0 = data.length;
 if(len0 > 0){
 let data0 = data[0];
-if(!(((data0 === "off") || (data0 === "warn")) || (data0 === "error"))){
+if(!((((data0 === "off") || (data0 === "warning")) || (data0 === "error")) || (data0 === "warn"))){
 const err2 = {instancePath:instancePath+"/0",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1086,7 +1086,7 @@ return errors === 0;
 }
 validate40.evaluated = {"dynamicProps":false,"dynamicItems":true};
 
-const schema66 = {"description":"A document mixes simplified and traditional script. Default: warn.","anyOf":[{"$ref":"#/$defs/level"},{"type":"array","prefixItems":[{"$ref":"#/$defs/level"},{"description":"mixed-script has no options.","type":"object","additionalProperties":false,"properties":{}}],"minItems":2,"items":false}]};
+const schema66 = {"description":"A document mixes simplified and traditional script. Default: warning.","anyOf":[{"$ref":"#/$defs/level"},{"type":"array","prefixItems":[{"$ref":"#/$defs/level"},{"description":"mixed-script has no options.","type":"object","additionalProperties":false,"properties":{}}],"minItems":2,"items":false}]};
 
 function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1101,7 +1101,7 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(((data === "off") || (data === "warn")) || (data === "error"))){
+if(!((((data === "off") || (data === "warning")) || (data === "error")) || (data === "warn"))){
 const err0 = {instancePath,schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err0];
@@ -1128,7 +1128,7 @@ errors++;
 const len0 = data.length;
 if(len0 > 0){
 let data0 = data[0];
-if(!(((data0 === "off") || (data0 === "warn")) || (data0 === "error"))){
+if(!((((data0 === "off") || (data0 === "warning")) || (data0 === "error")) || (data0 === "warn"))){
 const err2 = {instancePath:instancePath+"/0",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1218,7 +1218,7 @@ return errors === 0;
 }
 validate42.evaluated = {"dynamicProps":false,"dynamicItems":true};
 
-const schema69 = {"description":"A document has no title (neither a plan title nor a notice title). Default: warn.","anyOf":[{"$ref":"#/$defs/level"},{"type":"array","prefixItems":[{"$ref":"#/$defs/level"},{"description":"missing-title has no options.","type":"object","additionalProperties":false,"properties":{}}],"minItems":2,"items":false}]};
+const schema69 = {"description":"A document has no title (neither a plan title nor a notice title). Default: warning.","anyOf":[{"$ref":"#/$defs/level"},{"type":"array","prefixItems":[{"$ref":"#/$defs/level"},{"description":"missing-title has no options.","type":"object","additionalProperties":false,"properties":{}}],"minItems":2,"items":false}]};
 
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1233,7 +1233,7 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(((data === "off") || (data === "warn")) || (data === "error"))){
+if(!((((data === "off") || (data === "warning")) || (data === "error")) || (data === "warn"))){
 const err0 = {instancePath,schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err0];
@@ -1260,7 +1260,7 @@ errors++;
 const len0 = data.length;
 if(len0 > 0){
 let data0 = data[0];
-if(!(((data0 === "off") || (data0 === "warn")) || (data0 === "error"))){
+if(!((((data0 === "off") || (data0 === "warning")) || (data0 === "error")) || (data0 === "warn"))){
 const err2 = {instancePath:instancePath+"/0",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1350,7 +1350,7 @@ return errors === 0;
 }
 validate44.evaluated = {"dynamicProps":false,"dynamicItems":true};
 
-const schema72 = {"description":"A document has no date (no 成文日期, no 印发 date, no page date). Default: warn.","anyOf":[{"$ref":"#/$defs/level"},{"type":"array","prefixItems":[{"$ref":"#/$defs/level"},{"description":"missing-date has no options.","type":"object","additionalProperties":false,"properties":{}}],"minItems":2,"items":false}]};
+const schema72 = {"description":"A document has no date (no 成文日期, no 印发 date, no page date). Default: warning.","anyOf":[{"$ref":"#/$defs/level"},{"type":"array","prefixItems":[{"$ref":"#/$defs/level"},{"description":"missing-date has no options.","type":"object","additionalProperties":false,"properties":{}}],"minItems":2,"items":false}]};
 
 function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1365,7 +1365,7 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(((data === "off") || (data === "warn")) || (data === "error"))){
+if(!((((data === "off") || (data === "warning")) || (data === "error")) || (data === "warn"))){
 const err0 = {instancePath,schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err0];
@@ -1392,7 +1392,7 @@ errors++;
 const len0 = data.length;
 if(len0 > 0){
 let data0 = data[0];
-if(!(((data0 === "off") || (data0 === "warn")) || (data0 === "error"))){
+if(!((((data0 === "off") || (data0 === "warning")) || (data0 === "error")) || (data0 === "warn"))){
 const err2 = {instancePath:instancePath+"/0",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1482,7 +1482,7 @@ return errors === 0;
 }
 validate46.evaluated = {"dynamicProps":false,"dynamicItems":true};
 
-const schema75 = {"description":"A section heading has nothing under it: no lead-in, no subsections and no task text. Default: warn.","anyOf":[{"$ref":"#/$defs/level"},{"type":"array","prefixItems":[{"$ref":"#/$defs/level"},{"description":"empty-section has no options.","type":"object","additionalProperties":false,"properties":{}}],"minItems":2,"items":false}]};
+const schema75 = {"description":"A section heading has nothing under it: no lead-in, no subsections and no task text. Default: warning.","anyOf":[{"$ref":"#/$defs/level"},{"type":"array","prefixItems":[{"$ref":"#/$defs/level"},{"description":"empty-section has no options.","type":"object","additionalProperties":false,"properties":{}}],"minItems":2,"items":false}]};
 
 function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1497,7 +1497,7 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(((data === "off") || (data === "warn")) || (data === "error"))){
+if(!((((data === "off") || (data === "warning")) || (data === "error")) || (data === "warn"))){
 const err0 = {instancePath,schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err0];
@@ -1524,7 +1524,7 @@ errors++;
 const len0 = data.length;
 if(len0 > 0){
 let data0 = data[0];
-if(!(((data0 === "off") || (data0 === "warn")) || (data0 === "error"))){
+if(!((((data0 === "off") || (data0 === "warning")) || (data0 === "error")) || (data0 === "warn"))){
 const err2 = {instancePath:instancePath+"/0",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];

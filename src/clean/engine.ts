@@ -1,4 +1,4 @@
-import { isRegexSpace } from '../core/chars.js';
+import { isRegexSpace } from '../core/zh/index.js';
 import type { PageMeta } from '../core/register.js';
 import type { CleanRule, Hit, LineContext } from './types.js';
 

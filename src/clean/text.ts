@@ -1,19 +1,11 @@
 /** Small character-class helpers shared by the clean rules. All are linear and regex-safe. */
+import { isHan } from '../core/zh/index.js';
 
 /** A GB/T 9704 structure marker at the start of a line: 一、 (一) 1. 1、 (1). */
 export const STRUCTURE_MARKER = /^(?:[一二三四五六七八九十百零〇]{1,4}、|\([一二三四五六七八九十百零〇]{1,4}\)|\d{1,3}[.、．](?!\d)|\(\d{1,3}\))/;
 
 /** Sentence-closing punctuation after normalisation (full-width 。 stays; ASCII for the folded ones). */
 export const SENTENCE_END = /[。!?;!?；]$/;
-
-export function isHan(code: number): boolean {
-  return (
-    (code >= 0x4e00 && code <= 0x9fff) ||
-    (code >= 0x3400 && code <= 0x4dbf) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    code === 0x3007
-  );
-}
 
 export function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);

@@ -14,17 +14,19 @@ export interface CommandContext {
   exit(code: number): void;
 }
 
-/** One line on stderr: `workplan: <file>: <problem>`; a stack trace only under --debug. */
-export function reportError(ctx: CommandContext, error: unknown, file?: string): void {
+/** One line on stderr: `workplan: <file>: <problem>`; a stack trace only under --debug. Returns what it said. */
+export function reportError(ctx: CommandContext, error: unknown, file?: string): { readonly file?: string; readonly message: string } {
   const known = error instanceof WorkplanError ? error : new InternalError(`internal error: ${(error as Error)?.message ?? String(error)}`, { cause: error });
   const where = known.file ?? file;
-  const text = known.message.split('\n')[0];
+  const first = known.message.split('\n')[0];
+  const text = where && first.startsWith(`${where}:`) ? first.slice(where.length + 1).trimStart() : first;
   // File names, page titles and other input quoted in the message are shown, never obeyed.
-  ctx.io.stderr.write(`workplan: ${escapeControls(`${where && !text.startsWith(`${where}:`) ? `${where}: ` : ''}${text}`)}\n`);
+  ctx.io.stderr.write(`workplan: ${escapeControls(`${where ? `${where}: ` : ''}${text}`)}\n`);
   if (ctx.debug) {
     const stack = (known.cause as Error | undefined)?.stack ?? known.stack;
     if (stack) ctx.io.stderr.write(`${stack}\n`);
   }
+  return { file: where, message: text };
 }
 
 /** Wraps anything a stage threw so that the message names the input. */

@@ -1,13 +1,19 @@
 export { ExitCode } from '../core/errors.js';
 import { displayWidth } from '../core/display-width.js';
 
-/** Shown in lint's and validate's --help (textlint style): the commands that report findings. */
+/** Shown in `workplan --help`: every code any command returns; each command's help lists its own. */
 export const exitCodeHelp = `
 Exit codes:
   0  success: no findings at error severity
-  1  findings at error severity (lint, validate), or more warnings than --max-warnings
+  1  findings at error severity (lint, validate), more warnings than --max-warnings (lint),
+     or with --exit-code: the plans differ (diff)
   2  the tool could not do its job for at least one input: usage, unreadable or
-     undecodable input, bad config, or an internal error`;
+     undecodable input, a file of the wrong kind, bad config, or an internal error`;
+
+/** One command's exit codes for its --help, each with what it means for that command. */
+export function exitCodesHelp(codes: readonly (readonly [number, string])[]): string {
+  return `\nExit codes:\n${codes.map(([code, what]) => `  ${code}  ${what.replace(/\n/g, '\n     ')}`).join('\n')}`;
+}
 
 /** parse and clean report no findings: they succeed or fail per input. */
 export const noticeExitCodeHelp = `

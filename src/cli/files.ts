@@ -3,7 +3,7 @@ import { constants as fsConstants, promises as fs, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import { InputError, OutputError, UsageError, WorkplanError } from '../core/errors.js';
-import { globToRegExp } from './glob.js';
+import { globToRegExp, isGlob, splitGlob } from './glob.js';
 import { escapeControls } from '../core/terminal-text.js';
 
 // node:crypto loads ~20 internal modules (streams among them), ~3 ms: loaded when a file is
@@ -22,6 +22,8 @@ export interface ExpandOptions {
   readonly exclude?: readonly string[];
   /** File endings picked up when walking a folder (an explicitly named file is always taken). */
   readonly defaultInclude: readonly string[];
+  /** What messages call standard input (`--stdin-filename`); default `<stdin>`. */
+  readonly stdinName?: string;
 }
 
 export const STDIN: InputRef = { name: '<stdin>', path: null };
@@ -40,7 +42,11 @@ export interface Expanded {
 
 /** The inputs a command was given: no file arguments means standard input. */
 export async function inputsOf(cwd: string, args: readonly string[], options: ExpandOptions): Promise<Expanded> {
-  return args.length === 0 ? { inputs: [STDIN], errors: [], skipped: [] } : expandInputs(cwd, args, options);
+  return args.length === 0 ? { inputs: [stdinRef(options)], errors: [], skipped: [] } : expandInputs(cwd, args, options);
+}
+
+function stdinRef(options: ExpandOptions): InputRef {
+  return options.stdinName === undefined ? STDIN : { name: options.stdinName, path: null };
 }
 
 /** Absolute paths of the inputs, which an output must never replace. */
@@ -48,16 +54,20 @@ export function inputPathsOf(inputs: readonly InputRef[]): ReadonlySet<string> {
   return new Set(inputs.flatMap((i) => (i.path === null ? [] : [i.path])));
 }
 
-/** Expands named files and folders (recursively, sorted) into inputs; `-` is standard input. */
+/**
+ * Expands named files, folders (recursively, sorted) and quoted globs (`'notices/**\/*.txt'`, as
+ * markdownlint-cli2 does, for shells and CI steps that pass them unexpanded) into inputs; `-` is
+ * standard input. A path that exists is taken as a path even if it has glob characters.
+ */
 export async function expandInputs(cwd: string, args: readonly string[], options: ExpandOptions): Promise<Expanded> {
   const inputs: InputRef[] = [];
   const errors: InputError[] = [];
   const skipped: Skipped[] = [];
-  const include = (options.include?.length ? options.include : options.defaultInclude).map(globToRegExp);
-  const exclude = (options.exclude ?? []).map(globToRegExp);
+  const include = (options.include?.length ? options.include : options.defaultInclude).map((g) => globToRegExp(g));
+  const exclude = (options.exclude ?? []).map((g) => globToRegExp(g));
   for (const arg of args) {
     if (arg === '-') {
-      inputs.push(STDIN);
+      inputs.push(stdinRef(options));
       continue;
     }
     const abs = path.resolve(cwd, arg);
@@ -66,7 +76,8 @@ export async function expandInputs(cwd: string, args: readonly string[], options
       // Sync: a named path is one stat, and an async one costs a thread-pool round trip at start-up.
       stat = statSync(abs);
     } catch (error) {
-      errors.push(new InputError(describeFsError(error), { file: displayName(cwd, abs) }));
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' && isGlob(arg)) await expandGlob(cwd, arg, exclude, inputs, errors, skipped);
+      else errors.push(new InputError(describeFsError(error), { file: displayName(cwd, abs) }));
       continue;
     }
     if (stat.isDirectory()) {
@@ -98,6 +109,31 @@ export async function expandInputs(cwd: string, args: readonly string[], options
   }
   return { inputs, errors, skipped };
 }
+
+/**
+ * The files a quoted glob matches, sorted, as if each had been named (the default file endings do
+ * not apply; --exclude does). Hidden entries and node_modules are not walked, as in folders.
+ * A glob that matches nothing is an error naming it: a typo must not pass as an empty, clean run.
+ */
+async function expandGlob(cwd: string, glob: string, exclude: readonly RegExp[], inputs: InputRef[], errors: InputError[], skipped: Skipped[]): Promise<void> {
+  const { base, pattern } = splitGlob(glob);
+  const root = path.resolve(cwd, base);
+  const match = globToRegExp(pattern, true);
+  const relative = (file: string): string => path.relative(root, file).split(path.sep).join('/');
+  const wanted = (file: string): boolean => match.test(relative(file)) && !exclude.some((re) => re.test(relative(file)));
+  const found = await walk(root, (file, reason) => {
+    if (wanted(file)) skipped.push({ name: displayName(cwd, file), reason });
+  }).catch(() => []);
+  const before = inputs.length;
+  for (const file of found) {
+    if (!wanted(file)) continue;
+    inputs.push({ name: displayName(cwd, file), path: file });
+  }
+  if (inputs.length === before) errors.push(new InputError(GLOB_MATCHES_NOTHING, { file: glob }));
+}
+
+/** User-facing text of the glob expansion, kept here for the message catalogue. */
+const GLOB_MATCHES_NOTHING = 'no files match this pattern';
 
 /**
  * Files under `dir`, sorted, hidden entries and node_modules left out. A symlink to a file is

@@ -10,3 +10,5 @@ export const includeOption = (): Option =>
 export const excludeOption = (): Option => new Option('--exclude <glob...>', 'when walking folders, skip files matching these globs');
 
 export const NOTICE_FILES = ['*.txt', '*.text', '*.html', '*.htm', '*.docx'];
+export const stdinFilenameOption = (): Option =>
+  new Option('--stdin-filename <name>', 'the name messages and reports give standard input (-), as ESLint does');

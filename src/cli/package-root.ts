@@ -25,3 +25,22 @@ export function packageVersion(): string {
   if (typeof __WORKPLAN_VERSION__ === 'string') return __WORKPLAN_VERSION__;
   return (JSON.parse(readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
 }
+
+/**
+ * Where the README is read on the web, for links to a rule's documentation: package.json's
+ * `homepage`, else its `repository` (a GitHub-style URL shows the README), else null.
+ */
+export function packageDocsUri(): string | null {
+  const pkg = JSON.parse(readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { homepage?: unknown; repository?: unknown };
+  return docsUriOf(pkg);
+}
+
+export function docsUriOf(pkg: { homepage?: unknown; repository?: unknown }): string | null {
+  if (typeof pkg.homepage === 'string' && /^https?:\/\//.test(pkg.homepage)) return pkg.homepage.replace(/#.*$/, '');
+  const repo = typeof pkg.repository === 'string' ? pkg.repository : (pkg.repository as { url?: unknown } | undefined)?.url;
+  if (typeof repo !== 'string') return null;
+  const shorthand = /^(?:github:)?([\w.-]+)\/([\w.-]+)$/.exec(repo);
+  if (shorthand) return `https://github.com/${shorthand[1]}/${shorthand[2]}`;
+  const url = /^(?:git\+)?(https?):\/\/(.+?)(?:\.git)?\/?$/.exec(repo);
+  return url ? `${url[1]}://${url[2]}` : null;
+}

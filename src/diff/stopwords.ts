@@ -1,3 +1,5 @@
+import { isHanIdeograph } from '../core/zh/index.js';
+
 /**
  * Words that say little about what a task is: function words are dropped, the genre's filler
  * (进一步, 切实, 加强, 推进…) is kept at a low weight so that two short tasks made only of filler can
@@ -24,7 +26,7 @@ export function isNoise(token: string): boolean {
   // One pass over code points: noise when no CJK ideograph or letter appears.
   for (const ch of token) {
     const c = ch.codePointAt(0)!;
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) return false;
+    if (isHanIdeograph(c)) return false;
     if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return token.length < 2;
   }
   return true;

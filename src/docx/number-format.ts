@@ -2,7 +2,7 @@
  * Word's list number formats (w:numFmt), so an automatically numbered paragraph keeps the marker
  * Word would print: chineseCounting 3 → 三, decimalEnclosedCircle 3 → ③.
  */
-import { formatChineseNumeral } from '../segment/chinese-numerals.js';
+import { formatChineseNumeral, toFullWidth } from '../core/zh/index.js';
 
 const DIGITS = '〇一二三四五六七八九';
 const LEGAL = '零壹贰叁肆伍陆柒捌玖';
@@ -57,7 +57,7 @@ export function formatNumber(n: number, numFmt: string): string {
       return String(n).padStart(2, '0');
     case 'decimalFullWidth':
     case 'decimalFullWidth2':
-      return Array.from(String(n), (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).join('');
+      return toFullWidth(String(n));
     case 'upperLetter':
       return letters(n, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ');
     case 'lowerLetter':

@@ -1,8 +1,7 @@
 import { phraseSet, type Phrase, type PhraseSet } from '../core/phrases.js';
 import type { Deadline } from '../core/register.js';
+import { foldScript, parseNumeral } from '../core/zh/index.js';
 import { allMatches } from './all-matches.js';
-import { foldScript } from './fold-script.js';
-import { parseNumeral } from './numerals.js';
 
 /*
  * Deadlines, matched on foldScript(text) (traditional 內/為/個/時 fold to 内/为/个/时), with the

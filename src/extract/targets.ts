@@ -1,6 +1,6 @@
 import type { Target } from '../core/register.js';
+import { foldScript } from '../core/zh/index.js';
 import { isTimeLimitAt } from './deadlines.js';
-import { foldScript } from './fold-script.js';
 import { lazyRegExp } from './lazy-regexp.js';
 
 /*

@@ -1,5 +1,5 @@
 import { isChrome, isDropped } from './boilerplate.js';
-import { countCjk } from './cjk.js';
+import { countHan } from '../core/zh/index.js';
 import { isElement } from './dom-walk.js';
 import type { DomNode } from './load-cheerio.js';
 import { isCandidate } from './main-content.js';
@@ -78,7 +78,7 @@ export function surveyPage(root: DomNode): PageSurvey {
     const children = node.children ?? [];
     for (let i = children.length - 1; i >= 0; i--) {
       const child = children[i];
-      if (child.type === 'text') own += countCjk(child.data ?? '');
+      if (child.type === 'text') own += countHan(child.data ?? '');
       else if (child.children !== undefined && !isDropped(child)) {
         nodes.push(child);
         leaving.push(false);

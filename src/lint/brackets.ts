@@ -1,4 +1,4 @@
-import { foldWidth } from '../normalize/width.js';
+import { foldWidth } from '../core/zh/index.js';
 
 /** Bracket pairs as they appear after width folding (（）→(), ［］→[]). */
 const PAIRS: Readonly<Record<string, string>> = { '(': ')', '[': ']', '〔': '〕', '【': '】', '《': '》', '〈': '〉', '{': '}' };

@@ -1,4 +1,4 @@
-import type { AnyRule } from './rule.js';
+import { normalizeLevel, type AnyRule } from './rule.js';
 
 export const LINT_CONFIG_SCHEMA_ID = 'https://workplan.dev/schemas/lint-config.schema.json';
 
@@ -10,15 +10,15 @@ export const LINT_CONFIG_SCHEMA_ID = 'https://workplan.dev/schemas/lint-config.s
 export function buildLintConfigSchema(rules: readonly AnyRule[]): object {
   const defs: Record<string, object> = {
     level: {
-      description: 'off: the rule does not run; warn: findings are warnings; error: findings are errors (exit code 1).',
-      enum: ['off', 'warn', 'error'],
+      description: 'off: the rule does not run; warning: findings are warnings; error: findings are errors (exit code 1). `warn` is read as warning.',
+      enum: ['off', 'warning', 'error', 'warn'],
     },
   };
   const properties: Record<string, object> = {};
   for (const rule of rules) {
     const optionNames = Object.keys(rule.options);
     defs[rule.id] = {
-      description: `${rule.description}. Default: ${rule.defaultSeverity}.`,
+      description: `${rule.description}. Default: ${normalizeLevel(rule.defaultSeverity)}.`,
       anyOf: [
         { $ref: '#/$defs/level' },
         {
@@ -44,7 +44,7 @@ export function buildLintConfigSchema(rules: readonly AnyRule[]): object {
     $id: LINT_CONFIG_SCHEMA_ID,
     title: 'workplan lint configuration',
     description:
-      'workplan.config.yaml or .workplanrc.yaml: the level of each lint rule (off, warn, error) and, as [level, {options}], its options.',
+      'workplan.config.yaml or .workplanrc.yaml: the level of each lint rule (off, warning, error) and, as [level, {options}], its options.',
     type: 'object',
     additionalProperties: false,
     properties: {

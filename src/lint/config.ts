@@ -1,10 +1,10 @@
 import { ConfigError, InputError } from '../core/errors.js';
 import { loadSchemaValidator, readRegister } from '../register/index.js';
-import type { AnyRule, RuleLevel } from './rule.js';
+import { normalizeLevel, type AnyRule, type LevelSpelling } from './rule.js';
 import type { RuleSetting } from './engine.js';
 
-/** One rule's entry as written: a level, or [level, {options}]. */
-export type RuleEntry = RuleLevel | readonly [RuleLevel, Readonly<Record<string, unknown>>];
+/** One rule's entry as written: a level, or [level, {options}] (`warn` is read as `warning`). */
+export type RuleEntry = LevelSpelling | readonly [LevelSpelling, Readonly<Record<string, unknown>>];
 
 export interface LintConfig {
   readonly rules: Readonly<Record<string, RuleEntry>>;
@@ -45,7 +45,7 @@ export function checkLintConfig(value: unknown, source: string, locate: Locator 
  */
 export function parseRuleFlag(flag: string): LintConfig {
   const eq = flag.indexOf('=');
-  if (eq <= 0) throw new ConfigError(`'${flag}' is not of the form id=level (levels: off, warn, error)`, { file: '--rule' });
+  if (eq <= 0) throw new ConfigError(`'${flag}' is not of the form id=level (levels: off, warning, error)`, { file: '--rule' });
   const id = flag.slice(0, eq).trim();
   const raw = flag.slice(eq + 1).trim();
   let entry: unknown = raw;
@@ -81,9 +81,9 @@ function optionsOf(entry: RuleEntry | undefined): Readonly<Record<string, unknow
 export function ruleSettings(rules: readonly AnyRule[], config: LintConfig): RuleSetting[] {
   return rules.map((rule) => {
     const entry = config.rules[rule.id];
-    if (entry === undefined) return { rule, level: rule.defaultSeverity, options: {} };
-    if (typeof entry === 'string') return { rule, level: entry, options: {} };
-    return { rule, level: entry[0], options: entry[1] };
+    if (entry === undefined) return { rule, level: normalizeLevel(rule.defaultSeverity), options: {} };
+    if (typeof entry === 'string') return { rule, level: normalizeLevel(entry), options: {} };
+    return { rule, level: normalizeLevel(entry[0]), options: entry[1] };
   });
 }
 
@@ -109,8 +109,8 @@ function describeErrors(errors: readonly SchemaError[], locate: Locator): string
   else if (extra !== null && parts.length === 1 && parts[0] === 'rules') text = `unknown rule '${extra}'`;
   else if (extra !== null && parts[0] === 'rules' && parts.length === 3) text = `unknown option '${extra}' for rule '${parts[1]}'`;
   else if (best.keyword === 'enum' && parts[0] === 'rules' && parts.length <= 3 && (parts.length === 2 || parts[2] === '0'))
-    text = `rule '${parts[1]}': level must be off, warn or error`;
-  else if (best.keyword === 'type' && parts[0] === 'rules' && parts.length === 2) text = `rule '${parts[1]}': expected off, warn, error or [level, {options}]`;
+    text = `rule '${parts[1]}': level must be off, warning or error`;
+  else if (best.keyword === 'type' && parts[0] === 'rules' && parts.length === 2) text = `rule '${parts[1]}': expected off, warning, error or [level, {options}]`;
   else if (parts[0] === 'rules' && parts.length >= 4) text = `rule '${parts[1]}', option '${parts.slice(3).join('/')}': ${best.message ?? best.keyword}`;
   else text = `${best.instancePath || '/'} ${best.message ?? best.keyword}`;
   return where ? `${where}: ${text}` : text;

@@ -1,21 +1,22 @@
 import type { Message, Severity } from '../core/message.js';
 import { sortMessages } from '../core/message.js';
 import { pointAt, type LineIndex } from '../core/position.js';
-import type { AnyRule, Finding, LintSubject, RuleLevel } from './rule.js';
+import { normalizeLevel, type AnyRule, type Finding, type LevelSpelling, type LintSubject } from './rule.js';
 import { firstNonBlank, lineText } from './locate.js';
 
 /** One rule as configured for a run. */
 export interface RuleSetting {
   readonly rule: AnyRule;
-  readonly level: RuleLevel;
+  /** ruleSettings gives `warning`; `warn` is still understood. */
+  readonly level: LevelSpelling;
   /** Options as configured; the rule's defaults fill the rest. */
   readonly options: Readonly<Record<string, unknown>>;
 }
 
 export const RULE_PREFIX = 'lint/';
 
-export function severityOf(level: Exclude<RuleLevel, 'off'>): Severity {
-  return level === 'warn' ? 'warning' : 'error';
+export function severityOf(level: Exclude<LevelSpelling, 'off'>): Severity {
+  return normalizeLevel(level);
 }
 
 /** Runs the rules on one register; the engine, not the rules, sets ruleId, severity and position. */

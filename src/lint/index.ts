@@ -19,7 +19,8 @@ export {
 } from './config.js';
 export { buildLintConfigSchema, LINT_CONFIG_SCHEMA_ID } from './config-schema.js';
 export { rules } from './rules/index.js';
-export type { AnyRule, Finding, LintSubject, Rule, RuleLevel, RuleExample, OptionSchema } from './rule.js';
+export type { AnyRule, Finding, LevelSpelling, LintSubject, Rule, RuleLevel, RuleExample, OptionSchema } from './rule.js';
+export { normalizeLevel } from './rule.js';
 
 /** Lints one parsed notice with a config (default: every rule at its default level). */
 export function lint(register: Register, source: LineIndex, config: LintConfig = EMPTY_CONFIG): Message[] {

@@ -2,10 +2,11 @@
  * Reading printed structure markers (一、 (一) 1. (1) ①) back into level, numeral and style,
  * so rules can compare siblings and say what number was expected in the writer's own style.
  */
-import { formatChineseNumeral } from '../segment/chinese-numerals.js';
-import { foldWidthText as foldWidth } from '../normalize/width.js';
+import { foldWidthText as foldWidth, formatChineseNumeral, NUMERAL_CHARS as HAN, parseChineseNumeral } from '../core/zh/index.js';
 
 export { foldWidth };
+/** 十一 → 11, 二十三 → 23, 一百零五 → 105; null for anything else. */
+export const hanToNumber = parseChineseNumeral;
 
 export type NumeralKind = 'han' | 'arabic' | 'circled';
 
@@ -20,27 +21,6 @@ export interface ParsedMarker {
   readonly level: 1 | 2 | 3 | 4;
   readonly ordinal: number;
   readonly style: MarkerStyle;
-}
-
-const HAN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const HAN = '〇零一二两三四五六七八九十百';
-
-/** 十一 → 11, 二十三 → 23, 一百零五 → 105; null for anything else. */
-export function hanToNumber(text: string): number | null {
-  if (text.length === 0 || text.length > 6) return null;
-  let total = 0;
-  let digit = -1;
-  for (const ch of text) {
-    if (ch === '十' || ch === '百') {
-      const unit = ch === '十' ? 10 : 100;
-      total += (digit < 0 ? 1 : digit) * unit;
-      digit = -1;
-    } else if (ch in HAN_DIGITS) {
-      if (digit > 0) return null;
-      digit = HAN_DIGITS[ch];
-    } else return null;
-  }
-  return total + (digit < 0 ? 0 : digit);
 }
 
 /** 0 → 〇 (a marker may print it), 1 … 999 as counting numerals. */

@@ -1,8 +1,15 @@
 import type { LineIndex } from '../core/position.js';
 import type { Register } from '../core/register.js';
 
-/** A configured level; `warn` maps to the message severity `warning`. */
-export type RuleLevel = 'off' | 'warn' | 'error';
+/** A rule's level, in the words of the message severities it gives: `warning` findings are warnings. */
+export type RuleLevel = 'off' | 'warning' | 'error';
+/** A level as a config may write it: `warn` is the older spelling of `warning`, still read. */
+export type LevelSpelling = RuleLevel | 'warn';
+
+/** The one vocabulary: `warn` read as `warning`. */
+export function normalizeLevel<L extends LevelSpelling>(level: L): L extends 'warn' ? 'warning' : Exclude<L, 'warn'> {
+  return (level === 'warn' ? 'warning' : level) as L extends 'warn' ? 'warning' : Exclude<L, 'warn'>;
+}
 
 /** What every rule reads: the register and the decoded text its line numbers point into. */
 export interface LintSubject {
@@ -44,7 +51,7 @@ export interface Rule<Options extends object = Record<string, never>> {
   readonly description: string;
   /** Why the problem matters to a clerk, an analyst or a CI job. */
   readonly rationale: string;
-  readonly defaultSeverity: Exclude<RuleLevel, 'off'>;
+  readonly defaultSeverity: Exclude<LevelSpelling, 'off'>;
   readonly defaults: Options;
   /** One schema per option; lint-config.schema.json is built from these. */
   readonly options: { readonly [K in keyof Options]: OptionSchema };

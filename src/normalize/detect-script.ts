@@ -1,5 +1,5 @@
 import type { Script } from '../core/register.js';
-import { SIMPLIFIED_ONLY, TRADITIONAL_ONLY, TRADITIONAL_VARIANTS } from './script-chars.js';
+import { SIMPLIFIED_ONLY, TRADITIONAL_ONLY, TRADITIONAL_VARIANTS } from '../core/zh/index.js';
 
 // A flat table over the BMP (64 KB): a Map lookup per character was the pipeline's top cost.
 const KIND = new Uint8Array(0x10000);

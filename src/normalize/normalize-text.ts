@@ -1,7 +1,6 @@
 import { composeMaps, type MappedText } from '../core/source-map.js';
-import { isCjk, isSpaceLike, isZeroWidth } from './char-class.js';
+import { foldWidth, isCjkText as isCjk, isSpaceLike, isZeroWidth } from '../core/zh/index.js';
 import { MappedWriter } from './mapped-writer.js';
-import { foldWidth } from './width.js';
 
 /**
  * Width folding (width.ts), NBSP/ideographic and other spaces → ' ', zero-width chars dropped,

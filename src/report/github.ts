@@ -3,7 +3,9 @@ import { escapeControls } from '../core/terminal-text.js';
 
 /**
  * GitHub Actions workflow commands, one per message:
- * `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`.
+ * `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`. Columns only for a
+ * range on one line: GitHub ignores (or misplaces) col/endColumn when line and endLine differ.
+ * `file` is as the results name it; the CLI makes it relative to the workspace.
  */
 export function github(results: readonly FileResult[], _options?: ReportOptions): string {
   const lines: string[] = [];
@@ -12,8 +14,11 @@ export function github(results: readonly FileResult[], _options?: ReportOptions)
       const command = m.severity === 'error' ? 'error' : m.severity === 'warning' ? 'warning' : 'notice';
       const props: [string, string | number][] = [['file', result.file]];
       if (m.position) {
-        props.push(['line', m.position.start.line], ['col', m.position.start.column]);
-        props.push(['endLine', m.position.end.line], ['endColumn', m.position.end.column]);
+        const { start, end } = m.position;
+        props.push(['line', start.line]);
+        if (start.line === end.line) props.push(['col', start.column]);
+        props.push(['endLine', end.line]);
+        if (start.line === end.line) props.push(['endColumn', end.column]);
       }
       props.push(['title', m.ruleId]);
       lines.push(`::${command} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',')}::${escapeData(m.reason)}`);

@@ -1,5 +1,5 @@
 import type { Message } from '../core/message.js';
-import type { FileResult, ReportOptions, RuleDescriptor } from './types.js';
+import type { FileResult, InputFailure, ReportOptions, RuleDescriptor } from './types.js';
 
 export const SARIF_SCHEMA = 'https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json';
 export const INFORMATION_URI = 'https://www.npmjs.com/package/workplan';
@@ -8,7 +8,9 @@ type Level = 'error' | 'warning' | 'note';
 
 /**
  * A SARIF 2.1.0 log with one run, for code-scanning uploads. Columns are UTF-16 code units
- * (SARIF's default columnKind), end columns exclusive, as workplan counts them.
+ * (SARIF's default columnKind), end columns exclusive, as workplan counts them. Each rule links
+ * to its entry in the README (helpUri); inputs that could not be read are tool execution
+ * notifications of the run's one invocation, which carries the exit code.
  */
 export function sarif(results: readonly FileResult[], options: ReportOptions): string {
   const descriptors = collectRules(results, options.rules ?? []);
@@ -38,15 +40,45 @@ export function sarif(results: readonly FileResult[], options: ReportOptions): s
               fullDescription: { text: d.rationale ? `${d.description}. ${d.rationale}` : d.description },
               defaultConfiguration: { level: levelOf(d.defaultSeverity) },
               help: { text: d.rationale ?? d.description },
+              ...helpUri(options.docsUri ?? INFORMATION_URI, d.id),
             })),
           },
         },
+        invocations: [invocation(options.failures ?? [], options.exitCode)],
         columnKind: 'utf16CodeUnits',
         results: sarifResults,
       },
     ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+/**
+ * The README anchor that documents a rule: `lint/numbering-gap` → `rule-numbering-gap` (an anchor
+ * in the rules table), validate's and the schema's messages → the `validate` section.
+ */
+export function ruleAnchor(ruleId: string): string | null {
+  if (ruleId.startsWith('lint/')) return `rule-${ruleId.slice('lint/'.length)}`;
+  if (ruleId.startsWith('validate/') || ruleId.startsWith('schema/')) return 'validate';
+  return null;
+}
+
+function helpUri(docsUri: string, ruleId: string): { helpUri?: string } {
+  const anchor = ruleAnchor(ruleId);
+  return anchor === null ? {} : { helpUri: `${docsUri.replace(/#.*$/, '')}#${anchor}` };
+}
+
+/** The run as SARIF's invocation object: failed inputs as error notifications located at the file. */
+function invocation(failures: readonly InputFailure[], exitCode: number | undefined): object {
+  return {
+    executionSuccessful: failures.length === 0,
+    ...(exitCode === undefined ? {} : { exitCode }),
+    toolExecutionNotifications: failures.map((f) => ({
+      level: 'error',
+      message: { text: f.message },
+      locations: [{ physicalLocation: { artifactLocation: { uri: fileUri(f.file) } } }],
+    })),
+  };
 }
 
 function levelOf(severity: 'error' | 'warning' | 'info'): Level {

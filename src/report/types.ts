@@ -5,8 +5,18 @@ import type { Paint } from '../core/paint.js';
 export interface FileResult {
   /** Path as given on the command line (relative to the working folder), or `<stdin>`. */
   readonly file: string;
+  /** Absolute path of the file; null or absent for standard input (set by the CLI). */
+  readonly path?: string | null;
   /** Sorted with sortMessages; positions refer to `file`. */
   readonly messages: readonly Message[];
+}
+
+/** An input the command could not read or check at all (reported on stderr; SARIF records it too). */
+export interface InputFailure {
+  /** As FileResult.file, or the argument as given (a missing file, a glob matching nothing). */
+  readonly file: string;
+  /** One line, without the file name. */
+  readonly message: string;
 }
 
 /** What a rule is, for reporters that describe rules (SARIF). */
@@ -24,6 +34,12 @@ export interface ReportOptions {
   readonly toolVersion?: string;
   /** Every rule that could have run, so SARIF lists them even without results. */
   readonly rules?: readonly RuleDescriptor[];
+  /** Address of the README, whose anchors document each rule (SARIF helpUri). */
+  readonly docsUri?: string;
+  /** Inputs that could not be read or checked (SARIF toolExecutionNotifications). */
+  readonly failures?: readonly InputFailure[];
+  /** The run's exit code (SARIF invocations[].exitCode). */
+  readonly exitCode?: number;
 }
 
 export type Reporter = (results: readonly FileResult[], options: ReportOptions) => string;

@@ -8,7 +8,7 @@
  */
 import type { Register, RegisterDocument, Task } from '../core/register.js';
 import { taskTableRows, LIST_SEPARATOR } from '../register/index.js';
-import { foldWidthText as foldWidth } from '../normalize/width.js';
+import { foldWidthText as foldWidth } from '../core/zh/index.js';
 import { escapeHtml } from '../core/escape-html.js';
 import { escapeControls } from '../core/terminal-text.js';
 

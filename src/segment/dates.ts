@@ -1,9 +1,5 @@
 /** Written dates → ISO: `2018年6月19日`, `二〇一八年六月十九日`, `2019-05-17 09:15`. */
-import { parseChineseNumeral } from './chinese-numerals.js';
-
-const CN_DIGIT: Readonly<Record<string, string>> = {
-  〇: '0', 零: '0', Ｏ: '0', O: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
-};
+import { parseChineseNumeral, parseDigitString } from '../core/zh/index.js';
 
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
@@ -15,13 +11,7 @@ function iso(y: number, m: number, d: number): string | null {
 }
 
 function cnYear(text: string): number | null {
-  let out = '';
-  for (const ch of text) {
-    const d = CN_DIGIT[ch];
-    if (d === undefined) return null;
-    out += d;
-  }
-  return out.length === 4 ? Number(out) : null;
+  return text.length === 4 ? parseDigitString(text) : null;
 }
 
 function num(text: string): number | null {

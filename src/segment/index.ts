@@ -31,7 +31,6 @@ export interface ParsedDocument {
 
 export { splitBlocks, type Block } from './blocks.js';
 export { matchMarker, type MarkerMatch, type MarkerLevel, type MarkerKind } from './markers.js';
-export { parseChineseNumeral } from './chinese-numerals.js';
 export { findYear } from './dates.js';
 
 function toLines(text: string, blocks: readonly Block[]): TextLine[] {

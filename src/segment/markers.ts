@@ -3,7 +3,7 @@
  * `matchMarker` only says whether a marker starts at a position; whether it may start there
  * (line start, after a sentence end, inside an inline list) is decided by blocks.ts.
  */
-import { circledValue, isChineseNumeralChar, NUMERAL_CHARS, parseChineseNumeral } from './chinese-numerals.js';
+import { circledValue, isChineseNumeralChar, isHan, NUMERAL_CHARS, parseChineseNumeral } from '../core/zh/index.js';
 
 export type MarkerLevel = 1 | 2 | 3 | 4;
 export type MarkerKind = 'cn-comma' | 'cn-paren' | 'num-dot' | 'num-paren' | 'circled';
@@ -29,9 +29,7 @@ function isDigit(ch: string | undefined): boolean {
 
 /** CJK ideograph (BMP ranges) — the character a `1.` marker must be followed by. */
 export function isCjk(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+  return ch !== undefined && isHan(ch.charCodeAt(0));
 }
 
 /** Characters that may open the text of a numbered item besides an ideograph. */

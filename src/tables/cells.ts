@@ -2,6 +2,7 @@
  * Turns grid cells (which may hold several paragraphs, one per '\n') into the one-line strings a
  * task row carries, and guesses what kind of content a cell holds when a flattened row lost cells.
  */
+import { isHanIdeograph } from '../core/zh/index.js';
 
 const SEPARATOR_END = /[、,，;；:：。]$/;
 const CJK_PUNCT_END = /[。;；!！?？:：,，、)）」』”]$/;
@@ -13,7 +14,7 @@ export function unitLine(cell: string): string {
 
 /** A text cell's paragraphs as one line; a space only where neither side is CJK punctuation. */
 export function textLine(cell: string): string {
-  return joinLines(cell, (prev, next) => (CJK_PUNCT_END.test(prev) || /^[\u3400-\u9fff]/.test(next) && /[\u3400-\u9fff]$/.test(prev) ? '' : ' '));
+  return joinLines(cell, (prev, next) => (CJK_PUNCT_END.test(prev) || isHanIdeograph(next.charCodeAt(0)) && isHanIdeograph(prev.charCodeAt(prev.length - 1)) ? '' : ' '));
 }
 
 function joinLines(cell: string, glue: (prev: string, next: string) => string): string {

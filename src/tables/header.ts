@@ -1,28 +1,11 @@
 /**
  * Recognises a task table's header row by what its cells mean, in either script. Cells are
- * compared after removing spaces and folding the few traditional forms the header words use.
+ * compared after removing spaces and folding traditional forms to simplified ones.
  */
-import { isRegexSpace } from '../core/chars.js';
+import { foldScriptCode as foldCode, isRegexSpace } from '../core/zh/index.js';
 import type { TaskColumns } from './types.js';
 
 export type ColumnKind = 'seq' | 'task' | 'lead' | 'owner' | 'partner' | 'deadline' | 'category' | 'requirement' | 'note';
-
-/** Traditional forms of the chars the header words use (負責科室, 進度安排, 備註, 編號 …), each with its simplified form. */
-const FOLD_PAIRS =
-  '號号務务點点體体內内牽牵頭头單单責责時时間间節节類类別别領领級级標标項项內内門门協协辦办與与參参實实' +
-  '負负進进備备註注編编計计劃划結结構构導导範范舉举組组處处規规達达況况據据職职檢检驗验報报評评價价總总績绩屬属' +
-  '緊紧說说細细執执預预兩两級级線线';
-
-/** The simplified form of each traditional header char, by char code (0: none), over the codes they span. */
-const FOLD_FROM = Math.min(...Array.from(FOLD_PAIRS, (ch) => ch.charCodeAt(0)));
-const FOLD = new Uint16Array(Math.max(...Array.from(FOLD_PAIRS, (ch) => ch.charCodeAt(0))) - FOLD_FROM + 1);
-for (let i = 0; i < FOLD_PAIRS.length; i += 2) FOLD[FOLD_PAIRS.charCodeAt(i) - FOLD_FROM] = FOLD_PAIRS.charCodeAt(i + 1);
-
-/** The char code a header key holds for `code`: its simplified form, or itself. */
-function foldCode(code: number): number {
-  return FOLD[code - FOLD_FROM] || code; // out of range reads undefined
-}
-
 
 /** Header text for matching: no spaces or brackets' contents' spacing, simplified forms. */
 export function headerKey(cell: string): string {

@@ -5,7 +5,7 @@
  */
 import { looksLikeUnit, splitUnitList } from '../extract/annotation/units.js';
 import { MULTI_SUFFIXES } from '../extract/annotation/lexicon.js';
-import { foldScript } from '../extract/fold-script.js';
+import { foldScript } from '../core/zh/index.js';
 
 /** Longer than this a cell is prose, not a list of units. */
 const MAX_UNIT_CELL = 200;

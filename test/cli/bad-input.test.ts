@@ -133,7 +133,28 @@ describe('registers that cannot be read', () => {
   it('diff: a folder holding one file as one side is refused', async () => {
     const r = await runMain(['diff', 'folder', SEED], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^workplan: folder: each side of a diff must be one file, not a folder\n$/);
+    expect(r.stderr).toMatch(/^workplan: folder: each side of a diff must be one file, not a folder or a pattern\n$/);
+  });
+});
+
+describe('files of the wrong kind, and globs matching nothing', () => {
+  it('a quoted glob that matches nothing', async () => {
+    const r = await runMain(['lint', 'notices/*.docx'], dir);
+    expect(r.code).toBe(2);
+    expectOneLine(r.stderr, 'notices/*.docx', /no files match this pattern$/);
+  });
+
+  it('a register given to lint', async () => {
+    writeFileSync(path.join(dir, 'plan.yaml'), register('source: {}\ndocuments: []\n'));
+    const r = await runMain(['lint', 'plan.yaml'], dir);
+    expect(r.code).toBe(2);
+    expectOneLine(r.stderr, 'plan.yaml', /this is a task register, not a notice; use `workplan validate`$/);
+  });
+
+  it('a notice given to validate', async () => {
+    const r = await runMain(['validate', SEED], dir);
+    expect(r.code).toBe(2);
+    expectOneLine(r.stderr, SEED, /this is a notice \(text\), not a task register; use `workplan lint` or `workplan parse`$/);
   });
 });
 

@@ -116,6 +116,27 @@ describe('workplan lint', () => {
       }
     });
 
+    it('writes rule levels as the output does: `warning` in the config, --rule and help; `warn` still read', async () => {
+      for (const level of ['warning', 'warn']) {
+        write(work, 'workplan.config.yaml', `rules:\n  numbering-gap: ${level}\n  task-without-unit: [${level}, {}]\n`);
+        try {
+          const run = await runMain(['lint', 'bad.txt', '-f', 'json'], work);
+          expect(run.code).toBe(0);
+          const severities = JSON.parse(run.stdout)[0].messages.map((m: { ruleId: string; severity: string }) => [m.ruleId, m.severity]);
+          expect(severities).toContainEqual(['lint/numbering-gap', 'warning']);
+          expect(severities).toContainEqual(['lint/task-without-unit', 'warning']);
+        } finally {
+          remove(work, 'workplan.config.yaml');
+        }
+        expect((await runMain(['lint', 'bad.txt', '--no-config', '--rule', `numbering-gap=${level}`], work)).code).toBe(0);
+      }
+      const help = (await runMain(['lint', '--help'], work)).stdout;
+      expect(help).toMatch(/^ {2}level-skip +warning +/m);
+      expect(help).not.toMatch(/\bwarn\b/);
+      const bad = await runMain(['lint', 'bad.txt', '--rule', 'numbering-gap=loud'], work);
+      expect(bad.stderr).toContain('level must be off, warning or error');
+    });
+
     it('finds .workplanrc.yaml in the working folder', async () => {
       write(work, '.workplanrc.yaml', 'rules:\n  task-without-unit: error\n');
       try {

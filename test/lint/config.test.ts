@@ -25,6 +25,7 @@ describe('lint config', () => {
   it.each([
     ['', {}],
     ['rules:\n  numbering-gap: warn\n', { 'numbering-gap': 'warn' }],
+    ['rules:\n  numbering-gap: warning\n', { 'numbering-gap': 'warning' }],
     ['rules:\n  numbering-gap: [error, {continuation: continue}]\n', { 'numbering-gap': ['error', { continuation: 'continue' }] }],
     ['{"rules": {"debris-left": ["warn", {"ignore": ["page-meta"]}]}}', { 'debris-left': ['warn', { ignore: ['page-meta'] }] }],
     ['$schema: https://workplan.dev/schemas/lint-config.schema.json\nrules: {}\n', {}],
@@ -35,8 +36,8 @@ describe('lint config', () => {
   it.each([
     ['rules:\n  numbering-gaps: warn\n', "2:3: unknown rule 'numbering-gaps'"],
     ['rules:\n  numbering-gap: [warn, {restart: true}]\n', "unknown option 'restart' for rule 'numbering-gap'"],
-    ['rules:\n  numbering-gap: warning\n', "rule 'numbering-gap': level must be off, warn or error"],
-    ['rules:\n  numbering-gap: [loud, {}]\n', "rule 'numbering-gap': level must be off, warn or error"],
+    ['rules:\n  numbering-gap: warnings\n', "rule 'numbering-gap': level must be off, warning or error"],
+    ['rules:\n  numbering-gap: [loud, {}]\n', "rule 'numbering-gap': level must be off, warning or error"],
     ['rules:\n  numbering-gap: [warn, {continuation: sometimes}]\n', "rule 'numbering-gap', option 'continuation'"],
     ['rules:\n  task-without-unit: [warn, {threshold: 2}]\n', "rule 'task-without-unit', option 'threshold'"],
     ['rule:\n  numbering-gap: warn\n', "unknown key 'rule'"],
@@ -65,7 +66,7 @@ describe('lint config', () => {
     ]);
     expect(merged.rules).toEqual({ 'numbering-gap': ['warn', { continuation: 'restart' }], 'missing-date': 'error' });
     const settings = ruleSettings(rules, merged);
-    expect(settings.find((s) => s.rule.id === 'numbering-gap')).toMatchObject({ level: 'warn', options: { continuation: 'restart' } });
-    expect(settings.find((s) => s.rule.id === 'level-skip')).toMatchObject({ level: 'warn', options: {} });
+    expect(settings.find((s) => s.rule.id === 'numbering-gap')).toMatchObject({ level: 'warning', options: { continuation: 'restart' } });
+    expect(settings.find((s) => s.rule.id === 'level-skip')).toMatchObject({ level: 'warning', options: {} });
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isSpaceLike, isZeroWidth } from '../../src/normalize/char-class.js';
+import { foldWidth, isSpaceLike, isZeroWidth } from '../../src/core/zh/index.js';
 import { mayNormalize } from '../../src/normalize/normalize-text.js';
-import { foldWidth } from '../../src/normalize/width.js';
 
 // normalizeText copies chars for which mayNormalize is false without looking at them: that is only
 // right while mayNormalize covers every char the per-char path changes or judges.

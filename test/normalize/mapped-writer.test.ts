@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { identity, toSource } from '../../src/core/source-map.js';
 import { normalizeText } from '../../src/normalize/normalize-text.js';
-import { foldWidth } from '../../src/normalize/width.js';
+import { foldWidth } from '../../src/core/zh/index.js';
 
 // Width folding replaces chars one for one. A run of 4,096 chars or more is assembled in a UTF-16
 // buffer instead of from pieces (mapped-writer.ts): both must give the same text and a map that

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeData, escapeProperty, reporters } from '../../src/report/index.js';
 import { noPaint } from '../../src/cli/paint.js';
-import { sample } from './results.js';
+import { message, sample } from './results.js';
 
 /** One workflow command: ::name k=v,k=v::data, where values and data carry no raw line break, and values no : or , */
 const COMMAND = /^::(error|warning|notice) ((?:[a-zA-Z]+=[^,:\r\n]*)(?:,[a-zA-Z]+=[^,:\r\n]*)*)::([^\r\n]*)$/;
@@ -33,6 +33,14 @@ describe('github', () => {
   ])('%j → data %j, property %j', (text, data, property) => {
     expect(escapeData(text)).toBe(data);
     expect(escapeProperty(text)).toBe(property);
+  });
+
+  it('leaves out col and endColumn when a range spans lines (GitHub places columns only on one line)', () => {
+    const spanning = message('lint/unbalanced-bracket', 'warning', 'never closed', 3, 5);
+    const lines3to5 = { ...spanning, position: { start: { line: 3, column: 5, offset: 0 }, end: { line: 5, column: 2, offset: 0 } } };
+    expect(reporters.github([{ file: 'a.txt', messages: [lines3to5] }], { paint: noPaint })).toBe(
+      '::warning file=a.txt,line=3,endLine=5,title=lint/unbalanced-bracket::never closed\n',
+    );
   });
 
   it('prints nothing without messages', () => {

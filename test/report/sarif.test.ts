@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
-import { fileUri, reporters } from '../../src/report/index.js';
+import { fileUri, INFORMATION_URI, reporters, ruleAnchor } from '../../src/report/index.js';
 import { noPaint } from '../../src/cli/paint.js';
 import { lintRuleDescriptors } from '../../src/lint/index.js';
 import { sample } from './results.js';
@@ -79,6 +79,40 @@ describe('sarif', () => {
     });
     expect(results[2].level).toBe('warning');
     expect(results[4].locations[0].physicalLocation.region).toBeUndefined();
+  });
+
+  it('links every rule to its entry in the README: the given address, else the package page', () => {
+    const linked = JSON.parse(reporters.sarif(sample, { paint: noPaint, rules: lintRuleDescriptors(), docsUri: 'https://example.org/workplan#readme' }));
+    for (const rule of linked.runs[0].tool.driver.rules) {
+      const anchor = rule.id.startsWith('lint/') ? `rule-${rule.id.slice(5)}` : 'validate';
+      expect(rule.helpUri).toBe(`https://example.org/workplan#${anchor}`);
+    }
+    expect(log.runs[0].tool.driver.rules[0].helpUri).toBe(`${INFORMATION_URI}#rule-numbering-gap`);
+  });
+
+  it('has a README anchor for every rule it links to', () => {
+    const readme = readFileSync(path.join(__dirname, '../../README.md'), 'utf8');
+    for (const rule of lintRuleDescriptors()) expect(readme).toContain(`<a id="${ruleAnchor(rule.id)}"></a>`);
+    expect(ruleAnchor('schema/required')).toBe('validate');
+    expect(readme).toMatch(/^### validate$/m);
+  });
+
+  it('records inputs that could not be read, and the exit code, in its invocation', () => {
+    const failed = JSON.parse(
+      reporters.sarif(sample, { paint: noPaint, failures: [{ file: 'notices/缺.txt', message: 'no such file or folder' }], exitCode: 2 }),
+    );
+    expect(validate(failed)).toBe(true);
+    expect(failed.runs[0].invocations).toEqual([
+      {
+        executionSuccessful: false,
+        exitCode: 2,
+        toolExecutionNotifications: [
+          { level: 'error', message: { text: 'no such file or folder' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'notices/%E7%BC%BA.txt' } } }] },
+        ],
+      },
+    ]);
+    const clean = JSON.parse(reporters.sarif([], { paint: noPaint, exitCode: 0 }));
+    expect(clean.runs[0].invocations).toEqual([{ executionSuccessful: true, exitCode: 0, toolExecutionNotifications: [] }]);
   });
 
   it.each([

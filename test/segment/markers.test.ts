@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchMarker } from '../../src/segment/markers.js';
-import { parseChineseNumeral } from '../../src/segment/chinese-numerals.js';
+import { parseChineseNumeral } from '../../src/core/zh/index.js';
 
 describe('matchMarker', () => {
   it.each([

@@ -1,3 +1,4 @@
+import { isHanScript } from '../../core/zh/index.js';
 import type { CleanRule, Hit } from '../types.js';
 
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
@@ -29,23 +30,13 @@ export const pinyinGloss: CleanRule = {
   },
 };
 
-let hanScript: RegExp | undefined;
-
-/**
- * Whether the character before `at` is of the Han script. The two big CJK blocks are decided by
- * range; any other char by \p{Script=Han}, built on first need: building that class from ICU's
- * tables took ~0.4 ms of every start when the pattern held it.
- */
+/** Whether the character (code point) before `at` is of the Han script. */
 export function isHanBefore(line: string, at: number): boolean {
   if (at === 0) return false;
   let code = line.charCodeAt(at - 1);
-  if (code >= 0x4e00 && code <= 0x9fff) return true;
-  if (code >= 0x3400 && code <= 0x4dbf) return true;
-  if (code < 0x2e80) return false;
   if (code >= 0xdc00 && code <= 0xdfff && at >= 2) {
     const high = line.charCodeAt(at - 2);
     if (high >= 0xd800 && high <= 0xdbff) code = (high - 0xd800) * 0x400 + (code - 0xdc00) + 0x10000;
   }
-  hanScript ??= /^\p{Script=Han}$/u;
-  return hanScript.test(String.fromCodePoint(code));
+  return isHanScript(code);
 }

@@ -1,4 +1,4 @@
-import { examplesHelp } from '../exit-codes.js';
+import { examplesHelp, exitCodesHelp } from '../exit-codes.js';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { toYaml } from '../../register/yaml-write.js';
 import * as path from 'node:path';
@@ -11,6 +11,16 @@ import { converted } from '../notice-input.js';
 import { displayName, expandInputs, readInput } from '../files.js';
 import { encodingOption } from '../options.js';
 import { paintFor } from '../paint.js';
+
+/** diff's own words for the user, in one place (for the message catalogue). */
+const TEXT = {
+  oneFile: 'each side of a diff must be one file, not a folder or a pattern',
+  exitCodes: [
+    [0, 'the comparison was made (with --exit-code: and nothing changed)'],
+    [1, 'with --exit-code: something changed'],
+    [2, 'an input could not be read (missing, unreadable, undecodable, a folder), or a usage error'],
+  ] as const,
+};
 
 type DiffFormat = 'human' | 'json' | 'yaml' | 'markdown' | 'html';
 
@@ -54,7 +64,7 @@ export function diffCommand(ctx: CommandContext, deps?: () => DiffDeps): Command
       ['workplan diff a.txt b.txt --format html > diff.html', 'side by side, filterable, in a browser'],
       ['workplan diff a.txt b.txt --stat --exit-code', 'counts only; exit 1 when anything changed'],
     ]))
-    .addHelpText('after', '\nExit codes:\n  0  the comparison was made (with --exit-code: and nothing changed)\n  1  with --exit-code: something changed\n  2  an input could not be read, or usage error')
+    .addHelpText('after', exitCodesHelp(TEXT.exitCodes))
     .action(async (oldFile: string, newFiles: string[], flags: DiffFlags) => {
       ctx.exit(await runDiff(ctx, [oldFile, ...newFiles], flags, deps));
     });
@@ -68,7 +78,7 @@ async function runDiff(ctx: CommandContext, files: string[], flags: DiffFlags, d
     const { inputs, errors } = await expandInputs(io.cwd, [file], { defaultInclude: ['*'] });
     if (errors.length > 0 || inputs.length !== 1 || (inputs[0].path !== null && inputs[0].name !== displayName(io.cwd, path.resolve(io.cwd, file)))) {
       for (const e of errors) reportError(ctx, e);
-      if (errors.length === 0) reportError(ctx, new UsageError('each side of a diff must be one file, not a folder'), file);
+      if (errors.length === 0) reportError(ctx, new UsageError(TEXT.oneFile), file);
       return ExitCode.failure;
     }
     try {

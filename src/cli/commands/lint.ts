@@ -3,26 +3,42 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseInput } from '../../pipeline.js';
 import { prepareNotice } from '../notice-input.js';
-import { ConfigError, ExitCode } from '../../core/errors.js';
+import { ConfigError, ExitCode, InputError } from '../../core/errors.js';
 import type { Message } from '../../core/message.js';
 import {
   lint,
   lintRuleDescriptors,
   mergeLintConfigs,
+  severityOf,
   parseLintConfigText,
   parseRuleFlag,
   rules,
   type LintConfig,
 } from '../../lint/index.js';
-import { countProblems, REPORTER_NAMES, reporters, type FileResult, type ReporterName, type RuleDescriptor } from '../../report/index.js';
+import { countProblems, REPORTER_NAMES, reporters, type FileResult, type InputFailure, type ReporterName, type RuleDescriptor } from '../../report/index.js';
 import type { CommandContext } from '../context.js';
 import { reportError } from '../context.js';
 import { describeFsError, inputPathsOf, inputsOf, writeOutput } from '../files.js';
 import { forEachInput } from '../each-input.js';
-import { encodingOption, excludeOption, includeOption, NOTICE_FILES } from '../options.js';
-import { examplesHelp, exitCodeHelp } from '../exit-codes.js';
+import { dataKindOfBytes, type DataKind } from '../file-kind.js';
+import { encodingOption, excludeOption, includeOption, NOTICE_FILES, stdinFilenameOption } from '../options.js';
+import { examplesHelp, exitCodesHelp } from '../exit-codes.js';
 import { noPaint, paintFor } from '../paint.js';
-import { packageVersion } from '../package-root.js';
+import { packageDocsUri, packageVersion } from '../package-root.js';
+
+/** lint's own words for the user, in one place (for the message catalogue). */
+const TEXT = {
+  notANotice: {
+    register: 'this is a task register, not a notice; use `workplan validate`',
+    alignment: 'this is a diff alignment, not a notice; lint reads notices (text, HTML or .docx)',
+    data: 'this is YAML or JSON data, not a notice; lint reads notices (text, HTML or .docx)',
+  } satisfies Record<DataKind, string>,
+  exitCodes: [
+    [0, 'no findings at error severity'],
+    [1, 'findings at error severity, or more warnings than --max-warnings'],
+    [2, 'at least one input could not be checked (missing, unreadable, undecodable, not a notice,\na glob matching nothing; the others are still checked), a bad config or --rule,\nthe report could not be written, or a usage error'],
+  ] as const,
+};
 
 /** Config file names looked for in the working folder and each folder above it, in this order. */
 export const CONFIG_NAMES = ['workplan.config.yaml', 'workplan.config.yml', '.workplanrc.yaml', '.workplanrc.yml'];
@@ -45,6 +61,7 @@ interface LintFlags extends ReportFlags {
   encoding?: string;
   include?: string[];
   exclude?: string[];
+  stdinFilename?: string;
 }
 
 export function reportOptions(): Option[] {
@@ -69,19 +86,20 @@ export function lintCommand(ctx: CommandContext): Command {
     .argument('[files...]', 'notices (text or HTML, any common encoding), folders, or - for standard input')
     .option('-c, --config <file>', 'use this config file instead of looking for workplan.config.yaml or .workplanrc.yaml from the working folder upwards')
     .option('--no-config', 'use no config file: every rule at its default level')
-    .option('--rule <id=level>', "set a rule's level (off, warn, error) or `id=[level, {options}]`; repeatable, wins over the config file", collect, [])
+    .option('--rule <id=level>', "set a rule's level (off, warning, error) or `id=[level, {options}]`; repeatable, wins over the config file", collect, [])
     .addOption(encodingOption())
     .addOption(includeOption())
-    .addOption(excludeOption());
+    .addOption(excludeOption())
+    .addOption(stdinFilenameOption());
   for (const option of reportOptions()) command.addOption(option);
   return command
     .addHelpText(
       'after',
-      `\nRules:\n${rules.map((r) => `  ${r.id.padEnd(20)} ${r.defaultSeverity.padEnd(5)}  ${r.description}`).join('\n')}\n${examplesHelp([
+      `\nRules:\n${rules.map((r) => `  ${r.id.padEnd(20)} ${severityOf(r.defaultSeverity).padEnd(7)}  ${r.description}`).join('\n')}\n${examplesHelp([
         ['workplan lint notices/', 'every notice in a folder, for people'],
         ['workplan lint notices/ --format github --max-warnings 0', 'in a GitHub workflow: findings on the pull request'],
         ['workplan lint notice.txt --rule task-without-unit=off', 'one rule off for this run'],
-      ])}\n${exitCodeHelp}`,
+      ])}\n${exitCodesHelp(TEXT.exitCodes)}`,
     )
     .action(async (files: string[], flags: LintFlags) => {
       ctx.exit(await runLint(ctx, files, flags));
@@ -101,14 +119,18 @@ async function runLint(ctx: CommandContext, files: string[], flags: LintFlags): 
     reportError(ctx, error);
     return ExitCode.failure;
   }
-  const expanded = await inputsOf(io.cwd, files, { include: flags.include, exclude: flags.exclude, defaultInclude: NOTICE_FILES });
+  const expanded = await inputsOf(io.cwd, files, { include: flags.include, exclude: flags.exclude, defaultInclude: NOTICE_FILES, stdinName: flags.stdinFilename });
   const results: FileResult[] = [];
-  const failed = await forEachInput(ctx, expanded, async (input, bytes) => {
+  const failures = await forEachInput(ctx, expanded, async (input, bytes) => {
+    // A register or other data parsed as a notice gives only nonsense findings: say what it is.
+    const kind = dataKindOfBytes(bytes);
+    if (kind !== null) throw new InputError(TEXT.notANotice[kind], { file: input.name });
     const notice = await prepareNotice(bytes, input.name);
-    const { register, clean } = parseInput(notice.input, { path: input.path === null ? null : input.name, encoding: flags.encoding, original: notice.original });
-    results.push({ file: input.name, messages: lint(register, clean.lineIndex, config) });
+    const named = input.path !== null || flags.stdinFilename !== undefined;
+    const { register, clean } = parseInput(notice.input, { path: named ? input.name : null, encoding: flags.encoding, original: notice.original });
+    results.push({ file: input.name, path: input.path, messages: lint(register, clean.lineIndex, config) });
   });
-  return finishReport(ctx, results, flags, lintRuleDescriptors(), failed, inputPathsOf(expanded.inputs));
+  return finishReport(ctx, results, flags, lintRuleDescriptors(), failures, inputPathsOf(expanded.inputs));
 }
 
 /** The config from --config, else the nearest config file upwards from cwd, else none. */
@@ -152,15 +174,20 @@ export async function finishReport(
   raw: readonly FileResult[],
   flags: ReportFlags,
   rulesDescribed: readonly RuleDescriptor[],
-  failed: boolean,
+  failures: readonly InputFailure[],
   inputPaths: ReadonlySet<string>,
 ): Promise<number> {
   const { io } = ctx;
   const keep = (m: Message): boolean => !flags.quiet || m.severity === 'error';
-  const results = raw.map((r) => ({ file: r.file, messages: r.messages.filter(keep) }));
+  const format = flags.format ?? flags.reporter ?? 'stylish';
+  const results = raw.map((r) => ({ file: format === 'github' ? workspacePath(io, r) : r.file, messages: r.messages.filter(keep) }));
+  const { errors, warnings } = countProblems(results);
+  const tooMany = flags.maxWarnings !== undefined && warnings > flags.maxWarnings;
+  const code = failures.length > 0 ? ExitCode.failure : errors > 0 || tooMany ? ExitCode.findings : ExitCode.ok;
   const outputFile = flags.output ?? flags.outputFile;
   const paint = outputFile !== undefined ? noPaint : await paintFor(io.stdout, io, ctx.color).catch(() => noPaint);
-  const text = reporters[flags.format ?? flags.reporter ?? 'stylish'](results, { paint, toolVersion: packageVersion(), rules: rulesDescribed });
+  const docsUri = format === 'sarif' ? (packageDocsUri() ?? undefined) : undefined;
+  const text = reporters[format](results, { paint, toolVersion: packageVersion(), rules: rulesDescribed, docsUri, failures, exitCode: code });
   if (outputFile !== undefined) {
     try {
       // A report file is replaced on every run (as ESLint does), but never an input.
@@ -170,9 +197,18 @@ export async function finishReport(
       return ExitCode.failure;
     }
   } else io.stdout.write(text);
-  const { errors, warnings } = countProblems(results);
-  const tooMany = flags.maxWarnings !== undefined && warnings > flags.maxWarnings;
   if (tooMany) io.stderr.write(`workplan: ${warnings} warnings, more than --max-warnings ${flags.maxWarnings}\n`);
-  if (failed) return ExitCode.failure;
-  return errors > 0 || tooMany ? ExitCode.findings : ExitCode.ok;
+  return code;
+}
+
+/**
+ * A file as GitHub annotations need it: relative to the checkout (GITHUB_WORKSPACE when the file
+ * is inside it, else the working folder), with `/`. Standard input keeps its name.
+ */
+export function workspacePath(io: { readonly cwd: string; readonly env: Readonly<Record<string, string | undefined>> }, result: FileResult): string {
+  if (result.path === undefined || result.path === null) return result.file;
+  const workspace = io.env.GITHUB_WORKSPACE;
+  const inWorkspace = workspace ? path.relative(path.resolve(workspace), result.path) : null;
+  const rel = inWorkspace !== null && !inWorkspace.startsWith('..') && !path.isAbsolute(inWorkspace) ? inWorkspace : path.relative(io.cwd, result.path);
+  return rel.split(path.sep).join('/');
 }

@@ -1,4 +1,4 @@
-import { examplesHelp } from '../exit-codes.js';
+import { examplesHelp, exitCodesHelp } from '../exit-codes.js';
 import { Command, Option } from 'commander';
 import { ExitCode } from '../../core/errors.js';
 import type { Register } from '../../core/register.js';
@@ -9,7 +9,15 @@ import type { CommandContext } from '../context.js';
 import { converted } from '../notice-input.js';
 import { inputsOf } from '../files.js';
 import { forEachInput } from '../each-input.js';
-import { encodingOption, excludeOption, NOTICE_FILES } from '../options.js';
+import { encodingOption, excludeOption, NOTICE_FILES, stdinFilenameOption } from '../options.js';
+
+/** stats' own words for the user, in one place (for the message catalogue). */
+const TEXT = {
+  exitCodes: [
+    [0, 'counted every input'],
+    [2, 'at least one input could not be read (missing, unreadable, undecodable, a glob matching\nnothing; the others are still counted), or a usage error'],
+  ] as const,
+};
 
 type StatsFormat = 'table' | 'json' | 'csv';
 
@@ -19,6 +27,7 @@ interface StatsFlags {
   include?: string[];
   exclude?: string[];
   registers?: boolean;
+  stdinFilename?: string;
 }
 
 /**
@@ -37,11 +46,12 @@ export function statsCommand(ctx: CommandContext, toSimplified: () => (text: str
     .addOption(new Option('--include <glob...>', `when walking folders, take files matching these globs (default: ${NOTICE_FILES.join(' ')})`))
     .addOption(new Option('--registers', `when walking folders, take registers too (${REGISTER_FILES.join(' ')})`))
     .addOption(excludeOption())
+    .addOption(stdinFilenameOption())
     .addHelpText('after', examplesHelp([
       ['workplan stats archive/', 'a folder of notices at a glance'],
       ['workplan stats archive/ --registers --format csv > stats.csv', 'registers too, for a spreadsheet'],
     ]))
-    .addHelpText('after', '\nExit codes:\n  0  counted every input\n  2  at least one input could not be read (the others are still counted)')
+    .addHelpText('after', exitCodesHelp(TEXT.exitCodes))
     .action(async (files: string[], flags: StatsFlags) => {
       ctx.exit(await runStats(ctx, files, flags, toSimplified));
     });
@@ -50,9 +60,9 @@ export function statsCommand(ctx: CommandContext, toSimplified: () => (text: str
 async function runStats(ctx: CommandContext, files: string[], flags: StatsFlags, toSimplified: () => (text: string) => string): Promise<number> {
   const { io } = ctx;
   const defaultInclude = flags.registers ? [...NOTICE_FILES, ...REGISTER_FILES] : NOTICE_FILES;
-  const expanded = await inputsOf(io.cwd, files, { include: flags.include, exclude: flags.exclude, defaultInclude });
+  const expanded = await inputsOf(io.cwd, files, { include: flags.include, exclude: flags.exclude, defaultInclude, stdinName: flags.stdinFilename });
   const registers: Register[] = [];
-  const failed = await forEachInput(ctx, expanded, async (input, bytes) => {
+  const failures = await forEachInput(ctx, expanded, async (input, bytes) => {
     registers.push(registerFromBytes(bytes, { name: input.name, encoding: flags.encoding, converted: await converted(bytes, input.name) }));
   });
   const convert = toSimplified();
@@ -60,5 +70,5 @@ async function runStats(ctx: CommandContext, files: string[], flags: StatsFlags,
   if (flags.format === 'json') io.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
   else if (flags.format === 'csv') io.stdout.write(formatStatsCsv(stats));
   else io.stdout.write(formatStatsTable(stats));
-  return failed ? ExitCode.failure : ExitCode.ok;
+  return failures.length > 0 ? ExitCode.failure : ExitCode.ok;
 }

@@ -1,4 +1,4 @@
-import { foldScript } from '../fold-script.js';
+import { foldScript } from '../../core/zh/index.js';
 import { type BracketGroup, innerEnd } from './brackets.js';
 import { ROLE_WORDS } from './lexicon.js';
 import { GLUED_HEADS } from './lexicon.js';

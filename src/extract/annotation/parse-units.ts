@@ -1,5 +1,5 @@
 import { allMatches } from '../all-matches.js';
-import { foldScript } from '../fold-script.js';
+import { foldScript } from '../../core/zh/index.js';
 import type { UnitParse } from '../types.js';
 import { splitTopLevel } from './brackets.js';
 import { LABEL_PATTERN, LEAD_LABELS, TIME_LABEL_PATTERN, TIME_ONLY } from './lexicon.js';

@@ -3,7 +3,7 @@
  * Council documents): `(以下均需各试点城市政府落实,不再列出)`, `以下各项任务均由各县(市、区)人民政府
  * 负责落实,不再一一列出`. The named bodies own every later task of the document besides its own units.
  */
-import { foldScript } from '../fold-script.js';
+import { foldScript } from '../../core/zh/index.js';
 import { parseUnits } from './parse-units.js';
 
 const NOTE = /以下(?:各项|所列)?(?:任务|工作|事项)?(?:均|都|皆)?(?:需|须|由|要)?([^,，。;；]{2,60}?)(?:负责)?(?:落实|实施|承担)[,，、]?\s*不再(?:一一|逐一|单独)?(?:列出|列明|标注)/;

@@ -1,4 +1,4 @@
-import { foldScript } from '../fold-script.js';
+import { foldScript } from '../../core/zh/index.js';
 import { isCloser, isOpener, splitTopLevel } from './brackets.js';
 import {
   ADMIN_LEVELS, BARE_UNIT_WORDS, GLUED_HEADS, LEADING_FILLERS, MULTI_SUFFIXES, SHORT_OK_SUFFIXES, SINGLE_SUFFIXES, TRAILING_QUALIFIERS,

@@ -1,23 +1,26 @@
 /**
- * Chinese numerals as used in structure markers (一 … 九十九, 一百 …), and circled digits.
- * Only the small range headings use; anything else returns null.
+ * Chinese numerals: the counting numerals of structure markers and dates (一 … 九十九, 一百 …),
+ * digit-by-digit years (二〇二〇), circled digits, and the counting numeral written back.
  */
 const DIGITS: Readonly<Record<string, number>> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 
-/** Every character that can be part of a Chinese numeral. */
+/** Every character that can be part of a counting numeral. */
 export const NUMERAL_CHARS = `${Object.keys(DIGITS).join('')}十百`;
 
 const NUMERAL_CODES = new Uint8Array(0x10000);
 for (const ch of NUMERAL_CHARS) NUMERAL_CODES[ch.charCodeAt(0)] = 1;
 
-/** True for a character that can be part of a Chinese numeral (a table: `in` on DIGITS was slow). */
+/** True for a character that can be part of a counting numeral (a table: `in` on DIGITS was slow). */
 export function isChineseNumeralChar(ch: string | undefined): boolean {
   return ch !== undefined && ch.length === 1 && NUMERAL_CODES[ch.charCodeAt(0)] === 1;
 }
 
-/** Value of a Chinese numeral string (一 → 1, 十二 → 12, 二十 → 20, 一百零五 → 105), or null. */
+/**
+ * Value of a counting numeral (一 → 1, 十二 → 12, 二十 → 20, 一百零五 → 105), or null for anything
+ * else: 0, two digits in a row (一二), a unit twice (十十), more than six characters.
+ */
 export function parseChineseNumeral(text: string): number | null {
   if (text.length === 0 || text.length > 6) return null;
   let total = 0;
@@ -48,6 +51,24 @@ export function parseChineseNumeral(text: string): number | null {
   if (current > 0) total += current;
   if (current === 0 && !sawHundred) return null;
   return total > 0 ? total : null;
+}
+
+/** A number written digit by digit (二〇二〇 → 2020; O and Ｏ typed for 〇), or null. */
+export function parseDigitString(text: string): number | null {
+  if (text.length === 0) return null;
+  let n = 0;
+  for (const ch of text) {
+    const d = ch === 'O' || ch === 'Ｏ' ? 0 : DIGITS[ch];
+    if (d === undefined) return null;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** Arabic digits, a number written digit by digit, or a counting numeral → its value; else null. */
+export function parseNumeral(text: string): number | null {
+  if (/^\d+$/.test(text)) return Number(text);
+  return parseDigitString(text) ?? parseChineseNumeral(text);
 }
 
 /**
