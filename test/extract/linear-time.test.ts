@@ -16,6 +16,13 @@ describe('hostile input to the extractors', () => {
     ['5 MB of role words', '分别牵头等部门'.repeat(700_000)],
     ['5 MB of digits and 年', '2019年1'.repeat(800_000)],
     ['5 MB of 至少', '至少'.repeat(2_500_000)],
+    // The deadline and target patterns: long runs of what their bounded parts repeat.
+    ['5 MB of digits', '1'.repeat(5_000_000)],
+    ['5 MB of numerals', '一'.repeat(5_000_000)],
+    ['5 MB of 最长 and an unclosed span', '最长20个工作'.repeat(700_000)],
+    ['5 MB of 不低于 and digits without a unit', '不低于123456789.1234'.repeat(250_000)],
+    ['5 MB of years and months', '二〇二〇年十二月'.repeat(600_000)],
+    ['5 MB of 至少 and filler', '至少向主要负责同志'.repeat(500_000)],
   ])('%s', (_name, text) => {
     const annotations = findAnnotations(text);
     expect(splitTasks(text).length).toBeGreaterThanOrEqual(1);

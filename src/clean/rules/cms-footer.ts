@@ -1,13 +1,7 @@
 import type { CleanRule } from '../types.js';
 import { isListItem } from '../text.js';
 import { gluedFooterStart } from '../glued-footer.js';
-import { isRegexSpace } from '../../core/zh/index.js';
-
-/**
- * `word` in any letter case, letter by letter ([Pp][Oo]…): what the i flag matched, without the
- * flag on a pattern with CJK text (docs/performance.md).
- */
-const anyCase = (word: string): string => word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
+import { anyCase, phraseSet } from '../../core/phrases.js';
 
 /** Site operator labels: footers only when a colon follows (主办单位:, 技术支持:). */
 const OPERATOR_LABELS = [
@@ -15,39 +9,20 @@ const OPERATOR_LABELS = [
   '运行维护', '网站管理', '网站维护',
 ];
 
-/** Phrases that only site footers carry. */
-const STRONG = new RegExp(
-  [
-    `${anyCase('Produced')}\\s+${anyCase('By')}`,
-    `${anyCase('Powered')}\\s+${anyCase('By')}`,
-    '版权所有|版權所有',
-    anyCase('Copyright'),
-    '©',
-    '网站标识码|網站標識碼',
-    '公网安备|公網安備',
-    `(?:${OPERATOR_LABELS.join('|')})\\s*:`,
-    '建议使用.{0,30}浏览器|最佳浏览|分辨率浏览',
-  ].join('|'),
-);
-/**
- * Every STRONG match holds one of these (the y of By and Copyright, 版权, ©, 标识码, 安备, 浏览)
- * or is an operator label before a colon, and most lines neither: a one-class scan and a look at
- * the few colons skip the big regex for them.
- */
-const STRONG_CUE = /[Yy版©识識备備览]/;
-
-/** Whether an operator label ends right before a colon (spaces between), as STRONG reads it. */
-function hasOperatorLabel(line: string): boolean {
-  for (let colon = line.indexOf(':'); colon >= 0; colon = line.indexOf(':', colon + 1)) {
-    let end = colon;
-    while (end > 0 && isRegexSpace(line.charCodeAt(end - 1))) end--;
-    for (const label of OPERATOR_LABELS) if (line.endsWith(label, end)) return true;
-  }
-  return false;
-}
-
-/** Whether the line may hold a STRONG phrase: false only when it cannot. */
-const mayBeFooter = (line: string): boolean => STRONG_CUE.test(line) || hasOperatorLabel(line);
+/** Phrases that only site footers carry; the words are the cue a line needs (see phrases.ts). */
+const STRONG = phraseSet([
+  { before: `${anyCase('Produced')}\\s+`, words: [anyCase('By')] },
+  { before: `${anyCase('Powered')}\\s+`, words: [anyCase('By')] },
+  { words: ['版权所有', '版權所有'] },
+  { words: [anyCase('Copyright')] },
+  { words: ['©'] },
+  { words: ['网站标识码', '網站標識碼'] },
+  { words: ['公网安备', '公網安備'] },
+  { before: `(?:${OPERATOR_LABELS.join('|')})\\s*`, words: [':'] },
+  { before: '建议使用.{0,30}', words: ['浏览'], after: '器' },
+  { before: '(?:最佳|分辨率)', words: ['浏览'] },
+]);
+const mayBeFooter = (text: string): boolean => STRONG.cue().test(text);
 
 /** Footer menu words: only on a short line with no prose punctuation. */
 const MENU = /联系我们|聯繫我們|聯絡我們|网站地图|網站地圖|关于我们|關於我們|网站声明|網站聲明|隐私政策|隱私政策|使用帮助|无障碍浏览|無障礙|纠错/;
@@ -69,10 +44,10 @@ export const cmsFooter: CleanRule = {
   match(line) {
     if (line.length > 150 || /。/.test(line)) {
       // The cue is read on the tail the glued-footer search looks at, not on the whole long line.
-      const start = gluedFooterStart(line, STRONG, mayBeFooter);
+      const start = gluedFooterStart(line, STRONG.pattern(), mayBeFooter);
       return start > 0 ? [{ reason: 'Site footer glued to the end of a line', start, end: line.length }] : [];
     }
-    if (mayBeFooter(line) && STRONG.test(line)) return [{ reason: 'Site footer (CMS credit, copyright or site operator)', opensTail: true }];
+    if (mayBeFooter(line) && STRONG.pattern().test(line)) return [{ reason: 'Site footer (CMS credit, copyright or site operator)', opensTail: true }];
     if (line.length <= 40 && MENU.test(line) && !/[。,;]/.test(line)) {
       return [{ reason: 'Site footer menu', opensTail: true }];
     }

@@ -1,46 +1,40 @@
 import type { CleanRule, Hit } from '../types.js';
 import { STRUCTURE_MARKER } from '../text.js';
+import { anyCase, phraseSet } from '../../core/phrases.js';
 
 /**
  * Phrases content farms wrap around a copied document. Each is specific to farm prose: government
- * text says 群众, not 大家, and never 小编. (范文 is left out on purpose: 示范文本 contains it.)
+ * text says 群众, not 大家, and never 小编. (范文 is left out on purpose: 示范文本 contains it.) The
+ * words are the cue a line needs before the whole pattern is tried (see phrases.ts).
  */
-const FARM_PHRASE = new RegExp(
-  [
-    '小编',
-    '小編',
-    '为(?:大家|您|你)(?:精心)?(?:整理|收集|搜集|带来|准备|推荐|分享|汇总|整合)了?的',
-    '為(?:大家|您|你)(?:精心)?(?:整理|收集|蒐集|帶來|準備|推薦|分享)了?的',
-    '供(?:大家|您|你)(?:参考|借鉴|学习|阅读|參考|借鑒|學習|閱讀)',
-    '仅供参考',
-    '僅供參考',
-    '希望(?:能)?(?:对|給|给|對|帮到|幫到)(?:大家|您|你)',
-    '欢迎(?:阅读|借鉴|下载|大家阅读)',
-    '^本文(?:是|共|已|仅|来源于|来自|地址|链接|关键词|標題|关键字)',
-    '文章来源于网络',
-    '如有侵权',
-    '侵删',
-    '全文共\\d{1,6}字',
-    '阅读本文(?:大约)?需要',
-    '展开全文',
-    '(?:点击|免费)下载(?:全文|本文|文档|[Ww][Oo][Rr][Dd])', // word in any case, as the i flag had it
-  ].join('|'),
-);
+const YOU = ['大家', '您', '你'];
+const FARM = phraseSet([
+  { words: ['小编', '小編'] },
+  { before: '为', words: YOU, after: '(?:精心)?(?:整理|收集|搜集|带来|准备|推荐|分享|汇总|整合)了?的' },
+  { before: '為', words: YOU, after: '(?:精心)?(?:整理|收集|蒐集|帶來|準備|推薦|分享)了?的' },
+  { before: '供', words: YOU, after: '(?:参考|借鉴|学习|阅读|參考|借鑒|學習|閱讀)' },
+  { words: ['仅供参考', '僅供參考'] },
+  { before: '希望(?:能)?(?:对|給|给|對|帮到|幫到)', words: YOU },
+  { words: ['欢迎'], after: '(?:阅读|借鉴|下载|大家阅读)' },
+  { before: '^', words: ['本文'], after: '(?:是|共|已|仅|来源于|来自|地址|链接|关键词|標題|关键字)' },
+  { words: ['文章来源于网络', '如有侵权', '侵删', '展开全文'] },
+  { words: ['全文共'], after: '\\d{1,6}字' },
+  { words: ['阅读本文'], after: '(?:大约)?需要' },
+  { before: '(?:点击|免费)', words: ['下载'], after: `(?:全文|本文|文档|${anyCase('word')})` },
+]);
 
-/**
- * Every FARM_PHRASE match holds one of these characters or pairs (大家/您/你, 仅供参考, 欢迎,
- * 文章来源, 侵权/侵删, 全文共, 阅读本文, 展开全文, 下载, 小编), and most lines none: this small
- * pattern rejects them at a third of the cost of FARM_PHRASE (a big alternation tried at every
- * position), which then runs only on the few lines left. ^本文 is tested apart.
- */
-const FARM_CUE = /[您你仅僅欢章侵阅载]|小[编編]|大家|文共|展开/;
-
+/** A farm's collection title ends in a count of pieces or a collection word. */
+const COLLECTION_WORDS = ['范文', '範文', '模板', '大全', '合集'];
+const COUNT_WORDS = ['范文', '精选', '合集', '汇总', '大全', '精選', '匯總'];
+const CLOSERS = ')]】';
 /** `xx市2022年政务公开工作要点3篇`, `…工作要点(精选5篇)`, `…工作要点范文`: a farm's collection title. */
-const COLLECTION_TITLE =
-  /(?:(?:[(\[【]\s*)?(?:精选|通用|共|优选|最新|热门|精選|優選|熱門)?(?:\d{1,3}|[一二三四五六七八九十两兩]{1,3})篇(?:范文|精选|合集|汇总|大全|精選|匯總)?(?:\s*[)\]】])?|范文|範文|模板|大全|合集)$/;
-/** The last characters COLLECTION_TITLE allows: a cheap test before the regex, which tries every position. */
-const TITLE_ENDS = '篇文选集总全選總)]】板';
-const mayBeTitle = (line: string): boolean => line.length > 0 && TITLE_ENDS.includes(line[line.length - 1]);
+const COLLECTION_TITLE = new RegExp(
+  `(?:(?:[(\\[【]\\s*)?(?:精选|通用|共|优选|最新|热门|精選|優選|熱門)?(?:\\d{1,3}|[一二三四五六七八九十两兩]{1,3})篇` +
+    `(?:${COUNT_WORDS.join('|')})?(?:\\s*[${CLOSERS.replace(']', '\\]')}])?|${COLLECTION_WORDS.join('|')})$`,
+);
+/** The last characters COLLECTION_TITLE allows, from its lists: a cheap test before the regex, which tries every position. */
+const TITLE_ENDS = new Set(['篇', ...CLOSERS, ...[...COUNT_WORDS, ...COLLECTION_WORDS].map((w) => w[w.length - 1])]);
+const mayBeTitle = (line: string): boolean => line.length > 0 && TITLE_ENDS.has(line[line.length - 1]);
 
 /** Splits text into sentences, each keeping its closing punctuation. */
 function sentences(line: string): Array<[number, number]> {
@@ -84,10 +78,10 @@ export const farmHeader: CleanRule = {
     if (line.length <= 80 && mayBeTitle(line) && !/[。!?,;]/.test(line) && !STRUCTURE_MARKER.test(line) && COLLECTION_TITLE.test(line)) {
       return [{ reason: 'Content-farm collection title' }];
     }
-    // Cheap reject before splitting a long line into sentences (FARM_CUE first: see there).
-    if (!(FARM_CUE.test(line) && FARM_PHRASE.test(line)) && !/^本文/.test(line)) return [];
+    // Cheap reject before splitting a long line into sentences (the cue first: see FARM).
+    if (!(FARM.cue().test(line) && FARM.pattern().test(line))) return [];
     const parts = sentences(line);
-    const farm = parts.map(([s, e]) => FARM_PHRASE.test(line.slice(s, e)));
+    const farm = parts.map(([s, e]) => FARM.pattern().test(line.slice(s, e)));
     let head = 0;
     while (head < parts.length && farm[head]) head++;
     if (head === parts.length) return [{ reason: 'Content-farm intro: "compiled for you, for reference" boilerplate' }];

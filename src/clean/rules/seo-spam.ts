@@ -2,7 +2,7 @@ import type { CleanRule } from '../types.js';
 import { buildTermIndex, termAt as findTerm } from '../term-scan.js';
 import { countContent, isAsciiLetter } from '../text.js';
 
-/** Words that mark porn/gambling spam on their own. (Exported for the reference scan in the tests.) */
+/** Words that mark porn/gambling spam on their own. */
 export const STRONG = [
   '无码', '無碼', '有码', '人妻', '中文字幕', '丝袜', '絲襪', '色欲', '内射', '毛片', '黄片', '乱码', '乱伦', '亂倫', '日韩', '日韓',
   '欧美', '一区二区', '国模', '蜜臀', '偷拍', '少妇', '熟女', '萝莉', '午夜', '博彩', '娱乐城', '娛樂城', '百家乐', '百家樂',
