@@ -82,7 +82,7 @@ export type PipelineInput = Uint8Array | string;
 
 export function cleanInput(input: PipelineInput, options: PipelineOptions = {}, deps: PipelineDeps = {}): CleanOutput {
   const decoded: DecodedText = typeof input === 'string' ? decodeString(input) : decodeBytes(input, { encoding: options.encoding });
-  const html = decoded.kind === 'html' ? htmlToText(decoded.text) : null;
+  const html = decoded.kind === 'html' ? pageText(decoded.text) : null;
   const sourceText = html ? html.text : decoded.text;
   rejectEmpty(input.length, decoded, sourceText, html?.title ?? null);
   const lineIndex = indexLines(sourceText);
@@ -116,6 +116,15 @@ export function cleanInput(input: PipelineInput, options: PipelineOptions = {}, 
     lineIndex,
     htmlDom: html?.dom ?? null,
   };
+}
+
+/**
+ * An HTML page's text and title, and its DOM only when the task-table reader will read it (the
+ * page has a <table>): a 10 MB page's DOM is ~10 × its text, let go before the text stages run.
+ */
+function pageText(html: string): { readonly text: string; readonly title: string | null; readonly dom: DomNode | null } {
+  const page = htmlToText(html);
+  return { text: page.text, title: page.title, dom: mayHoldTable(html, page.text) ? page.dom : null };
 }
 
 export function parseInput(input: PipelineInput, options: PipelineOptions = {}, deps: PipelineDeps = {}): ParseOutput {

@@ -49,7 +49,7 @@ export function joinBrokenLines(input: MappedText): MappedText {
     if (nl === -1) break;
     const nextEnd = lineEnd(text, nl + 1);
     const [ns, ne] = trimmed(text, nl + 1, nextEnd);
-    joined = ce > cs && ne > ns && shouldJoin(text.slice(cs, ce), text.slice(ns, ne), open.length > 0 && ce - dropped - open[open.length - 1] <= 100, logical);
+    joined = ce > cs && ne > ns && shouldJoin(text.slice(cs, ce), nextHead(text, ns, ne, nextEnd), open.length > 0 && ce - dropped - open[open.length - 1] <= 100, logical);
     if (joined) {
       joinedAny = true;
       const space = asciiWord(text.charCodeAt(ce - 1)) && asciiWord(text.charCodeAt(ns));
@@ -91,6 +91,21 @@ interface Logical {
   marker: boolean;
   /** Holds a sentence stop (。;；), so it is not a bare heading. */
   stop: boolean;
+}
+
+/**
+ * The next line as it will be read: a marker alone on it (`0.`) takes the line after it along
+ * (that join is certain), and `0.` + `2` is a number, not a marker. Judged on `0.` alone, a
+ * second pass over the output would join what the first pass did not.
+ */
+function nextHead(text: string, ns: number, ne: number, nextEnd: number): string {
+  const next = text.slice(ns, ne);
+  if (nextEnd >= text.length || !MARKER_ALONE.test(next)) return next;
+  const [as, ae] = trimmed(text, nextEnd + 1, lineEnd(text, nextEnd + 1));
+  if (ae === as) return next;
+  const after = text.slice(as, ae);
+  if (after.includes('\t') || startsWithMarker(after) || LABELLED.test(after)) return next;
+  return next + after;
 }
 
 function shouldJoin(line: string, next: string, bracketOpen: boolean, logical: Logical): boolean {

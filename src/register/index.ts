@@ -1,6 +1,6 @@
 export { validateRegister, assertValidRegister, registerSchemaFindings } from './validate.js';
 export { validateRegisterText, loadRegister } from './validate-text.js';
-export { serializeRegister, type RegisterFormat } from './serialize.js';
+export { serializeRegister, serializeRegisterBytes, type RegisterFormat } from './serialize.js';
 export { registerToCsv, registersToCsv, documentLabel, defuseFormula, quoteCsvField, type CsvPart } from './csv.js';
 export { taskTableRows, TASK_COLUMNS, LIST_SEPARATOR, type TaskTableRow } from './task-table.js';
 export { readRegister, type RegisterText } from './read.js';

@@ -1,7 +1,9 @@
 import type { Register } from '../core/register.js';
 import { canonicalRegister } from './canonical.js';
 import { registerToCsv } from './csv.js';
-import { toYaml } from './yaml-write.js';
+import { writeJson } from './json-write.js';
+import { encodeUtf8, StringSink, type TextSink } from './utf8-sink.js';
+import { writeYaml } from './yaml-write.js';
 
 export type RegisterFormat = 'json' | 'yaml' | 'csv';
 
@@ -10,13 +12,24 @@ export type RegisterFormat = 'json' | 'yaml' | 'csv';
  * the clerk's task table (see csv.ts). Every format ends with a newline.
  */
 export function serializeRegister(register: Register, format: RegisterFormat): string {
+  if (format === 'csv') return registerToCsv(canonicalRegister(register));
+  const sink = new StringSink();
+  writeCanonical(canonicalRegister(register), format, sink);
+  return sink.text();
+}
+
+/**
+ * serializeRegister's text as UTF-8 bytes, encoded as it is written: what the CLI writes. The
+ * register of a 50 MB notice is ~110 MB of UTF-8 and ~150 MB as one JavaScript string, and
+ * writing that string to a file or a pipe encoded it whole once more.
+ */
+export function serializeRegisterBytes(register: Register, format: RegisterFormat): Uint8Array {
+  if (format === 'csv') return new TextEncoder().encode(serializeRegister(register, format));
   const canonical = canonicalRegister(register);
-  switch (format) {
-    case 'json':
-      return `${JSON.stringify(canonical, null, 2)}\n`;
-    case 'yaml':
-      return toYaml(canonical);
-    case 'csv':
-      return registerToCsv(canonical);
-  }
+  return encodeUtf8((sink) => writeCanonical(canonical, format, sink));
+}
+
+function writeCanonical(canonical: Register, format: 'json' | 'yaml', sink: TextSink): void {
+  if (format === 'json') writeJson(canonical, sink);
+  else writeYaml(canonical, sink);
 }

@@ -13,6 +13,8 @@
  * single- or double-quoted, or as a `|` literal block when it spans lines. Tests read the output
  * back with the yaml package in both versions and, where installed, with PyYAML.
  */
+import { StringSink, type TextSink } from './utf8-sink.js';
+
 const INDENT = '  ';
 
 /**
@@ -20,11 +22,22 @@ const INDENT = '  ';
  * does), arrays, strings, finite numbers, booleans and null.
  */
 export function toYaml(value: unknown): string {
-  const out: string[] = [];
+  const sink = new StringSink();
+  writeYaml(value, sink);
+  return sink.text();
+}
+
+/** toYaml's text written line by line into a sink (a register's output is encoded as it is written). */
+export function writeYaml(value: unknown, sink: TextSink): void {
+  const out: Lines = { push: (line) => sink.push(`${line}\n`) };
   if (isBlockCollection(value)) writeBlock(value, '', out);
   // A bare block's lines are indented too: PyYAML does not read them at column 0.
   else out.push(scalar(value, INDENT, true));
-  return `${out.join('\n')}\n`;
+}
+
+/** Where the writers put each finished line. */
+interface Lines {
+  push(line: string): void;
 }
 
 type Collection = readonly unknown[] | { readonly [key: string]: unknown };
@@ -43,7 +56,7 @@ function keysOf(value: { readonly [key: string]: unknown }): string[] {
 }
 
 /** Lines of a block collection whose lines start at `indent`; the first may follow a `- `. */
-function writeBlock(value: Collection, indent: string, out: string[], first = indent): void {
+function writeBlock(value: Collection, indent: string, out: Lines, first = indent): void {
   if (Array.isArray(value)) {
     value.forEach((item, i) => writeEntry(`${i === 0 ? first : indent}-`, item, `${indent}${INDENT}`, out, true));
     return;
@@ -60,7 +73,7 @@ function writeBlock(value: Collection, indent: string, out: string[], first = in
  * (sequences too, as the yaml package indents them); a sequence item's mapping starts on the
  * dash line.
  */
-function writeEntry(head: string, value: unknown, indent: string, out: string[], inSequence: boolean): void {
+function writeEntry(head: string, value: unknown, indent: string, out: Lines, inSequence: boolean): void {
   if (!isBlockCollection(value)) out.push(`${head} ${scalar(value, inSequence ? indent : `${indent}${INDENT}`)}`);
   else if (inSequence) writeBlock(value, indent, out, `${head} `);
   else {

@@ -174,6 +174,10 @@ function hostile(): Row[] {
 /**
  * Peak resident memory of `parse --format json` on 10 MB and 50 MB notices, as text and as an
  * HTML page of the same text (one <p> a line): targets 10 × the input for text, 20 × for HTML.
+ * The peak depends on when V8 collects: on a machine whose cores are busy its concurrent marking
+ * finishes later and garbage piles up, so the same run has peaked 30 % apart; the load average is
+ * in the note. `node --max-old-space-size=N` finding the smallest heap a parse completes in is
+ * the steadier measure of what the stages keep alive.
  */
 function memory(): Row[] {
   const dir = mkdtempSync(path.join(tmpdir(), 'workplan-bench-mem-'));
@@ -197,7 +201,7 @@ function memory(): Row[] {
         rows.push(
           Number.isNaN(rss)
             ? { name, value: 'n/a', note: r.error ? 'timed out after 600 s' : (r.stderr ?? '').trim().split('\n')[0] }
-            : { name, value: `${(rss / 1e6).toFixed(0)} MB`, note: `${(rss / size).toFixed(1)} × the input (target ${target} ×)${r.status === 0 ? '' : `, exit ${r.status}`}` },
+            : { name, value: `${(rss / 1e6).toFixed(0)} MB`, note: `${(rss / size).toFixed(1)} × the input (target ${target} ×; load average ${loadavg()[0].toFixed(1)})${r.status === 0 ? '' : `, exit ${r.status}`}` },
         );
         rmSync(file, { force: true });
       }

@@ -34,6 +34,7 @@ describe('joinBrokenLines', () => {
     ['marker kinds stop a join', '甲;\n(1)乙\n丙;\n①丁\n戊;\n第三条 己', '甲;\n(1)乙\n丙;\n①丁\n戊;\n第三条 己'],
     ['a marker alone on its line heads the next line', '1.\n建立绿地巡查台账\n（二）\n强化养护考核\n三、\n保障措施', '1.建立绿地巡查台账\n（二）强化养护考核\n三、保障措施'],
     ['a marker alone before another marker stays', '1.\n2.开展普查', '1.\n2.开展普查'],
+    ['a lone 0. joined with its number is read as that number, not a marker', '《\n3.\n5倍', '《3.5倍'],
   ])('%s', (_name, input, expected) => {
     expect(join(input)).toBe(expected);
   });

@@ -3,7 +3,7 @@
  * Kept free of node:fs so both sides share it unchanged.
  */
 import { cleanInput, parseInput } from '../../pipeline.js';
-import { canonicalRegister, serializeRegister } from '../../register/index.js';
+import { canonicalRegister, serializeRegisterBytes } from '../../register/index.js';
 import { reviewPage } from '../../review/page.js';
 import { cleanJson, cleanPlainText } from '../commands/clean-output.js';
 import { serializeError } from './errors.js';
@@ -37,7 +37,7 @@ function parseWork(index: number, name: string, isStdin: boolean, bytes: Uint8Ar
       ? `${JSON.stringify(canonicalRegister(register))}\n`
       : work.format === 'html'
         ? reviewPage(register, clean.sourceText)
-        : serializeRegister(register, work.format);
+        : serializeRegisterBytes(register, work.format);
   let tasks = 0;
   for (const doc of register.documents) tasks += doc.tasks.length;
   return {
