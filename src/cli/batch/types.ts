@@ -13,6 +13,8 @@ export interface ParseWork {
   readonly format: ParseJobFormat;
   readonly script: OutputScript;
   readonly encoding?: string;
+  /** 'source': the output is a table (csv, xlsx, html page) whose cells keep the source's full-width punctuation. */
+  readonly punctuation?: 'source' | 'normalized';
 }
 
 export interface CleanWork {

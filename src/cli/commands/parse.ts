@@ -19,6 +19,7 @@ interface ParseFlags extends NoticeFlags {
   out?: string;
   force?: boolean;
   merge?: boolean;
+  punctuation: 'source' | 'normalized';
 }
 
 const EXTENSIONS: Record<ParseFormat, string> = {
@@ -53,6 +54,9 @@ export function parseCommand(ctx: CommandContext): Command {
       ),
       new Option('--force', 'replace existing output files'),
       new Option('--merge', 'csv and xlsx: all inputs in one table, with a 文件 column naming each row\'s notice'),
+      new Option('--punctuation <form>', "csv, xlsx and html: the table's punctuation as in the notice (source: ，；：（）) or as in the register (normalized: half-width)")
+        .choices(['source', 'normalized'])
+        .default('source'),
     ],
     [
       ['workplan parse notice.txt', 'the task register as YAML'],
@@ -123,7 +127,7 @@ function runParse(ctx: CommandContext, files: string[], flags: ParseFlags): Prom
       }
     };
     return {
-      work: { kind: 'parse', format: jobFormat, script: flags.script, encoding: flags.encoding },
+      work: { kind: 'parse', format: jobFormat, script: flags.script, encoding: flags.encoding, punctuation: isTable(flags) ? flags.punctuation : 'normalized' },
       frame: jobFormat,
       onOutput: async (input, result, framer, out) => {
         // A table of headers only must not pass for the plan's (the register's warning says the same).
@@ -163,6 +167,11 @@ function runParse(ctx: CommandContext, files: string[], flags: ParseFlags): Prom
         : undefined,
     };
   });
+}
+
+/** Whether the output is the clerk's table (or the page that shows it), not a register. */
+function isTable(flags: ParseFlags): boolean {
+  return flags.format === 'csv' || flags.format === 'xlsx' || flags.format === 'html' || Boolean(flags.merge);
 }
 
 function registerOf(output: string | Uint8Array): Register {
