@@ -17,21 +17,29 @@ import { defaultJobs, jobsOption } from './batch/jobs-option.js';
 import { formatSummary, runBatch } from './batch/run-batch.js';
 import { StreamFramer, writeChunk, type FrameFormat } from './batch/framer.js';
 import type { CleanWork, JobSuccess, ParseWork } from './batch/types.js';
+import { translator, type Translate } from '../i18n/catalogue.js';
 
 /** `name [files...]` with --format, the input options and the exit-code help; `own` options go after --encoding. */
-export function noticeCommand(name: string, description: string, format: Option, own: readonly Option[], examples: readonly (readonly [string, string])[]): Command {
+export function noticeCommand(
+  name: string,
+  description: string,
+  format: Option,
+  own: readonly Option[],
+  examples: readonly (readonly [string, string])[],
+  t: Translate = translator('en'),
+): Command {
   const command = new Command(name)
     .description(description)
-    .argument('[files...]', 'notices (text, HTML or .docx; any common encoding), folders, or - for standard input')
+    .argument('[files...]', t('cli.arg.notices'))
     .addOption(format)
-    .addOption(scriptOption())
-    .addOption(encodingOption());
+    .addOption(scriptOption(t))
+    .addOption(encodingOption(t));
   for (const option of own) command.addOption(option);
   return command
-    .addOption(includeOption())
-    .addOption(excludeOption())
-    .addOption(jobsOption())
-    .addHelpText('after', `${examplesHelp(examples)}\n${noticeExitCodeHelp}`);
+    .addOption(includeOption(t))
+    .addOption(excludeOption(t))
+    .addOption(jobsOption(t))
+    .addHelpText('after', `${examplesHelp(examples, t)}\n${noticeExitCodeHelp(t)}`);
 }
 
 /** The flags noticeCommand's shared options give. */

@@ -56,7 +56,7 @@ describe('parse: punctuation in the clerk table', () => {
       const cells = format === 'csv' ? readFileSync(path.join(dir, out), 'utf8') : (await readXlsxTasks(new Uint8Array(readFileSync(path.join(dir, out))))).flat().join('\n');
       expect(cells.split('扩大公众参与范围；做好意见征集：').length - 1).toBe(2);
     }
-  });
+    }, 120_000);
 
   it('the review page\'s task table shows them', async () => {
     const { dir } = notice();

@@ -16,7 +16,8 @@ import {
 } from '../../lint/index.js';
 import { countProblems, REPORTER_NAMES, reporters, type FileResult, type ReporterName, type RuleDescriptor } from '../../report/index.js';
 import type { CommandContext } from '../context.js';
-import { reportError } from '../context.js';
+import { messagesOf, reportError } from '../context.js';
+import { translator, type Translate } from '../../i18n/catalogue.js';
 import { describeFsError, inputPathsOf, inputsOf, writeOutput } from '../files.js';
 import { forEachInput } from '../each-input.js';
 import { encodingOption, excludeOption, includeOption, NOTICE_FILES } from '../options.js';
@@ -47,14 +48,14 @@ interface LintFlags extends ReportFlags {
   exclude?: string[];
 }
 
-export function reportOptions(): Option[] {
+export function reportOptions(t: Translate = translator('en')): Option[] {
   return [
-    new Option('-f, --format <name>', 'output format (default: stylish)').choices(REPORTER_NAMES),
-    new Option('-r, --reporter <name>', 'the same as --format').choices(REPORTER_NAMES),
-    new Option('--max-warnings <n>', 'exit with 1 when there are more than n warnings').argParser(parseCount),
-    new Option('-q, --quiet', 'report errors only (warnings are neither shown nor counted)'),
-    new Option('-o, --output <file>', 'write the report to this file instead of standard output'),
-    new Option('--output-file <file>', 'the same as --output'),
+    new Option('-f, --format <name>', t('cli.report.format')).choices(REPORTER_NAMES),
+    new Option('-r, --reporter <name>', t('cli.report.reporter')).choices(REPORTER_NAMES),
+    new Option('--max-warnings <n>', t('cli.report.maxWarnings')).argParser(parseCount),
+    new Option('-q, --quiet', t('cli.report.quiet')),
+    new Option('-o, --output <file>', t('cli.report.output')),
+    new Option('--output-file <file>', t('cli.report.outputFile')),
   ];
 }
 
@@ -64,24 +65,25 @@ function parseCount(value: string): number {
 }
 
 export function lintCommand(ctx: CommandContext): Command {
+  const t = messagesOf(ctx);
   const command = new Command('lint')
-    .description('check notices for numbering gaps, skipped levels, tasks without units, bracket damage, web debris, mixed script and missing metadata')
-    .argument('[files...]', 'notices (text or HTML, any common encoding), folders, or - for standard input')
-    .option('-c, --config <file>', 'use this config file instead of looking for workplan.config.yaml or .workplanrc.yaml from the working folder upwards')
-    .option('--no-config', 'use no config file: every rule at its default level')
-    .option('--rule <id=level>', "set a rule's level (off, warn, error) or `id=[level, {options}]`; repeatable, wins over the config file", collect, [])
-    .addOption(encodingOption())
-    .addOption(includeOption())
-    .addOption(excludeOption());
-  for (const option of reportOptions()) command.addOption(option);
+    .description(t('cli.lint.summary'))
+    .argument('[files...]', t('cli.lint.arg'))
+    .option('-c, --config <file>', t('cli.lint.config'))
+    .option('--no-config', t('cli.lint.noConfig'))
+    .option('--rule <id=level>', t('cli.lint.rule'), collect, [])
+    .addOption(encodingOption(t))
+    .addOption(includeOption(t))
+    .addOption(excludeOption(t));
+  for (const option of reportOptions(t)) command.addOption(option);
   return command
     .addHelpText(
       'after',
-      `\nRules:\n${rules.map((r) => `  ${r.id.padEnd(20)} ${r.defaultSeverity.padEnd(5)}  ${r.description}`).join('\n')}\n${examplesHelp([
-        ['workplan lint notices/', 'every notice in a folder, for people'],
-        ['workplan lint notices/ --format github --max-warnings 0', 'in a GitHub workflow: findings on the pull request'],
-        ['workplan lint notice.txt --rule task-without-unit=off', 'one rule off for this run'],
-      ])}\n${exitCodeHelp}`,
+      `\n${t('cli.lint.rules')}\n${rules.map((r) => `  ${r.id.padEnd(20)} ${r.defaultSeverity.padEnd(5)}  ${r.description}`).join('\n')}\n${examplesHelp([
+        ['workplan lint notices/', t('cli.lint.example1')],
+        ['workplan lint notices/ --format github --max-warnings 0', t('cli.lint.example2')],
+        ['workplan lint notice.txt --rule task-without-unit=off', t('cli.lint.example3')],
+      ], t)}\n${exitCodeHelp(t)}`,
     )
     .action(async (files: string[], flags: LintFlags) => {
       ctx.exit(await runLint(ctx, files, flags));

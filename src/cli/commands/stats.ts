@@ -1,15 +1,15 @@
-import { examplesHelp } from '../exit-codes.js';
+import { examplesHelp, exitCodesHelp } from '../exit-codes.js';
 import { Command, Option } from 'commander';
 import { ExitCode } from '../../core/errors.js';
 import type { Register } from '../../core/register.js';
 import { loadToSimplified, normalizeUnit } from '../../diff/index.js';
 import { registerFromBytes } from '../../diff/read-input.js';
 import { computeStats, formatStatsCsv, formatStatsTable } from '../../stats/index.js';
-import type { CommandContext } from '../context.js';
+import { messagesOf, type CommandContext } from '../context.js';
 import { converted } from '../notice-input.js';
 import { inputsOf } from '../files.js';
 import { forEachInput } from '../each-input.js';
-import { encodingOption, excludeOption, NOTICE_FILES } from '../options.js';
+import { encodingOption, excludeOption, includeOption, NOTICE_FILES } from '../options.js';
 
 type StatsFormat = 'table' | 'json' | 'csv';
 
@@ -29,19 +29,20 @@ interface StatsFlags {
 const REGISTER_FILES = ['*.yaml', '*.yml', '*.json'];
 
 export function statsCommand(ctx: CommandContext, toSimplified: () => (text: string) => string = loadToSimplified): Command {
+  const t = messagesOf(ctx);
   return new Command('stats')
-    .description('count documents, tasks, tasks per lead and responsible unit, per year and issuer, deadlines per month and tasks without units')
-    .argument('[files...]', 'notices or registers (YAML/JSON), folders, or - for standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
-    .addOption(encodingOption())
-    .addOption(new Option('--include <glob...>', `when walking folders, take files matching these globs (default: ${NOTICE_FILES.join(' ')})`))
-    .addOption(new Option('--registers', `when walking folders, take registers too (${REGISTER_FILES.join(' ')})`))
-    .addOption(excludeOption())
+    .description(t('cli.stats.summary'))
+    .argument('[files...]', t('cli.stats.arg'))
+    .addOption(new Option('-f, --format <format>', t('cli.stats.format')).choices(['table', 'json', 'csv']).default('table'))
+    .addOption(encodingOption(t))
+    .addOption(includeOption(t, NOTICE_FILES))
+    .addOption(new Option('--registers', t('cli.stats.registers', { globs: REGISTER_FILES.join(' ') })))
+    .addOption(excludeOption(t))
     .addHelpText('after', examplesHelp([
-      ['workplan stats archive/', 'a folder of notices at a glance'],
-      ['workplan stats archive/ --registers --format csv > stats.csv', 'registers too, for a spreadsheet'],
-    ]))
-    .addHelpText('after', '\nExit codes:\n  0  counted every input\n  2  at least one input could not be read (the others are still counted)')
+      ['workplan stats archive/', t('cli.stats.example1')],
+      ['workplan stats archive/ --registers --format csv > stats.csv', t('cli.stats.example2')],
+    ], t))
+    .addHelpText('after', exitCodesHelp(t, 'cli.exit.stats'))
     .action(async (files: string[], flags: StatsFlags) => {
       ctx.exit(await runStats(ctx, files, flags, toSimplified));
     });

@@ -5,7 +5,7 @@ import { indexLines, pointAt } from '../../core/position.js';
 import { sortMessages } from '../../core/message.js';
 import { validateRegisterText } from '../../register/index.js';
 import type { FileResult, RuleDescriptor } from '../../report/index.js';
-import type { CommandContext } from '../context.js';
+import { messagesOf, type CommandContext } from '../context.js';
 import { inputPathsOf, inputsOf } from '../files.js';
 import { forEachInput } from '../each-input.js';
 import { excludeOption, includeOption } from '../options.js';
@@ -25,17 +25,18 @@ const DESCRIPTORS: readonly RuleDescriptor[] = [
 ];
 
 export function validateCommand(ctx: CommandContext): Command {
+  const t = messagesOf(ctx);
   const command = new Command('validate')
-    .description('check task registers (YAML or JSON) against schemas/register.schema.json, reporting every problem with its JSON pointer, line and column')
-    .argument('[files...]', 'register files, folders (taking *.register.yaml/.yml/.json), or - for standard input')
-    .addOption(includeOption())
-    .addOption(excludeOption());
-  for (const option of reportOptions()) command.addOption(option);
+    .description(t('cli.validate.summary'))
+    .argument('[files...]', t('cli.validate.arg'))
+    .addOption(includeOption(t))
+    .addOption(excludeOption(t));
+  for (const option of reportOptions(t)) command.addOption(option);
   const examples = examplesHelp([
-    ['workplan validate plan.register.yaml', 'check a register against its schema'],
-    ['workplan validate registers/ --format github', 'a folder of registers, in a GitHub workflow'],
-  ]);
-  return command.addHelpText('after', `${examples}\n${exitCodeHelp}`).action(async (files: string[], flags: ValidateFlags) => {
+    ['workplan validate plan.register.yaml', t('cli.validate.example1')],
+    ['workplan validate registers/ --format github', t('cli.validate.example2')],
+  ], t);
+  return command.addHelpText('after', `${examples}\n${exitCodeHelp(t)}`).action(async (files: string[], flags: ValidateFlags) => {
     ctx.exit(await runValidate(ctx, files, flags));
   });
 }

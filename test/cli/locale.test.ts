@@ -1,0 +1,104 @@
+/** Help, messages and the workbook's texts follow the locale (LANG, LC_ALL, LC_MESSAGES) or --lang; English by default. */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { readXlsxSheet } from '../../src/xlsx/index.js';
+import { ROOT, runMain, tempDir } from './helpers.js';
+
+const ZH = { LANG: 'zh_CN.UTF-8' };
+const SEED = 'fixtures/seed-003-hangzhou-2018/input.txt';
+/** A notice whose plan is an attachment: a no-tasks warning. Made up. */
+const ATTACHMENT_ONLY = '关于印发2021年某县政务公开工作要点的通知\n\n各乡镇人民政府，县直各单位：\n现将《2021年某县政务公开工作要点》印发给你们，请认真贯彻执行。\n\n某县人民政府办公室\n2021年3月1日\n';
+
+describe('the language of help and messages', () => {
+  it.each([
+    ['LANG=zh_CN.UTF-8', [], ZH],
+    ['--lang zh', ['--lang', 'zh'], {}],
+    ['--lang=zh, whatever LANG says', ['--lang=zh'], { LANG: 'en_US.UTF-8' }],
+    ['LC_MESSAGES=zh_CN.UTF-8', [], { LANG: 'C', LC_MESSAGES: 'zh_CN.UTF-8' }],
+  ])('%s: Chinese help', async (_name, flags, env) => {
+    const top = await runMain([...flags, '--help'], ROOT, { env });
+    expect(top.code).toBe(0);
+    expect(top.stdout).toContain('用法：');
+    expect(top.stdout).toContain('把通知切分为文档、章节和任务');
+    expect(top.stdout).toContain('退出码：');
+    const parse = await runMain([...flags, 'parse', '--help'], ROOT, { env });
+    expect(parse.stdout).toContain('选项：');
+    expect(parse.stdout).toContain('覆盖已有的输出文件');
+    expect(parse.stdout).toContain('默认："yaml"');
+    expect(parse.stdout).toMatch(/示例：\n {2}\$ workplan parse notice\.txt +# 以 YAML 输出任务台账/);
+    expect(parse.stdout).not.toMatch(/Options:|replace existing output files/);
+  });
+
+  it.each([
+    ['no locale', {}],
+    ['LANG=C', { LANG: 'C' }],
+    ['LANG=en_US.UTF-8', { LANG: 'en_US.UTF-8' }],
+    ['LC_ALL=C over LANG=zh_CN.UTF-8', { LC_ALL: 'C', LANG: 'zh_CN.UTF-8' }],
+  ])('%s: English help', async (_name, env) => {
+    const parse = await runMain(['parse', '--help'], ROOT, { env });
+    expect(parse.stdout).toContain('Options:');
+    expect(parse.stdout).toContain('replace existing output files');
+    expect(parse.stdout).toContain('\nExit codes:\n');
+    expect(parse.stdout).not.toContain('覆盖已有的输出文件');
+  });
+
+  it('--lang en wins over a Chinese locale; an unknown --lang is refused', async () => {
+    expect((await runMain(['--lang', 'en', 'lint', '--help'], ROOT, { env: ZH })).stdout).toContain('report errors only');
+    const bad = await runMain(['--lang', 'fr', 'parse', SEED], ROOT);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^workplan: .*--lang/);
+  });
+
+  it('every command\'s help is Chinese under LANG=zh_CN.UTF-8', async () => {
+    const words: Record<string, string> = { clean: '在标准错误上列出', lint: '只报告错误', validate: '按 schema 校验一个台账', diff: '只输出各类别', stats: '遍历文件夹时也取台账', schema: 'schema 名称' };
+    for (const [command, text] of Object.entries(words)) {
+      const run = await runMain([command, '--help'], ROOT, { env: ZH });
+      expect(run.code, command).toBe(0);
+      expect(run.stdout, command).toContain(text);
+      expect(run.stdout, command).toContain('用法：');
+    }
+  });
+
+  it('messages: what was written, the no-tasks warning and usage errors', async () => {
+    const dir = tempDir('workplan-locale-');
+    writeFileSync(path.join(dir, 'empty.txt'), ATTACHMENT_ONLY);
+    const zh = await runMain(['parse', 'empty.txt', '--format', 'csv', '--out', '表.csv'], dir, { env: ZH });
+    expect(zh.code).toBe(0);
+    expect(zh.stderr).toBe('workplan: empty.txt: 警告：没有找到任务；方案可能是未包含在本文件中的附件\nworkplan: 已写入 表.csv\n');
+    const en = await runMain(['parse', 'empty.txt', '--format', 'csv', '--out', 't.csv'], dir, { env: { LANG: 'C' } });
+    expect(en.stderr).toBe('workplan: empty.txt: warning: no tasks found; the plan may be an attachment that is not in this file\nworkplan: wrote t.csv\n');
+    const usage = await runMain(['--lang', 'zh', 'parse', 'empty.txt', '--format', 'xlsx'], dir);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toMatch(/^workplan: --format xlsx 输出工作簿：请给出 --out/);
+  });
+
+  it('the workbook explains warnings and stripped lines in Chinese; the codes, headers and sheet names stay', async () => {
+    const dir = tempDir('workplan-locale-');
+    writeFileSync(path.join(dir, 'empty.txt'), ATTACHMENT_ONLY);
+    expect((await runMain(['parse', 'empty.txt', path.join(ROOT, 'fixtures/seed-000-huanggang-2019/input.txt'), '--format', 'xlsx', '--merge', '--out', 'zh.xlsx'], dir, { env: ZH })).code).toBe(0);
+    expect((await runMain(['parse', 'empty.txt', path.join(ROOT, 'fixtures/seed-000-huanggang-2019/input.txt'), '--format', 'xlsx', '--merge', '--out', 'en.xlsx'], dir)).code).toBe(0);
+    const zh = new Uint8Array(readFileSync(path.join(dir, 'zh.xlsx')));
+    const en = new Uint8Array(readFileSync(path.join(dir, 'en.xlsx')));
+    const zhWarnings = await readXlsxSheet(zh, '警告');
+    const enWarnings = await readXlsxSheet(en, '警告');
+    expect(zhWarnings[0]).toEqual(enWarnings[0]);
+    const noTasks = (rows: string[][]): string[] | undefined => rows.find((r) => r[2] === 'no-tasks');
+    expect(noTasks(zhWarnings)?.[3]).toBe('文档中没有任务：方案可能是未包含在本文件中的附件');
+    expect(noTasks(enWarnings)?.[3]).toMatch(/^document 1 has no tasks/);
+    const zhStripped = await readXlsxSheet(zh, '删除内容');
+    const enStripped = await readXlsxSheet(en, '删除内容');
+    expect(zhStripped.length).toBeGreaterThan(1);
+    expect(zhStripped.map((r) => [r[0], r[1], r[2], r[4]])).toEqual(enStripped.map((r) => [r[0], r[1], r[2], r[4]]));
+    for (const row of zhStripped.slice(1)) expect(row[3]).toMatch(/^[^A-Za-z]*[\u4e00-\u9fff]/);
+    expect(enStripped.slice(1).every((r) => /^[A-Z]/.test(r[3]))).toBe(true);
+    }, 120_000);
+
+  it('the real binary reads LANG from its environment', () => {
+    const run = (env: Record<string, string>) =>
+      spawnSync(process.execPath, [path.join(ROOT, 'bin/workplan.js'), 'parse', '--help'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', ...env } }).stdout;
+    expect(run({ LANG: 'zh_CN.UTF-8' })).toContain('覆盖已有的输出文件');
+    expect(run({ LANG: 'C' })).toContain('replace existing output files');
+  }, 60_000);
+});
