@@ -2,7 +2,7 @@
  * commander's help in the user's language: the section titles and the `(default: …)` and
  * `(choices: …)` notes it writes itself. English keeps commander's own output as it is.
  */
-import type { Argument, Command, HelpConfiguration, Option } from 'commander';
+import type { Argument, HelpConfiguration, Option } from 'commander';
 import type { Lang, Translate } from '../i18n/catalogue.js';
 
 const TITLES: Readonly<Record<string, 'cli.help.usage' | 'cli.help.arguments' | 'cli.help.options' | 'cli.help.commands' | 'cli.help.globalOptions'>> = {
@@ -34,8 +34,3 @@ export function helpIn(lang: Lang, t: Translate): HelpConfiguration {
   };
 }
 
-/** The help option's and the version option's own descriptions, in the catalogue's words. */
-export function localizeBuiltins(command: Command, t: Translate, lang: Lang): void {
-  if (lang === 'en') return;
-  command.helpOption('-h, --help', t('cli.option.help'));
-}

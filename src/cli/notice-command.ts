@@ -7,7 +7,7 @@ import { Command, type Option } from 'commander';
 import { ExitCode } from '../core/errors.js';
 import type { OutputScript } from '../pipeline.js';
 import type { CommandContext } from './context.js';
-import { reportError } from './context.js';
+import { messagesOf, reportError } from './context.js';
 import { formatSkipped, inputsOf, type InputRef } from './files.js';
 import { encodingOption, excludeOption, includeOption, NOTICE_FILES, scriptOption } from './options.js';
 import { examplesHelp, noticeExitCodeHelp } from './exit-codes.js';
@@ -103,6 +103,6 @@ export async function runNoticeBatch(
   if (finish && !(await finish(out))) totals.failures += 1;
   totals.files += errors.length;
   totals.failures += errors.length;
-  if (totals.files > 1) io.stderr.write(formatSummary(totals, Number(process.hrtime.bigint() - started) / 1e9));
+  if (totals.files > 1) io.stderr.write(formatSummary(totals, Number(process.hrtime.bigint() - started) / 1e9, messagesOf(ctx)));
   return totals.failures > 0 ? ExitCode.failure : ExitCode.ok;
 }

@@ -74,6 +74,18 @@ describe('the language of help and messages', () => {
     expect(usage.stderr).toMatch(/^workplan: --format xlsx 输出工作簿：请给出 --out/);
   });
 
+  it('the end-of-run summary and other messages', async () => {
+    const two = ['parse', SEED, 'fixtures/seed-004-lianyungang-2020/input.txt', '-f', 'jsonl', '--jobs', '1'];
+    expect((await runMain(two, ROOT, { env: ZH })).stderr).toMatch(/^workplan: 2 个文件，2 份文档，\d+ 项任务，删除 \d+ 行，0 个失败，[\d.]+ 秒\n$/);
+    expect((await runMain(two, ROOT)).stderr).toMatch(/^workplan: 2 files, 2 documents, \d+ tasks, \d+ stripped lines?, 0 failed, [\d.]+ s\n$/);
+    expect((await runMain(['schema', 'nope'], ROOT, { env: ZH })).stderr).toMatch(/^workplan: 没有名为“nope”的 schema（已有：.*register/);
+    const dir = tempDir('workplan-locale-');
+    writeFileSync(path.join(dir, 'undated.txt'), '某县政务公开工作要点\n\n一、加强政策解读\n（一）做好解读工作。\n（二）做好回应工作。\n');
+    const lint = await runMain(['lint', 'undated.txt', '--max-warnings', '0'], dir, { env: ZH });
+    expect(lint.code).toBe(1);
+    expect(lint.stderr).toMatch(/^workplan: \d+ 条警告，多于 --max-warnings 0\n$/);
+  });
+
   it('the workbook explains warnings and stripped lines in Chinese; the codes, headers and sheet names stay', async () => {
     const dir = tempDir('workplan-locale-');
     writeFileSync(path.join(dir, 'empty.txt'), ATTACHMENT_ONLY);

@@ -22,7 +22,8 @@ describe('the message catalogue', () => {
     const key = id as keyof typeof en;
     expect(placeholders(zh[key])).toEqual(placeholders(en[key]));
     expect(zh[key].trim()).not.toBe('');
-    expect(zh[key]).toMatch(/[\u4e00-\u9fff]/);
+    // Chinese words, or Chinese punctuation for a separator.
+    expect(zh[key]).toMatch(/[\u4e00-\u9fff\uff0c]/);
   });
 
   it('fills placeholders', () => {

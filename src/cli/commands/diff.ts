@@ -69,7 +69,7 @@ async function runDiff(ctx: CommandContext, files: string[], flags: DiffFlags, d
     const { inputs, errors } = await expandInputs(io.cwd, [file], { defaultInclude: ['*'] });
     if (errors.length > 0 || inputs.length !== 1 || (inputs[0].path !== null && inputs[0].name !== displayName(io.cwd, path.resolve(io.cwd, file)))) {
       for (const e of errors) reportError(ctx, e);
-      if (errors.length === 0) reportError(ctx, new UsageError('each side of a diff must be one file, not a folder'), file);
+      if (errors.length === 0) reportError(ctx, new UsageError(messagesOf(ctx)('cli.diff.notAFolder')), file);
       return ExitCode.failure;
     }
     try {

@@ -174,7 +174,7 @@ export async function finishReport(
   } else io.stdout.write(text);
   const { errors, warnings } = countProblems(results);
   const tooMany = flags.maxWarnings !== undefined && warnings > flags.maxWarnings;
-  if (tooMany) io.stderr.write(`workplan: ${warnings} warnings, more than --max-warnings ${flags.maxWarnings}\n`);
+  if (tooMany) io.stderr.write(`workplan: ${messagesOf(ctx)('cli.lint.tooManyWarnings', { warnings, max: String(flags.maxWarnings) })}\n`);
   if (failed) return ExitCode.failure;
   return errors > 0 || tooMany ? ExitCode.findings : ExitCode.ok;
 }
