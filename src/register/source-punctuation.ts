@@ -167,13 +167,14 @@ function realign(text: string, i: number, source: string, q: number, end: number
   return at >= 0 && alignsAt(text, i, source, at, end) ? at : -1;
 }
 
-/** `name` with the punctuation of its first occurrence in source[from, to), width folded when searching. */
-export function sourcePunctuationNear(name: string, source: string, from: number, to: number): string {
+/**
+ * `name` with the punctuation of its first occurrence in source[from, to), width folded when
+ * searching (`folded`: the source with its punctuation folded, when the caller has it).
+ */
+export function sourcePunctuationNear(name: string, source: string, from: number, to: number, folded = ''): string {
   if (!/[!-/:-@[-`{-~]/.test(name)) return name;
-  const hay = foldedPunctuation(source.slice(Math.max(0, from), Math.min(source.length, to)));
-  const at = hay.indexOf(name);
-  if (at < 0) return name;
-  const start = Math.max(0, from) + at;
+  const start = (folded || foldedPunctuation(source)).indexOf(name, Math.max(0, from));
+  if (start < 0 || start + name.length > to) return name;
   let out = '';
   for (let k = 0; k < name.length; k++) {
     const s = source.charCodeAt(start + k);
@@ -184,12 +185,7 @@ export function sourcePunctuationNear(name: string, source: string, from: number
 
 /** `text` with full-width punctuation folded (and only that): same length, for searching. */
 function foldedPunctuation(text: string): string {
-  let out = '';
-  for (let k = 0; k < text.length; k++) {
-    const code = text.charCodeAt(k);
-    out += isFullWidthPunctuation(code) ? String.fromCharCode(foldWidth(code)) : text[k];
-  }
-  return out;
+  return text.replace(/[\uff01-\uff5e]/g, (c) => (isFullWidthPunctuation(c.charCodeAt(0)) ? String.fromCharCode(foldWidth(c.charCodeAt(0))) : c));
 }
 
 /** UTF-16 offset of each line's start in `source`. */
@@ -214,14 +210,14 @@ export function withSourcePunctuation(register: Register, source: string): Regis
     const from = offset(s.line);
     return {
       ...s,
-      marker: sourcePunctuationNear(s.marker, source, from, lineEnd(s.line)),
+      marker: sourcePunctuationNear(s.marker, source, from, lineEnd(s.line), folded),
       title: sourcePunctuation(s.title, source, from, source.length, folded),
       sections: s.sections.map(section),
     };
   };
   const task = (t: Task): Task => {
     const from = offset(t.line, t.column);
-    const near = (name: string): string => sourcePunctuationNear(name, source, from, from + t.text.length + UNIT_WINDOW);
+    const near = (name: string): string => sourcePunctuationNear(name, source, from, from + t.text.length + UNIT_WINDOW, folded);
     return {
       ...t,
       text: sourcePunctuation(t.text, source, from, source.length, folded),

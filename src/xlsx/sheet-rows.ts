@@ -7,7 +7,7 @@
 import type { Register, RegisterDocument, Section } from '../core/register.js';
 import { TASK_COLUMNS, taskTableRows } from '../register/index.js';
 import type { Lang } from '../i18n/catalogue.js';
-import { explainStripped, explainWarning } from './explain.js';
+import { explainStripped, explainWarning } from '../i18n/explain.js';
 
 export type CellValue = string | number | Date;
 

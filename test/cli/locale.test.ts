@@ -107,6 +107,16 @@ describe('the language of help and messages', () => {
     expect(enStripped.slice(1).every((r) => /^[A-Z]/.test(r[3]))).toBe(true);
     }, 120_000);
 
+  it('the review page notes stripped lines and warnings in the language', async () => {
+    const seed = 'fixtures/seed-001-content-farm-compilation/input.txt';
+    const zh = await runMain(['parse', seed, '--format', 'html'], ROOT, { env: ZH });
+    expect(zh.stdout).toContain('farm-header: 内容农场的套话');
+    expect(zh.stdout).toContain('title-guessed: 标题系推断得出：');
+    const en = await runMain(['parse', seed, '--format', 'html'], ROOT, { env: { LANG: 'C' } });
+    expect(en.stdout).toMatch(/farm-header: Content-farm/);
+    expect(en.stdout).not.toContain('内容农场的套话');
+  });
+
   it('the real binary reads LANG from its environment', () => {
     const run = (env: Record<string, string>) =>
       spawnSync(process.execPath, [path.join(ROOT, 'bin/workplan.js'), 'parse', '--help'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', ...env } }).stdout;

@@ -39,7 +39,7 @@ function parseWork(index: number, name: string, isStdin: boolean, bytes: Uint8Ar
     work.format === 'jsonl'
       ? `${JSON.stringify(canonicalRegister(register))}\n`
       : work.format === 'html'
-        ? reviewPage(register, clean.sourceText)
+        ? reviewPage(register, clean.sourceText, { lang: work.lang })
         : serializeRegister(register, work.format);
   let tasks = 0;
   for (const doc of register.documents) tasks += doc.tasks.length;

@@ -126,7 +126,7 @@ function runParse(ctx: CommandContext, files: string[], flags: ParseFlags): Prom
       }
     };
     return {
-      work: { kind: 'parse', format: jobFormat, script: flags.script, encoding: flags.encoding, punctuation: isTable(flags) ? flags.punctuation : 'normalized' },
+      work: { kind: 'parse', format: jobFormat, script: flags.script, encoding: flags.encoding, punctuation: isTable(flags) ? flags.punctuation : 'normalized', lang: ctx.lang },
       frame: jobFormat,
       onOutput: async (input, result, framer, out) => {
         // A table of headers only must not pass for the plan's (the register's warning says the same).

@@ -1,11 +1,11 @@
 /**
- * The workbook's words for the register's warnings and stripped lines. The register holds them in
- * English (its codes and texts are data: goldens, lint and diff read them); a Chinese workbook
- * explains each by its code or clean rule from the message catalogue, followed by the input the
+ * The register's warnings and stripped lines in the workbook and on the review page. The register
+ * holds them in English (its codes and texts are data: goldens, lint and diff read them); in Chinese
+ * each is explained by its code or clean rule from the message catalogue, followed by the input the
  * English text quotes (`title split from the first sentence: 2021年……` → `标题系推断得出：2021年……`).
  * A code the catalogue does not know keeps its English text.
  */
-import { isMessageId, translator, type Lang } from '../i18n/catalogue.js';
+import { isMessageId, translator, type Lang } from './catalogue.js';
 
 /** The quoted input of an English message: what follows its first `: `, when it holds Chinese text. */
 function quotedInput(english: string): string {
