@@ -2,6 +2,7 @@ import { InputError, WorkplanError, InternalError } from '../core/errors.js';
 import type { CliIo } from './io.js';
 import type { Paint } from './paint.js';
 import { escapeControls } from '../core/terminal-text.js';
+import { translator, type Lang, type Translate } from '../i18n/catalogue.js';
 
 /** What every command action gets: the io, global flags, and a way to report a failed input. */
 export interface CommandContext {
@@ -12,6 +13,13 @@ export interface CommandContext {
   readonly errPaint: Paint;
   /** Records the command's exit code (actions never call process.exit). */
   exit(code: number): void;
+  /** Language of help and messages (--lang, else the locale); English when absent. */
+  readonly lang?: Lang;
+}
+
+/** The catalogue in the command's language. */
+export function messagesOf(ctx: Pick<CommandContext, 'lang'>): Translate {
+  return translator(ctx.lang ?? 'en');
 }
 
 /** One line on stderr: `workplan: <file>: <problem>`; a stack trace only under --debug. Returns what it said. */

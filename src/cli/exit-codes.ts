@@ -1,29 +1,22 @@
 export { ExitCode } from '../core/errors.js';
 import { displayWidth } from '../core/display-width.js';
+import { translator, type MessageId, type Translate } from '../i18n/catalogue.js';
 
-/** Shown in `workplan --help`: every code any command returns; each command's help lists its own. */
-export const exitCodeHelp = `
-Exit codes:
-  0  success: no findings at error severity
-  1  findings at error severity (lint, validate), more warnings than --max-warnings (lint),
-     or with --exit-code: the plans differ (diff)
-  2  the tool could not do its job for at least one input: usage, unreadable or
-     undecodable input, a file of the wrong kind, bad config, or an internal error`;
+const english = translator('en');
 
-/** One command's exit codes for its --help, each with what it means for that command. */
-export function exitCodesHelp(codes: readonly (readonly [number, string])[]): string {
-  return `\nExit codes:\n${codes.map(([code, what]) => `  ${code}  ${what.replace(/\n/g, '\n     ')}`).join('\n')}`;
+/** An --help block of exit codes (`which`: the catalogue's list for the command). */
+export function exitCodesHelp(t: Translate, which: Extract<MessageId, `cli.exit.${string}`>): string {
+  return `\n${t('cli.help.exitCodes')}\n${t(which)}`;
 }
 
+/** Shown in `workplan --help`: every code any command returns; each command's help lists its own. */
+export const exitCodeHelp = (t: Translate = english): string => exitCodesHelp(t, 'cli.exit.all');
+
 /** parse and clean report no findings: they succeed or fail per input. */
-export const noticeExitCodeHelp = `
-Exit codes:
-  0  every input was read and written
-  2  at least one input could not be read, decoded or written (the others are still
-     done), or a usage error`;
+export const noticeExitCodeHelp = (t: Translate = english): string => exitCodesHelp(t, 'cli.exit.notices');
 
 /** An --help block of examples, one command and what it does per line, aligned in terminal columns. */
-export function examplesHelp(examples: readonly (readonly [string, string])[]): string {
+export function examplesHelp(examples: readonly (readonly [string, string])[], t: Translate = english): string {
   const width = examples.reduce((w, [cmd]) => Math.max(w, displayWidth(cmd)), 0);
-  return `\nExamples:\n${examples.map(([cmd, what]) => `  $ ${cmd}${' '.repeat(width - displayWidth(cmd))}  # ${what}`).join('\n')}`;
+  return `\n${t('cli.help.examples')}\n${examples.map(([cmd, what]) => `  $ ${cmd}${' '.repeat(width - displayWidth(cmd))}  # ${what}`).join('\n')}`;
 }

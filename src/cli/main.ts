@@ -1,4 +1,4 @@
-import { Command, CommanderError, Help } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
 import { ExitCode } from '../core/errors.js';
 import type { CliIo } from './io.js';
 import { noPaint, paintFor } from './paint.js';
@@ -7,6 +7,8 @@ import { exitCodeHelp } from './exit-codes.js';
 import { packageVersion } from './package-root.js';
 import { commandEntries, type CommandEntry } from './commands/index.js';
 import { escapeControls } from '../core/terminal-text.js';
+import { LANGS, langFromEnv, langOf, translator, type Lang } from '../i18n/catalogue.js';
+import { helpIn } from './help-text.js';
 
 /** Global flags that take no value, so the first other word is the command's name. */
 const GLOBAL_FLAGS = new Set(['--no-color', '--debug', '-V', '--version', '-h', '--help']);
@@ -16,6 +18,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   // Global flags are needed before commander has parsed anything (errors can come from parsing itself).
   const debug = argv.includes('--debug');
   const color = !argv.includes('--no-color');
+  const lang = langFlag(argv) ?? langFromEnv(io.env);
+  const t = translator(lang);
   let code: number = ExitCode.ok;
   const ctx: CommandContext = {
     io,
@@ -26,25 +30,30 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     exit: (c) => {
       code = Math.max(code, c);
     },
+    lang,
   };
   const program = new Command('workplan')
-    .description('Turn raw Chinese government work-plan notices into clean, validated task registers')
-    .version(packageVersion(), '-V, --version')
-    .option('--no-color', 'never colour the output (also: NO_COLOR=1)')
-    .option('--debug', 'show stack traces for internal errors')
-    .addHelpText('after', exitCodeHelp)
-    .configureHelp({ subcommandTerm: listedTerm });
+    .description(t('cli.description'))
+    .version(packageVersion(), '-V, --version', t('cli.option.version'))
+    .option('--no-color', t('cli.option.noColor'))
+    .option('--debug', t('cli.option.debug'))
+    .addOption(new Option('--lang <lang>', t('cli.option.lang')).choices(LANGS))
+    .helpCommand('help [command]', t('cli.helpCommand'))
+    .addHelpText('after', exitCodeHelp(t))
+    .configureHelp({ ...helpIn(lang, t), subcommandTerm: listedTerm });
   try {
     // Only the command that runs is imported and built in full; the others are listed for --help.
     const wanted = selectedCommand(argv);
     for (const entry of commandEntries) {
-      program.addCommand(entry === wanted ? (await entry.load())(ctx) : new Command(entry.name).description(entry.summary));
+      program.addCommand(entry === wanted ? (await entry.load())(ctx) : new Command(entry.name).description(t(entry.summary)));
     }
   } catch (error) {
     reportError(ctx, error);
     return ExitCode.failure;
   }
   for (const command of [program, ...program.commands]) {
+    if (command !== program) command.configureHelp(helpIn(lang, t));
+    command.helpOption('-h, --help', t('cli.option.help'));
     command.exitOverride().configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
@@ -64,9 +73,17 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   return code;
 }
 
+/** `--lang zh` / `--lang=zh` before commander runs (help is written in it); an unknown value is left to commander to refuse. */
+function langFlag(argv: readonly string[]): Lang | undefined {
+  const at = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (at < 0) return undefined;
+  const value = argv[at].startsWith('--lang=') ? argv[at].slice('--lang='.length) : argv[at + 1];
+  return value !== undefined && LANGS.includes(value as Lang) ? langOf(value) : undefined;
+}
+
 /** The command commander will dispatch to: the first word that is not a global flag (`help x` → x). */
 export function selectedCommand(argv: readonly string[]): CommandEntry | undefined {
-  const words = argv.filter((a) => !GLOBAL_FLAGS.has(a));
+  const words = argv.filter((a, i) => !GLOBAL_FLAGS.has(a) && !a.startsWith('--lang') && argv[i - 1] !== '--lang');
   const name = words[0] === 'help' ? words[1] : words[0];
   return commandEntries.find((e) => e.name === name);
 }

@@ -7,7 +7,7 @@ import { Command, type Option } from 'commander';
 import { ExitCode } from '../core/errors.js';
 import type { OutputScript } from '../pipeline.js';
 import type { CommandContext } from './context.js';
-import { reportError } from './context.js';
+import { messagesOf, reportError } from './context.js';
 import { formatSkipped, inputsOf, type InputRef } from './files.js';
 import { encodingOption, excludeOption, includeOption, NOTICE_FILES, scriptOption } from './options.js';
 import { examplesHelp, noticeExitCodeHelp } from './exit-codes.js';
@@ -17,21 +17,29 @@ import { defaultJobs, jobsOption } from './batch/jobs-option.js';
 import { formatSummary, runBatch } from './batch/run-batch.js';
 import { StreamFramer, writeChunk, type FrameFormat } from './batch/framer.js';
 import type { CleanWork, JobSuccess, ParseWork } from './batch/types.js';
+import { translator, type Translate } from '../i18n/catalogue.js';
 
 /** `name [files...]` with --format, the input options and the exit-code help; `own` options go after --encoding. */
-export function noticeCommand(name: string, description: string, format: Option, own: readonly Option[], examples: readonly (readonly [string, string])[]): Command {
+export function noticeCommand(
+  name: string,
+  description: string,
+  format: Option,
+  own: readonly Option[],
+  examples: readonly (readonly [string, string])[],
+  t: Translate = translator('en'),
+): Command {
   const command = new Command(name)
     .description(description)
-    .argument('[files...]', 'notices (text, HTML or .docx; any common encoding), folders, or - for standard input')
+    .argument('[files...]', t('cli.arg.notices'))
     .addOption(format)
-    .addOption(scriptOption())
-    .addOption(encodingOption());
+    .addOption(scriptOption(t))
+    .addOption(encodingOption(t));
   for (const option of own) command.addOption(option);
   return command
-    .addOption(includeOption())
-    .addOption(excludeOption())
-    .addOption(jobsOption())
-    .addHelpText('after', `${examplesHelp(examples)}\n${noticeExitCodeHelp}`);
+    .addOption(includeOption(t))
+    .addOption(excludeOption(t))
+    .addOption(jobsOption(t))
+    .addHelpText('after', `${examplesHelp(examples, t)}\n${noticeExitCodeHelp(t)}`);
 }
 
 /** The flags noticeCommand's shared options give. */
@@ -95,6 +103,6 @@ export async function runNoticeBatch(
   if (finish && !(await finish(out))) totals.failures += 1;
   totals.files += errors.length;
   totals.failures += errors.length;
-  if (totals.files > 1) io.stderr.write(formatSummary(totals, Number(process.hrtime.bigint() - started) / 1e9));
+  if (totals.files > 1) io.stderr.write(formatSummary(totals, Number(process.hrtime.bigint() - started) / 1e9, messagesOf(ctx)));
   return totals.failures > 0 ? ExitCode.failure : ExitCode.ok;
 }

@@ -1,14 +1,15 @@
 import { Option } from 'commander';
+import { translator, type Translate } from '../i18n/catalogue.js';
+
+const english = translator('en');
 
 /** Options several commands share, so they read the same everywhere. */
-export const scriptOption = (): Option =>
-  new Option('--script <script>', 'script of the output text').choices(['original', 'simplified', 'traditional']).default('original');
-export const encodingOption = (): Option =>
-  new Option('--encoding <name>', 'decode input as this encoding (utf-8, gb18030, gbk, big5, utf-16le, …) instead of detecting it');
-export const includeOption = (): Option =>
-  new Option('--include <glob...>', 'when walking folders, take files matching these globs (default: *.txt *.text *.html *.htm *.docx)');
-export const excludeOption = (): Option => new Option('--exclude <glob...>', 'when walking folders, skip files matching these globs');
-
+export const scriptOption = (t: Translate = english): Option =>
+  new Option('--script <script>', t('cli.option.script')).choices(['original', 'simplified', 'traditional']).default('original');
+export const encodingOption = (t: Translate = english): Option => new Option('--encoding <name>', t('cli.option.encoding'));
 export const NOTICE_FILES = ['*.txt', '*.text', '*.html', '*.htm', '*.docx'];
-export const stdinFilenameOption = (): Option =>
-  new Option('--stdin-filename <name>', 'the name messages and reports give standard input (-), as ESLint does');
+
+export const includeOption = (t: Translate = english, globs: readonly string[] = NOTICE_FILES): Option =>
+  new Option('--include <glob...>', t('cli.option.include', { globs: globs.join(' ') }));
+export const excludeOption = (t: Translate = english): Option => new Option('--exclude <glob...>', t('cli.option.exclude'));
+export const stdinFilenameOption = (t: Translate = english): Option => new Option('--stdin-filename <name>', t('cli.option.stdinFilename'));

@@ -8,3 +8,4 @@ export { canonicalRegister } from './canonical.js';
 export { loadSchemaValidator, type SchemaValidator } from './load-validator.js';
 export type { SchemaFinding } from './schema-messages.js';
 export { MAX_NESTING, MAX_ALIAS_COUNT } from './limits.js';
+export { withSourcePunctuation, sourcePunctuation, sourcePunctuationNear, isFullWidthPunctuation } from './source-punctuation.js';

@@ -11,6 +11,8 @@ import { taskTableRows, LIST_SEPARATOR } from '../register/index.js';
 import { foldWidthText as foldWidth } from '../core/zh/index.js';
 import { escapeHtml } from '../core/escape-html.js';
 import { escapeControls } from '../core/terminal-text.js';
+import type { Lang } from '../i18n/catalogue.js';
+import { explainStripped, explainWarning } from '../i18n/explain.js';
 
 /** How far below its first line a task's units are looked for (a table row flattened one cell per line). */
 const UNIT_LINES = 12;
@@ -54,11 +56,11 @@ function findFolded(hay: string, needle: string, from: number): number {
   return needle === '' ? -1 : foldWidth(hay).indexOf(foldWidth(needle), from);
 }
 
-function markStripped(register: Register, lines: readonly string[], marks: LineMarks[]): void {
+function markStripped(register: Register, lines: readonly string[], marks: LineMarks[], lang: Lang): void {
   for (const s of register.stripped) {
     const line = lines[s.line - 1];
     if (line === undefined) continue;
-    const note = `${s.rule}: ${s.reason}`;
+    const note = `${s.rule}: ${explainStripped(s.rule, s.reason, lang)}`;
     const at = line.trim() === s.text.trim() ? -1 : findFolded(line, s.text, 0);
     if (at < 0) marks[s.line - 1].stripped.push(note);
     else marks[s.line - 1].spans.push({ start: at, end: at + s.text.length, kind: 'stripped', note });
@@ -120,16 +122,16 @@ function lineHtml(text: string, m: LineMarks): string {
   return out;
 }
 
-function markWarnings(register: Register, marks: LineMarks[]): void {
-  for (const w of register.warnings) marks[w.line - 1]?.warnings.push(`${w.code}: ${w.message}`);
+function markWarnings(register: Register, marks: LineMarks[], lang: Lang): void {
+  for (const w of register.warnings) marks[w.line - 1]?.warnings.push(`${w.code}: ${explainWarning(w.code, w.message, lang)}`);
 }
 
-function sourcePane(register: Register, sourceText: string): string {
+function sourcePane(register: Register, sourceText: string, lang: Lang): string {
   const lines = sourceText.split(/\r\n|\r|\n/);
   const marks = marksOf(lines);
-  markStripped(register, lines, marks);
+  markStripped(register, lines, marks, lang);
   markTasks(register, lines, marks);
-  markWarnings(register, marks);
+  markWarnings(register, marks, lang);
   const rows = lines.map((text, i) => {
     const m = marks[i];
     const classes = [m.stripped.length > 0 ? 'stripped' : '', m.anchors.length > 0 ? 'has-task' : '', m.warnings.length > 0 ? 'has-warning' : ''].filter(Boolean).join(' ');
@@ -213,15 +215,15 @@ const SCRIPT = `
 })();
 `;
 
-/** The review page of a register and the text its positions refer to (the pipeline's sourceText). */
-export function reviewPage(register: Register, sourceText: string): string {
+/** The review page of a register and the text its positions refer to (the pipeline's sourceText); `lang`: of the notes on stripped lines and warnings. */
+export function reviewPage(register: Register, sourceText: string, options: { readonly lang?: Lang } = {}): string {
   const title = escapeHtml(visible(register.documents[0]?.title ?? register.source.path ?? 'workplan'));
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
 <title>${title} · workplan review</title><style>${STYLE}</style></head>
 <body>${summary(register)}
-<main><section class="left" aria-label="原文">${sourcePane(register, sourceText)}</section>
+<main><section class="left" aria-label="原文">${sourcePane(register, sourceText, options.lang ?? 'en')}</section>
 <section class="right" aria-label="任务分解表">${taskTable(register)}</section></main>
 <script>${SCRIPT}</script></body></html>
 `;

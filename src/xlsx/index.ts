@@ -14,6 +14,7 @@
  * 文件 column, as the merged CSV does: a merged table is for sorting and filtering across notices.
  */
 import type { Register } from '../core/register.js';
+import type { Lang } from '../i18n/catalogue.js';
 import { documentLabel } from '../register/index.js';
 import { loadExcel, type Workbook, type Worksheet } from './load.js';
 import { metadataRows, strippedRows, STRIPPED_HEADER, TASK_HEADER, taskRows, WARNING_HEADER, warningRows, type CellValue } from './sheet-rows.js';
@@ -65,8 +66,15 @@ export interface XlsxPart {
   readonly file: string;
 }
 
+/** How a workbook is written. */
+export interface XlsxOptions {
+  /** Language of the warnings' and stripped lines' explanations (headers and sheet names are the clerk's Chinese terms in any). */
+  readonly lang?: Lang;
+}
+
 /** The workbook's bytes. Deterministic: dates come from the register (or a fixed value), never from the clock. */
-export async function registerToXlsx(register: Register): Promise<Uint8Array> {
+export async function registerToXlsx(register: Register, options: XlsxOptions = {}): Promise<Uint8Array> {
+  const lang = options.lang ?? 'en';
   return writeWorkbook([register], (wb, taken) => {
     const several = register.documents.length > 1;
     for (const doc of register.documents) {
@@ -76,13 +84,14 @@ export async function registerToXlsx(register: Register): Promise<Uint8Array> {
     if (register.documents.length === 0) addSheet(wb, sheetName('任务', taken), TASK_HEADER, TASK_WIDTHS, []);
     const [metaHeader, ...meta] = metadataRows(register);
     addSheet(wb, META_SHEET, metaHeader.map(String), [14, ...register.documents.map(() => 48)], meta);
-    addSheet(wb, STRIPPED_SHEET, STRIPPED_HEADER, [8, 18, 40, 64], strippedRows(register));
-    addSheet(wb, WARNING_SHEET, WARNING_HEADER, [8, 24, 64], warningRows(register));
+    addSheet(wb, STRIPPED_SHEET, STRIPPED_HEADER, [8, 18, 40, 64], strippedRows(register, lang));
+    addSheet(wb, WARNING_SHEET, WARNING_HEADER, [8, 24, 64], warningRows(register, lang));
   });
 }
 
 /** Several notices in one workbook: one task sheet with 文件 (and 文档) columns; every other sheet gets a 文件 column too. */
-export async function registersToXlsx(parts: readonly XlsxPart[]): Promise<Uint8Array> {
+export async function registersToXlsx(parts: readonly XlsxPart[], options: XlsxOptions = {}): Promise<Uint8Array> {
+  const lang = options.lang ?? 'en';
   return writeWorkbook(
     parts.map((p) => p.register),
     (wb, taken) => {
@@ -97,9 +106,9 @@ export async function registersToXlsx(parts: readonly XlsxPart[]): Promise<Uint8
         for (const row of rows) for (const [i, value] of row.slice(1).entries()) meta.push([file, i + 1, row[0], value]);
       }
       addSheet(wb, META_SHEET, ['文件', '文档', '项目', '内容'], [24, 8, 14, 48], meta);
-      const stripped = parts.flatMap(({ register, file }) => strippedRows(register).map((r) => [file, ...r]));
+      const stripped = parts.flatMap(({ register, file }) => strippedRows(register, lang).map((r) => [file, ...r]));
       addSheet(wb, STRIPPED_SHEET, ['文件', ...STRIPPED_HEADER], [24, 8, 18, 40, 64], stripped);
-      const warnings = parts.flatMap(({ register, file }) => warningRows(register).map((r) => [file, ...r]));
+      const warnings = parts.flatMap(({ register, file }) => warningRows(register, lang).map((r) => [file, ...r]));
       addSheet(wb, WARNING_SHEET, ['文件', ...WARNING_HEADER], [24, 8, 24, 64], warnings);
     },
   );

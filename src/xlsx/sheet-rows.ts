@@ -6,6 +6,8 @@
  */
 import type { Register, RegisterDocument, Section } from '../core/register.js';
 import { TASK_COLUMNS, taskTableRows } from '../register/index.js';
+import type { Lang } from '../i18n/catalogue.js';
+import { explainStripped, explainWarning } from '../i18n/explain.js';
 
 export type CellValue = string | number | Date;
 
@@ -60,10 +62,12 @@ function countSections(sections: readonly Section[]): number {
   return sections.reduce((n, s) => n + 1 + countSections(s.sections), 0);
 }
 
-export function strippedRows(register: Register): CellValue[][] {
-  return register.stripped.map((s) => [s.line, s.rule, s.reason, s.text]);
+/** 行号 | 规则 | 原因 | 删除内容; the reason in `lang` (the rule id stays, for filtering). */
+export function strippedRows(register: Register, lang: Lang = 'en'): CellValue[][] {
+  return register.stripped.map((s) => [s.line, s.rule, explainStripped(s.rule, s.reason, lang), s.text]);
 }
 
-export function warningRows(register: Register): CellValue[][] {
-  return register.warnings.map((w) => [w.line, w.code, w.message]);
+/** 行号 | 代码 | 说明; the message in `lang`. */
+export function warningRows(register: Register, lang: Lang = 'en'): CellValue[][] {
+  return register.warnings.map((w) => [w.line, w.code, explainWarning(w.code, w.message, lang)]);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it, beforeAll } from 'vitest';
+import { translate } from '../../src/i18n/catalogue.js';
 import { existsSync, readFileSync, copyFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { ARCHIVE_ORDER, makeArchive, ROOT, runMain, sourcePaths } from './helpers.js';
@@ -164,7 +165,7 @@ describe('lazy commands', () => {
     const ctx = { io: null as never, debug: false, color: false, errPaint: null as never, exit: () => {} };
     const command = (await entry.load())(ctx);
     expect(command.name()).toBe(entry.name);
-    expect(command.description()).toBe(entry.summary);
+    expect(command.description()).toBe(translate('en', entry.summary));
     expect(command.registeredArguments.map((a) => (a.required ? `<${a.name()}${a.variadic ? '...' : ''}>` : `[${a.name()}${a.variadic ? '...' : ''}]`)).join(' ')).toBe(entry.args);
   });
 

@@ -43,7 +43,7 @@ const quote = (s: string): string => `'${s.replaceAll("'", `'\\''`)}'`;
 /** The environment of a user's shell: none of the test runner's colour or CI settings. */
 function userEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const { CI: _ci, NO_COLOR: _nc, FORCE_COLOR: _fc, ...rest } = process.env;
-  return { ...rest, SHELL: '/bin/sh', TERM: 'xterm-256color', ...extra };
+  return { ...rest, SHELL: '/bin/sh', TERM: 'xterm-256color', LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', ...extra }; // English messages, as the tests read them
 }
 
 interface Result {

@@ -25,7 +25,7 @@ function ciEnv(): NodeJS.ProcessEnv {
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k) && k !== 'NO_COLOR' && k !== 'FORCE_COLOR'));
   // build_from_source: nodejieba builds with the local toolchain instead of first asking GitHub for
   // a prebuilt binary (the registry is the only host the test may need).
-  return { ...env, CI: 'true', npm_config_yes: 'false', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', npm_config_build_from_source: 'true' };
+  return { ...env, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', CI: 'true', npm_config_yes: 'false', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', npm_config_build_from_source: 'true' };
 }
 
 function run(file: string, args: readonly string[], cwd: string, timeout: number): Promise<Result> {

@@ -1,5 +1,6 @@
 import { InvalidArgumentError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
+import { translator, type Translate } from '../../i18n/catalogue.js';
 
 /**
  * Below this many inputs per worker, starting it costs more than it saves: a worker takes ~0.1 s
@@ -9,11 +10,8 @@ import { availableParallelism } from 'node:os';
 const INPUTS_PER_WORKER = 100;
 
 /** `--jobs N`: worker threads for many inputs. */
-export const jobsOption = (): Option =>
-  new Option(
-    '-j, --jobs <n>',
-    `worker threads for several inputs (1: all in this process; default: one per core but one, for at least 100 inputs each: up to ${defaultJobs(Infinity)} here)`,
-  ).argParser(parseJobs);
+export const jobsOption = (t: Translate = translator('en')): Option =>
+  new Option('-j, --jobs <n>', t('cli.option.jobs', { jobs: defaultJobs(Infinity) })).argParser(parseJobs);
 
 export function parseJobs(value: string): number {
   if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 256) throw new InvalidArgumentError('expected a whole number from 1 to 256');

@@ -10,6 +10,7 @@ import { serializeError } from './errors.js';
 import type { JobResult, WorkSpec } from './types.js';
 import { runWork } from './work.js';
 import { loadRunner } from './module-work.js';
+import { translator, type Translate } from '../../i18n/catalogue.js';
 
 export interface BatchRun {
   readonly inputs: readonly InputRef[];
@@ -87,18 +88,14 @@ export async function runBatch(run: BatchRun): Promise<BatchTotals> {
 }
 
 /** `workplan: 2000 files, 2003 documents, 41210 tasks, 9321 stripped lines, 1 failed, 12.4 s` */
-export function formatSummary(totals: BatchTotals, seconds: number): string {
+export function formatSummary(totals: BatchTotals, seconds: number, t: Translate = translator('en')): string {
   const parts = [
-    plural(totals.files, 'file'),
-    plural(totals.documents, 'document'),
-    ...(totals.tasks === null ? [] : [plural(totals.tasks, 'task')]),
-    plural(totals.stripped, 'stripped line'),
-    `${totals.failures} failed`,
-    `${seconds.toFixed(1)} s`,
+    t(totals.files === 1 ? 'cli.summary.file' : 'cli.summary.files', { n: totals.files }),
+    t(totals.documents === 1 ? 'cli.summary.document' : 'cli.summary.documents', { n: totals.documents }),
+    ...(totals.tasks === null ? [] : [t(totals.tasks === 1 ? 'cli.summary.task' : 'cli.summary.tasks', { n: totals.tasks })]),
+    t(totals.stripped === 1 ? 'cli.summary.strippedLine' : 'cli.summary.strippedLines', { n: totals.stripped }),
+    t('cli.summary.failed', { n: totals.failures }),
+    t('cli.summary.seconds', { n: seconds.toFixed(1) }),
   ];
-  return `workplan: ${parts.join(', ')}\n`;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `workplan: ${parts.join(t('cli.summary.separator'))}\n`;
 }

@@ -4,6 +4,7 @@
  */
 import type { StrippedLine } from '../../core/register.js';
 import type { OutputScript } from '../../pipeline.js';
+import type { Lang } from '../../i18n/catalogue.js';
 
 export type ParseJobFormat = 'yaml' | 'json' | 'csv' | 'jsonl' | 'html';
 export type CleanJobFormat = 'text' | 'json' | 'jsonl';
@@ -13,6 +14,10 @@ export interface ParseWork {
   readonly format: ParseJobFormat;
   readonly script: OutputScript;
   readonly encoding?: string;
+  /** 'source': the output is a table (csv, xlsx, html page) whose cells keep the source's full-width punctuation. */
+  readonly punctuation?: 'source' | 'normalized';
+  /** Language of the review page's notes (html). */
+  readonly lang?: Lang;
 }
 
 export interface CleanWork {

@@ -3,7 +3,7 @@
  * Kept free of node:fs so both sides share it unchanged.
  */
 import { cleanInput, parseInput } from '../../pipeline.js';
-import { canonicalRegister, serializeRegisterBytes } from '../../register/index.js';
+import { canonicalRegister, serializeRegisterBytes, withSourcePunctuation } from '../../register/index.js';
 import { reviewPage } from '../../review/page.js';
 import { cleanJson, cleanPlainText } from '../commands/clean-output.js';
 import { serializeError } from './errors.js';
@@ -31,12 +31,15 @@ export async function runWork(index: number, name: string, isStdin: boolean, byt
 }
 
 function parseWork(index: number, name: string, isStdin: boolean, bytes: Uint8Array, notice: NoticeInput, work: ParseWork): JobResult {
-  const { register, clean } = parseInput(notice.input, { path: isStdin ? null : name, encoding: work.encoding, script: work.script, original: notice.original });
+  const parsed = parseInput(notice.input, { path: isStdin ? null : name, encoding: work.encoding, script: work.script, original: notice.original });
+  const { clean } = parsed;
+  // The clerk's table shows the notice's own punctuation; the register keeps the normalised text.
+  const register = work.punctuation === 'source' ? withSourcePunctuation(parsed.register, clean.sourceText) : parsed.register;
   const output =
     work.format === 'jsonl'
       ? `${JSON.stringify(canonicalRegister(register))}\n`
       : work.format === 'html'
-        ? reviewPage(register, clean.sourceText)
+        ? reviewPage(register, clean.sourceText, { lang: work.lang })
         : serializeRegisterBytes(register, work.format);
   let tasks = 0;
   for (const doc of register.documents) tasks += doc.tasks.length;

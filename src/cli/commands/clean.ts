@@ -1,5 +1,5 @@
 import { type Command, Option } from 'commander';
-import type { CommandContext } from '../context.js';
+import { messagesOf, type CommandContext } from '../context.js';
 import { formatStripped } from '../../report/stripped.js';
 import type { CleanJobFormat } from '../batch/types.js';
 import { noticeCommand, runNoticeBatch, type NoticeFlags } from '../notice-command.js';
@@ -12,16 +12,18 @@ interface CleanFlags extends NoticeFlags {
 }
 
 export function cleanCommand(ctx: CommandContext): Command {
+  const t = messagesOf(ctx);
   return noticeCommand(
     'clean',
-    'decode, strip web debris and spam, normalise, and print the clean text of notices',
-    new Option('-f, --format <format>', 'output format (jsonl: one JSON object per input and line)').choices(['text', 'json', 'jsonl']).default('text'),
-    [new Option('--explain', 'print every stripped line with its reason to stderr')],
+    t('cli.clean.summary'),
+    new Option('-f, --format <format>', t('cli.clean.format')).choices(['text', 'json', 'jsonl']).default('text'),
+    [new Option('--explain', t('cli.clean.explain'))],
     [
-      ['workplan clean notice.html', 'the notice as clean text'],
-      ['workplan clean notice.txt --explain > clean.txt', 'and every stripped line with its reason on stderr'],
-      ['workplan clean notices/ --format jsonl', 'a folder, one JSON object per notice'],
+      ['workplan clean notice.html', t('cli.clean.example1')],
+      ['workplan clean notice.txt --explain > clean.txt', t('cli.clean.example2')],
+      ['workplan clean notices/ --format jsonl', t('cli.clean.example3')],
     ],
+    t,
   ).action(async (files: string[], flags: CleanFlags) => {
     ctx.exit(await runClean(ctx, files, flags));
   });

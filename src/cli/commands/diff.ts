@@ -6,21 +6,11 @@ import { ExitCode, UsageError } from '../../core/errors.js';
 import { DEFAULT_DIFF_OPTIONS, anyChange, diffRegisters, formatDiffHtml, formatDiffHuman, formatDiffMarkdown, formatStat, loadJiebaSegmenter, loadToSimplified, type DiffDeps, type NamedRegister } from '../../diff/index.js';
 import { registerFromBytes } from '../../diff/read-input.js';
 import type { CommandContext } from '../context.js';
-import { asInputError, reportError } from '../context.js';
+import { asInputError, messagesOf, reportError } from '../context.js';
 import { converted } from '../notice-input.js';
 import { displayName, expandInputs, readInput } from '../files.js';
 import { encodingOption } from '../options.js';
 import { paintFor } from '../paint.js';
-
-/** diff's own words for the user, in one place (for the message catalogue). */
-const TEXT = {
-  oneFile: 'each side of a diff must be one file, not a folder or a pattern',
-  exitCodes: [
-    [0, 'the comparison was made (with --exit-code: and nothing changed)'],
-    [1, 'with --exit-code: something changed'],
-    [2, 'an input could not be read (missing, unreadable, undecodable, a folder), or a usage error'],
-  ] as const,
-};
 
 type DiffFormat = 'human' | 'json' | 'yaml' | 'markdown' | 'html';
 
@@ -45,26 +35,27 @@ export function fraction(value: string): number {
 }
 
 export function diffCommand(ctx: CommandContext, deps?: () => DiffDeps): Command {
+  const t = messagesOf(ctx);
   return new Command('diff')
-    .description('align the tasks of two plans (or a series, oldest first): added, removed, reworded, moved, units and deadlines changed, split and merged')
-    .argument('<old>', 'older plan: a notice (text or HTML) or a register (YAML/JSON)')
-    .argument('<new...>', 'newer plan(s); with several, each is compared with the one before and the lineage of every task is shown')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['human', 'json', 'yaml', 'markdown', 'html']).default('human'))
-    .option('--all', 'human, markdown: list unchanged pairs too')
-    .option('--stat', 'print only the counts per class and per level-1 section')
-    .option('--exit-code', 'exit 1 when anything changed (as git diff --exit-code)')
-    .addOption(new Option('--min-score <n>', 'an assigned pair scoring at least this is matched').argParser(fraction).default(DEFAULT_DIFF_OPTIONS.minScore))
-    .addOption(new Option('--mutual-score <n>', 'an assigned pair of mutual best candidates is matched from this score').argParser(fraction).default(DEFAULT_DIFF_OPTIONS.mutualScore))
-    .addOption(new Option('--merge-score <n>', 'an unmatched task joins its best candidate as merged/split from this score').argParser(fraction).default(DEFAULT_DIFF_OPTIONS.mergeScore))
-    .addOption(new Option('--possible-score <n>', 'candidates listed as possible matches of an added/removed task from this score').argParser(fraction).default(DEFAULT_DIFF_OPTIONS.possibleScore))
-    .addOption(new Option('--reworded-below <n>', 'matched pairs whose text similarity is below this are reworded').argParser(fraction).default(DEFAULT_DIFF_OPTIONS.rewordedBelow))
-    .addOption(encodingOption())
+    .description(t('cli.diff.summary'))
+    .argument('<old>', t('cli.diff.old'))
+    .argument('<new...>', t('cli.diff.new'))
+    .addOption(new Option('-f, --format <format>', t('cli.diff.format')).choices(['human', 'json', 'yaml', 'markdown', 'html']).default('human'))
+    .option('--all', t('cli.diff.all'))
+    .option('--stat', t('cli.diff.stat'))
+    .option('--exit-code', t('cli.diff.exitCode'))
+    .addOption(new Option('--min-score <n>', t('cli.diff.minScore')).argParser(fraction).default(DEFAULT_DIFF_OPTIONS.minScore))
+    .addOption(new Option('--mutual-score <n>', t('cli.diff.mutualScore')).argParser(fraction).default(DEFAULT_DIFF_OPTIONS.mutualScore))
+    .addOption(new Option('--merge-score <n>', t('cli.diff.mergeScore')).argParser(fraction).default(DEFAULT_DIFF_OPTIONS.mergeScore))
+    .addOption(new Option('--possible-score <n>', t('cli.diff.possibleScore')).argParser(fraction).default(DEFAULT_DIFF_OPTIONS.possibleScore))
+    .addOption(new Option('--reworded-below <n>', t('cli.diff.rewordedBelow')).argParser(fraction).default(DEFAULT_DIFF_OPTIONS.rewordedBelow))
+    .addOption(encodingOption(t))
     .addHelpText('after', examplesHelp([
-      ['workplan diff plan-2018.txt plan-2019.txt', 'what continues, changes, appears and goes'],
-      ['workplan diff a.txt b.txt --format html > diff.html', 'side by side, filterable, in a browser'],
-      ['workplan diff a.txt b.txt --stat --exit-code', 'counts only; exit 1 when anything changed'],
-    ]))
-    .addHelpText('after', exitCodesHelp(TEXT.exitCodes))
+      ['workplan diff plan-2018.txt plan-2019.txt', t('cli.diff.example1')],
+      ['workplan diff a.txt b.txt --format html > diff.html', t('cli.diff.example2')],
+      ['workplan diff a.txt b.txt --stat --exit-code', t('cli.diff.example3')],
+    ], t))
+    .addHelpText('after', exitCodesHelp(t, 'cli.exit.diff'))
     .action(async (oldFile: string, newFiles: string[], flags: DiffFlags) => {
       ctx.exit(await runDiff(ctx, [oldFile, ...newFiles], flags, deps));
     });
@@ -78,7 +69,7 @@ async function runDiff(ctx: CommandContext, files: string[], flags: DiffFlags, d
     const { inputs, errors } = await expandInputs(io.cwd, [file], { defaultInclude: ['*'] });
     if (errors.length > 0 || inputs.length !== 1 || (inputs[0].path !== null && inputs[0].name !== displayName(io.cwd, path.resolve(io.cwd, file)))) {
       for (const e of errors) reportError(ctx, e);
-      if (errors.length === 0) reportError(ctx, new UsageError(TEXT.oneFile), file);
+      if (errors.length === 0) reportError(ctx, new UsageError(messagesOf(ctx)('cli.diff.oneFile')), file);
       return ExitCode.failure;
     }
     try {

@@ -17,7 +17,8 @@ import {
 } from '../../lint/index.js';
 import { countProblems, REPORTER_NAMES, reporters, type FileResult, type InputFailure, type ReporterName, type RuleDescriptor } from '../../report/index.js';
 import type { CommandContext } from '../context.js';
-import { reportError } from '../context.js';
+import { messagesOf, reportError } from '../context.js';
+import { translator, type MessageId, type Translate } from '../../i18n/catalogue.js';
 import { describeFsError, inputPathsOf, inputsOf, writeOutput } from '../files.js';
 import { forEachInput } from '../each-input.js';
 import { dataKindOfBytes, type DataKind } from '../file-kind.js';
@@ -26,19 +27,12 @@ import { examplesHelp, exitCodesHelp } from '../exit-codes.js';
 import { noPaint, paintFor } from '../paint.js';
 import { packageDocsUri, packageVersion } from '../package-root.js';
 
-/** lint's own words for the user, in one place (for the message catalogue). */
-const TEXT = {
-  notANotice: {
-    register: 'this is a task register, not a notice; use `workplan validate`',
-    alignment: 'this is a diff alignment, not a notice; lint reads notices (text, HTML or .docx)',
-    data: 'this is YAML or JSON data, not a notice; lint reads notices (text, HTML or .docx)',
-  } satisfies Record<DataKind, string>,
-  exitCodes: [
-    [0, 'no findings at error severity'],
-    [1, 'findings at error severity, or more warnings than --max-warnings'],
-    [2, 'at least one input could not be checked (missing, unreadable, undecodable, not a notice,\na glob matching nothing; the others are still checked), a bad config or --rule,\nthe report could not be written, or a usage error'],
-  ] as const,
-};
+/** What lint says a file of data is, by kind. */
+const NOT_A_NOTICE = {
+  register: 'cli.lint.notANotice.register',
+  alignment: 'cli.lint.notANotice.alignment',
+  data: 'cli.lint.notANotice.data',
+} as const satisfies Record<DataKind, MessageId>;
 
 /** Config file names looked for in the working folder and each folder above it, in this order. */
 export const CONFIG_NAMES = ['workplan.config.yaml', 'workplan.config.yml', '.workplanrc.yaml', '.workplanrc.yml'];
@@ -64,14 +58,14 @@ interface LintFlags extends ReportFlags {
   stdinFilename?: string;
 }
 
-export function reportOptions(): Option[] {
+export function reportOptions(t: Translate = translator('en')): Option[] {
   return [
-    new Option('-f, --format <name>', 'output format (default: stylish)').choices(REPORTER_NAMES),
-    new Option('-r, --reporter <name>', 'the same as --format').choices(REPORTER_NAMES),
-    new Option('--max-warnings <n>', 'exit with 1 when there are more than n warnings').argParser(parseCount),
-    new Option('-q, --quiet', 'report errors only (warnings are neither shown nor counted)'),
-    new Option('-o, --output <file>', 'write the report to this file instead of standard output'),
-    new Option('--output-file <file>', 'the same as --output'),
+    new Option('-f, --format <name>', t('cli.report.format')).choices(REPORTER_NAMES),
+    new Option('-r, --reporter <name>', t('cli.report.reporter')).choices(REPORTER_NAMES),
+    new Option('--max-warnings <n>', t('cli.report.maxWarnings')).argParser(parseCount),
+    new Option('-q, --quiet', t('cli.report.quiet')),
+    new Option('-o, --output <file>', t('cli.report.output')),
+    new Option('--output-file <file>', t('cli.report.outputFile')),
   ];
 }
 
@@ -81,25 +75,26 @@ function parseCount(value: string): number {
 }
 
 export function lintCommand(ctx: CommandContext): Command {
+  const t = messagesOf(ctx);
   const command = new Command('lint')
-    .description('check notices for numbering gaps, skipped levels, tasks without units, bracket damage, web debris, mixed script and missing metadata')
-    .argument('[files...]', 'notices (text or HTML, any common encoding), folders, or - for standard input')
-    .option('-c, --config <file>', 'use this config file instead of looking for workplan.config.yaml or .workplanrc.yaml from the working folder upwards')
-    .option('--no-config', 'use no config file: every rule at its default level')
-    .option('--rule <id=level>', "set a rule's level (off, warning, error) or `id=[level, {options}]`; repeatable, wins over the config file", collect, [])
-    .addOption(encodingOption())
-    .addOption(includeOption())
-    .addOption(excludeOption())
-    .addOption(stdinFilenameOption());
-  for (const option of reportOptions()) command.addOption(option);
+    .description(t('cli.lint.summary'))
+    .argument('[files...]', t('cli.lint.arg'))
+    .option('-c, --config <file>', t('cli.lint.config'))
+    .option('--no-config', t('cli.lint.noConfig'))
+    .option('--rule <id=level>', t('cli.lint.rule'), collect, [])
+    .addOption(encodingOption(t))
+    .addOption(includeOption(t))
+    .addOption(excludeOption(t))
+    .addOption(stdinFilenameOption(t));
+  for (const option of reportOptions(t)) command.addOption(option);
   return command
     .addHelpText(
       'after',
-      `\nRules:\n${rules.map((r) => `  ${r.id.padEnd(20)} ${severityOf(r.defaultSeverity).padEnd(7)}  ${r.description}`).join('\n')}\n${examplesHelp([
-        ['workplan lint notices/', 'every notice in a folder, for people'],
-        ['workplan lint notices/ --format github --max-warnings 0', 'in a GitHub workflow: findings on the pull request'],
-        ['workplan lint notice.txt --rule task-without-unit=off', 'one rule off for this run'],
-      ])}\n${exitCodesHelp(TEXT.exitCodes)}`,
+      `\n${t('cli.lint.rules')}\n${rules.map((r) => `  ${r.id.padEnd(20)} ${severityOf(r.defaultSeverity).padEnd(7)}  ${r.description}`).join('\n')}\n${examplesHelp([
+        ['workplan lint notices/', t('cli.lint.example1')],
+        ['workplan lint notices/ --format github --max-warnings 0', t('cli.lint.example2')],
+        ['workplan lint notice.txt --rule task-without-unit=off', t('cli.lint.example3')],
+      ], t)}\n${exitCodesHelp(t, 'cli.exit.lint')}`,
     )
     .action(async (files: string[], flags: LintFlags) => {
       ctx.exit(await runLint(ctx, files, flags));
@@ -124,7 +119,7 @@ async function runLint(ctx: CommandContext, files: string[], flags: LintFlags): 
   const failures = await forEachInput(ctx, expanded, async (input, bytes) => {
     // A register or other data parsed as a notice gives only nonsense findings: say what it is.
     const kind = dataKindOfBytes(bytes);
-    if (kind !== null) throw new InputError(TEXT.notANotice[kind], { file: input.name });
+    if (kind !== null) throw new InputError(messagesOf(ctx)(NOT_A_NOTICE[kind]), { file: input.name });
     const notice = await prepareNotice(bytes, input.name);
     const named = input.path !== null || flags.stdinFilename !== undefined;
     const { tree, clean } = parseInput(notice.input, { path: named ? input.name : null, encoding: flags.encoding, original: notice.original });
@@ -197,7 +192,7 @@ export async function finishReport(
       return ExitCode.failure;
     }
   } else io.stdout.write(text);
-  if (tooMany) io.stderr.write(`workplan: ${warnings} warnings, more than --max-warnings ${flags.maxWarnings}\n`);
+  if (tooMany) io.stderr.write(`workplan: ${messagesOf(ctx)('cli.lint.tooManyWarnings', { warnings, max: String(flags.maxWarnings) })}\n`);
   return code;
 }
 

@@ -5,8 +5,9 @@ import { registersToCsv } from '../../register/csv.js';
 import { writeChunk } from '../batch/framer.js';
 import type { Register } from '../../core/register.js';
 import { UsageError } from '../../core/errors.js';
+import type { Lang } from '../../i18n/catalogue.js';
 import type { CommandContext } from '../context.js';
-import { reportError } from '../context.js';
+import { messagesOf, reportError } from '../context.js';
 import { displayName, inputPathsOf, outputPathsFor, writeOutput } from '../files.js';
 import type { ParseJobFormat } from '../batch/types.js';
 import { noticeCommand, runNoticeBatch, type NoticeFlags } from '../notice-command.js';
@@ -19,6 +20,7 @@ interface ParseFlags extends NoticeFlags {
   out?: string;
   force?: boolean;
   merge?: boolean;
+  punctuation: 'source' | 'normalized';
 }
 
 const EXTENSIONS: Record<ParseFormat, string> = {
@@ -37,28 +39,27 @@ const FILE_ENDING = /\.(ya?ml|json|jsonl|csv|xlsx|html?)$/i;
 type Target = { readonly kind: 'stdout' } | { readonly kind: 'file'; readonly path: string } | { readonly kind: 'folder'; readonly path: string };
 
 export function parseCommand(ctx: CommandContext): Command {
+  const t = messagesOf(ctx);
   return noticeCommand(
     'parse',
-    'segment notices into documents, sections and tasks with their units and deadlines, and print the validated task register',
-    new Option(
-      '-f, --format <format>',
-      "register format (jsonl: one register per line; csv: the clerk's task table, UTF-8 with BOM; xlsx: the clerk's workbook, needs --out; html: a page to check the register against the notice)",
-    )
+    t('cli.parse.summary'),
+    new Option('-f, --format <format>', t('cli.parse.format'))
       .choices(['yaml', 'json', 'jsonl', 'csv', 'xlsx', 'html'])
       .default('yaml'),
     [
-      new Option(
-        '-o, --out <path>',
-        'a folder for one file per input, or with a file ending (or csv/xlsx of one input) one file; - is standard output',
-      ),
-      new Option('--force', 'replace existing output files'),
-      new Option('--merge', 'csv and xlsx: all inputs in one table, with a 文件 column naming each row\'s notice'),
+      new Option('-o, --out <path>', t('cli.parse.out')),
+      new Option('--force', t('cli.parse.force')),
+      new Option('--merge', t('cli.parse.merge')),
+      new Option('--punctuation <form>', t('cli.parse.punctuation'))
+        .choices(['source', 'normalized'])
+        .default('source'),
     ],
     [
-      ['workplan parse notice.txt', 'the task register as YAML'],
-      ['workplan parse notice.docx --format xlsx --out 任务分解表', "the clerk's workbook, 任务分解表.xlsx"],
-      ['workplan parse notice.txt --format html --out review.html', 'a page to check the register against the notice'],
+      ['workplan parse notice.txt', t('cli.parse.example1')],
+      ['workplan parse notice.docx --format xlsx --out 任务分解表', t('cli.parse.example2')],
+      ['workplan parse notice.txt --format html --out review.html', t('cli.parse.example3')],
     ],
+    t,
   ).action(async (files: string[], flags: ParseFlags) => {
     ctx.exit(await runParse(ctx, files, flags));
   });
@@ -73,34 +74,36 @@ export function parseCommand(ctx: CommandContext): Command {
  *   xlsx the one table itself, given the format's ending (`--out 任务分解表` → 任务分解表.xlsx).
  */
 async function targetOf(ctx: CommandContext, flags: ParseFlags, inputs: number): Promise<Target> {
+  const t = messagesOf(ctx);
   const out = flags.out;
   const merged = Boolean(flags.merge);
   const table = flags.format === 'csv' || flags.format === 'xlsx';
   // One file per input: a table, a workbook or a page cannot be framed with another.
   const single = flags.format === 'csv' || flags.format === 'xlsx' || flags.format === 'html';
-  if (merged && !table) throw new UsageError('--merge joins task tables: use it with --format csv or xlsx');
+  if (merged && !table) throw new UsageError(t('cli.parse.mergeNeedsTable'));
   if (out === undefined || out === '-') {
     if (flags.format === 'xlsx' && out === undefined) {
-      throw new UsageError('--format xlsx writes a workbook: give --out FILE.xlsx (or --out DIR for several inputs, or -o - for standard output)');
+      throw new UsageError(t('cli.parse.xlsxNeedsOut'));
     }
-    if (single && inputs > 1 && !merged) throw new UsageError(`--format ${flags.format} writes one file per input: give --out DIR${table ? ', or --merge for one table' : ''}`);
+    if (single && inputs > 1 && !merged) throw new UsageError(t(table ? 'cli.parse.onePerInputTable' : 'cli.parse.onePerInput', { format: flags.format }));
     return { kind: 'stdout' };
   }
   const abs = path.resolve(ctx.io.cwd, out);
   const isFolder = /[\\/]$/.test(out) || (await stat(abs).then((s) => s.isDirectory(), () => false));
   if (isFolder) {
-    if (merged) throw new UsageError(`--out ${out}: is a folder; --merge writes one file, give its name`);
+    if (merged) throw new UsageError(t('cli.parse.mergeIntoFolder', { out }));
     return { kind: 'folder', path: abs };
   }
   const one = inputs === 1 || merged;
   if (FILE_ENDING.test(out)) {
-    if (!one) throw new UsageError(`--out ${out}: names one file but there are ${inputs} inputs: give a folder, or --merge for one table`);
+    if (!one) throw new UsageError(t('cli.parse.oneFileManyInputs', { out, inputs }));
     return { kind: 'file', path: abs };
   }
   return single && one ? { kind: 'file', path: `${abs}.${flags.format}` } : { kind: 'folder', path: abs };
 }
 
 function runParse(ctx: CommandContext, files: string[], flags: ParseFlags): Promise<number> {
+  const t = messagesOf(ctx);
   return runNoticeBatch(ctx, files, flags, async (inputs) => {
     const target = await targetOf(ctx, flags, inputs.length);
     const inputPaths = inputPathsOf(inputs);
@@ -123,17 +126,17 @@ function runParse(ctx: CommandContext, files: string[], flags: ParseFlags): Prom
       }
     };
     return {
-      work: { kind: 'parse', format: jobFormat, script: flags.script, encoding: flags.encoding },
+      work: { kind: 'parse', format: jobFormat, script: flags.script, encoding: flags.encoding, punctuation: isTable(flags) ? flags.punctuation : 'normalized', lang: ctx.lang },
       frame: jobFormat,
       onOutput: async (input, result, framer, out) => {
         // A table of headers only must not pass for the plan's (the register's warning says the same).
-        if (result.counts.tasks === 0) out.io.stderr.write(`workplan: ${input.name}: warning: no tasks found; the plan may be an attachment that is not in this file\n`);
+        if (result.counts.tasks === 0) out.io.stderr.write(`workplan: ${input.name}: ${t('cli.parse.noTasks')}\n`);
         if (flags.merge) {
           merged.push({ index: result.index, file: input.name, register: registerOf(result.output) });
           return true;
         }
         if (target.kind === 'stdout') {
-          if (flags.format === 'xlsx') writeChunk(ctx.io.stdout, await workbookFrom(registerOf(result.output)));
+          if (flags.format === 'xlsx') writeChunk(ctx.io.stdout, await workbookFrom(registerOf(result.output), ctx.lang));
           else framer.item(result.output);
           return true;
         }
@@ -142,22 +145,22 @@ function runParse(ctx: CommandContext, files: string[], flags: ParseFlags): Prom
           reportError(out, file, input.name);
           return false;
         }
-        const data = flags.format === 'xlsx' ? await workbookFrom(registerOf(result.output)) : result.output;
+        const data = flags.format === 'xlsx' ? await workbookFrom(registerOf(result.output), ctx.lang) : result.output;
         const written = await write(file, data, out, input.name);
-        if (written && target.kind === 'file') out.io.stderr.write(`workplan: wrote ${displayName(ctx.io.cwd, file)}\n`);
+        if (written && target.kind === 'file') out.io.stderr.write(`workplan: ${t('cli.parse.wrote', { file: displayName(ctx.io.cwd, file) })}\n`);
         return written;
       },
       finish: flags.merge
         ? async (out) => {
             const parts = merged.toSorted((a, b) => a.index - b.index);
-            const data = await mergedTable(flags.format, parts);
+            const data = await mergedTable(flags.format, parts, ctx.lang);
             if (target.kind === 'stdout') {
               writeChunk(ctx.io.stdout, data);
               return true;
             }
             const tasks = parts.reduce((n, p) => n + p.register.documents.reduce((m, d) => m + d.tasks.length, 0), 0);
             const written = await write(target.path, data, out);
-            if (written) out.io.stderr.write(`workplan: wrote ${displayName(ctx.io.cwd, target.path)}: ${parts.length} notices, ${tasks} tasks\n`);
+            if (written) out.io.stderr.write(`workplan: ${t('cli.parse.wroteMerged', { file: displayName(ctx.io.cwd, target.path), notices: parts.length, tasks })}\n`);
             return written;
           }
         : undefined,
@@ -165,19 +168,24 @@ function runParse(ctx: CommandContext, files: string[], flags: ParseFlags): Prom
   });
 }
 
+/** Whether the output is the clerk's table (or the page that shows it), not a register. */
+function isTable(flags: ParseFlags): boolean {
+  return flags.format === 'csv' || flags.format === 'xlsx' || flags.format === 'html' || Boolean(flags.merge);
+}
+
 function registerOf(output: string | Uint8Array): Register {
   return JSON.parse(typeof output === 'string' ? output : new TextDecoder().decode(output)) as Register;
 }
 
-async function workbookFrom(register: Register): Promise<Uint8Array> {
+async function workbookFrom(register: Register, lang: Lang | undefined): Promise<Uint8Array> {
   const { registerToXlsx } = await import('../../xlsx/index.js');
-  return registerToXlsx(register);
+  return registerToXlsx(register, { lang });
 }
 
-async function mergedTable(format: ParseFormat, parts: readonly { file: string; register: Register }[]): Promise<string | Uint8Array> {
+async function mergedTable(format: ParseFormat, parts: readonly { file: string; register: Register }[], lang: Lang | undefined): Promise<string | Uint8Array> {
   if (format === 'xlsx') {
     const { registersToXlsx } = await import('../../xlsx/index.js');
-    return registersToXlsx(parts);
+    return registersToXlsx(parts, { lang });
   }
   return registersToCsv(parts);
 }

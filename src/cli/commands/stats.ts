@@ -5,19 +5,11 @@ import type { Register } from '../../core/register.js';
 import { loadToSimplified, normalizeUnit } from '../../diff/index.js';
 import { registerFromBytes } from '../../diff/read-input.js';
 import { computeStats, formatStatsCsv, formatStatsTable } from '../../stats/index.js';
-import type { CommandContext } from '../context.js';
+import { messagesOf, type CommandContext } from '../context.js';
 import { converted } from '../notice-input.js';
 import { inputsOf } from '../files.js';
 import { forEachInput } from '../each-input.js';
-import { encodingOption, excludeOption, NOTICE_FILES, stdinFilenameOption } from '../options.js';
-
-/** stats' own words for the user, in one place (for the message catalogue). */
-const TEXT = {
-  exitCodes: [
-    [0, 'counted every input'],
-    [2, 'at least one input could not be read (missing, unreadable, undecodable, a glob matching\nnothing; the others are still counted), or a usage error'],
-  ] as const,
-};
+import { encodingOption, excludeOption, includeOption, NOTICE_FILES, stdinFilenameOption } from '../options.js';
 
 type StatsFormat = 'table' | 'json' | 'csv';
 
@@ -38,20 +30,21 @@ interface StatsFlags {
 const REGISTER_FILES = ['*.yaml', '*.yml', '*.json'];
 
 export function statsCommand(ctx: CommandContext, toSimplified: () => (text: string) => string = loadToSimplified): Command {
+  const t = messagesOf(ctx);
   return new Command('stats')
-    .description('count documents, tasks, tasks per lead and responsible unit, per year and issuer, deadlines per month and tasks without units')
-    .argument('[files...]', 'notices or registers (YAML/JSON), folders, or - for standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
-    .addOption(encodingOption())
-    .addOption(new Option('--include <glob...>', `when walking folders, take files matching these globs (default: ${NOTICE_FILES.join(' ')})`))
-    .addOption(new Option('--registers', `when walking folders, take registers too (${REGISTER_FILES.join(' ')})`))
-    .addOption(excludeOption())
-    .addOption(stdinFilenameOption())
+    .description(t('cli.stats.summary'))
+    .argument('[files...]', t('cli.stats.arg'))
+    .addOption(new Option('-f, --format <format>', t('cli.stats.format')).choices(['table', 'json', 'csv']).default('table'))
+    .addOption(encodingOption(t))
+    .addOption(includeOption(t, NOTICE_FILES))
+    .addOption(new Option('--registers', t('cli.stats.registers', { globs: REGISTER_FILES.join(' ') })))
+    .addOption(excludeOption(t))
+    .addOption(stdinFilenameOption(t))
     .addHelpText('after', examplesHelp([
-      ['workplan stats archive/', 'a folder of notices at a glance'],
-      ['workplan stats archive/ --registers --format csv > stats.csv', 'registers too, for a spreadsheet'],
-    ]))
-    .addHelpText('after', exitCodesHelp(TEXT.exitCodes))
+      ['workplan stats archive/', t('cli.stats.example1')],
+      ['workplan stats archive/ --registers --format csv > stats.csv', t('cli.stats.example2')],
+    ], t))
+    .addHelpText('after', exitCodesHelp(t, 'cli.exit.stats'))
     .action(async (files: string[], flags: StatsFlags) => {
       ctx.exit(await runStats(ctx, files, flags, toSimplified));
     });

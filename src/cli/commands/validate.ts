@@ -5,30 +5,23 @@ import { indexLines, pointAt } from '../../core/position.js';
 import { sortMessages } from '../../core/message.js';
 import { validateRegisterText } from '../../register/index.js';
 import type { FileResult, RuleDescriptor } from '../../report/index.js';
-import type { CommandContext } from '../context.js';
+import { messagesOf, type CommandContext } from '../context.js';
 import { inputPathsOf, inputsOf } from '../files.js';
 import { forEachInput } from '../each-input.js';
 import { excludeOption, includeOption, stdinFilenameOption } from '../options.js';
 import { examplesHelp, exitCodesHelp } from '../exit-codes.js';
 import { noticeKind, type NoticeKind } from '../file-kind.js';
+import type { MessageId, Translate } from '../../i18n/catalogue.js';
 import { finishReport, reportOptions, type ReportFlags } from './lint.js';
 
 const REGISTER_FILES = ['*.register.yaml', '*.register.yml', '*.register.json'];
 
-/** validate's own words for the user, in one place (for the message catalogue). */
-const TEXT = {
-  notARegister: {
-    word: 'this is a Word document (a notice), not a task register; use `workplan lint` or `workplan parse`',
-    html: 'this is an HTML page (a notice), not a task register; use `workplan lint` or `workplan parse`',
-    text: 'this is a notice (text), not a task register; use `workplan lint` or `workplan parse`',
-  } satisfies Record<NoticeKind, string>,
-  notUtf8: 'a register file must be UTF-8',
-  exitCodes: [
-    [0, 'every register is valid'],
-    [1, 'at least one register is invalid (not YAML or JSON, or against the schema)'],
-    [2, 'at least one input could not be checked (missing, unreadable, not UTF-8, a notice rather\nthan a register, a glob matching nothing; the others are still checked), the report\ncould not be written, or a usage error'],
-  ] as const,
-};
+/** What validate says a notice given as a register is, by kind. */
+const NOT_A_REGISTER = {
+  word: 'cli.validate.notARegister.word',
+  html: 'cli.validate.notARegister.html',
+  text: 'cli.validate.notARegister.text',
+} as const satisfies Record<NoticeKind, MessageId>;
 
 interface ValidateFlags extends ReportFlags {
   include?: string[];
@@ -42,18 +35,19 @@ const DESCRIPTORS: readonly RuleDescriptor[] = [
 ];
 
 export function validateCommand(ctx: CommandContext): Command {
+  const t = messagesOf(ctx);
   const command = new Command('validate')
-    .description('check task registers (YAML or JSON) against schemas/register.schema.json, reporting every problem with its JSON pointer, line and column')
-    .argument('[files...]', 'register files, folders (taking *.register.yaml/.yml/.json), or - for standard input')
-    .addOption(includeOption())
-    .addOption(excludeOption())
-    .addOption(stdinFilenameOption());
-  for (const option of reportOptions()) command.addOption(option);
+    .description(t('cli.validate.summary'))
+    .argument('[files...]', t('cli.validate.arg'))
+    .addOption(includeOption(t))
+    .addOption(excludeOption(t))
+    .addOption(stdinFilenameOption(t));
+  for (const option of reportOptions(t)) command.addOption(option);
   const examples = examplesHelp([
-    ['workplan validate plan.register.yaml', 'check a register against its schema'],
-    ['workplan validate registers/ --format github', 'a folder of registers, in a GitHub workflow'],
-  ]);
-  return command.addHelpText('after', `${examples}\n${exitCodesHelp(TEXT.exitCodes)}`).action(async (files: string[], flags: ValidateFlags) => {
+    ['workplan validate plan.register.yaml', t('cli.validate.example1')],
+    ['workplan validate registers/ --format github', t('cli.validate.example2')],
+  ], t);
+  return command.addHelpText('after', `${examples}\n${exitCodesHelp(t, 'cli.exit.validate')}`).action(async (files: string[], flags: ValidateFlags) => {
     ctx.exit(await runValidate(ctx, files, flags));
   });
 }
@@ -61,12 +55,13 @@ export function validateCommand(ctx: CommandContext): Command {
 async function runValidate(ctx: CommandContext, files: string[], flags: ValidateFlags): Promise<number> {
   const { io } = ctx;
   const expanded = await inputsOf(io.cwd, files, { include: flags.include, exclude: flags.exclude, defaultInclude: REGISTER_FILES, stdinName: flags.stdinFilename });
+  const t = messagesOf(ctx);
   const results: FileResult[] = [];
   const failures = await forEachInput(ctx, expanded, (input, bytes) => {
     // A notice read as YAML gives only nonsense syntax errors: say what it is.
     const kind = noticeKind(bytes);
-    if (kind !== null) throw new InputError(TEXT.notARegister[kind], { file: input.name });
-    const text = decodeUtf8(bytes, input.name);
+    if (kind !== null) throw new InputError(t(NOT_A_REGISTER[kind]), { file: input.name });
+    const text = decodeUtf8(bytes, input.name, t);
     try {
       results.push({ file: input.name, path: input.path, messages: sortMessages(validateRegisterText(text, input.name)) });
     } catch (error) {
@@ -78,11 +73,11 @@ async function runValidate(ctx: CommandContext, files: string[], flags: Validate
   return finishReport(ctx, results, flags, DESCRIPTORS, failures, inputPathsOf(expanded.inputs));
 }
 
-function decodeUtf8(bytes: Uint8Array, name: string): string {
+function decodeUtf8(bytes: Uint8Array, name: string, t: Translate): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new InputError(TEXT.notUtf8, { file: name });
+    throw new InputError(t('cli.validate.notUtf8'), { file: name });
   }
 }
 
