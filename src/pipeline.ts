@@ -4,6 +4,7 @@
  */
 import { createHash, hash } from 'node:crypto';
 import { InputError } from './core/errors.js';
+import { said } from './i18n/catalogue.js';
 import { indexLines, pointAt, type LineIndex, type Point, type Position } from './core/position.js';
 import { identity, toSource, type MappedText } from './core/source-map.js';
 import type { Message } from './core/message.js';
@@ -271,11 +272,11 @@ function tablePlaces(index: LineIndex, table: LocatedTaskTable): TablePlaces {
  */
 function rejectEmpty(size: number, decoded: DecodedText, sourceText: string, title: string | null): void {
   if (/\S/.test(sourceText)) return;
-  if (size === 0) throw new InputError('empty file: nothing to parse');
+  if (size === 0) throw new InputError(said('input.empty'));
   if (decoded.kind === 'html') {
     throw new InputError(`the HTML page has no text in its body${title ? ` (its title is "${title.slice(0, 60)}")` : ''}`);
   }
-  throw new InputError('only whitespace: nothing to parse');
+  throw new InputError(said('input.onlyWhitespace'));
 }
 
 /** Bytes the decoder had to replace are a problem in the document: the register says so. */

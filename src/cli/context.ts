@@ -2,7 +2,7 @@ import { InputError, WorkplanError, InternalError } from '../core/errors.js';
 import type { CliIo } from './io.js';
 import type { Paint } from './paint.js';
 import { escapeControls } from '../core/terminal-text.js';
-import { translator, type Lang, type Translate } from '../i18n/catalogue.js';
+import { said, sayIn, translator, type Lang, type Translate } from '../i18n/catalogue.js';
 
 /** What every command action gets: the io, global flags, and a way to report a failed input. */
 export interface CommandContext {
@@ -26,7 +26,8 @@ export function messagesOf(ctx: Pick<CommandContext, 'lang'>): Translate {
 export function reportError(ctx: CommandContext, error: unknown, file?: string): { readonly file?: string; readonly message: string } {
   const known = error instanceof WorkplanError ? error : new InternalError(`internal error: ${(error as Error)?.message ?? String(error)}`, { cause: error });
   const where = known.file ?? file;
-  const first = known.message.split('\n')[0];
+  // A catalogue message in the run's language; any other text (a parser's, the OS's) as it is.
+  const first = (known.said ? sayIn(ctx.lang ?? 'en', known.said) : known.message).split('\n')[0];
   const text = where && first.startsWith(`${where}:`) ? first.slice(where.length + 1).trimStart() : first;
   // File names, page titles and other input quoted in the message are shown, never obeyed.
   ctx.io.stderr.write(`workplan: ${escapeControls(`${where ? `${where}: ` : ''}${text}`)}\n`);
@@ -44,7 +45,7 @@ export function asInputError(error: unknown, file: string): WorkplanError {
     return error;
   }
   if (error instanceof RangeError && /call stack|Invalid string length/i.test(error.message)) {
-    return new InputError(`input too large or too deeply nested (${error.message})`, { file });
+    return new InputError(said('input.tooLarge', { detail: error.message }), { file });
   }
   return new InternalError(`internal error: ${(error as Error)?.message ?? String(error)}`, { file, cause: error });
 }

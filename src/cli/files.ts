@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { InputError, OutputError, UsageError, WorkplanError } from '../core/errors.js';
 import { globToRegExp, isGlob, splitGlob } from './glob.js';
 import { escapeControls } from '../core/terminal-text.js';
+import { said, sayIn, type Said } from '../i18n/catalogue.js';
 
 // node:crypto loads ~20 internal modules (streams among them), ~3 ms: loaded when a file is
 // written, not for every command that reads inputs (parse loads it anyway, for the source hash).
@@ -77,7 +78,7 @@ export async function expandInputs(cwd: string, args: readonly string[], options
       stat = statSync(abs);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT' && isGlob(arg)) await expandGlob(cwd, arg, exclude, inputs, errors, skipped);
-      else errors.push(new InputError(describeFsError(error), { file: displayName(cwd, abs) }));
+      else errors.push(new InputError(fsProblem(error), { file: displayName(cwd, abs) }));
       continue;
     }
     if (stat.isDirectory()) {
@@ -85,7 +86,7 @@ export async function expandInputs(cwd: string, args: readonly string[], options
       try {
         found = await walk(abs, (file, reason) => skipped.push({ name: displayName(cwd, file), reason }));
       } catch (error) {
-        errors.push(new InputError(describeFsError(error), { file: displayName(cwd, abs) }));
+        errors.push(new InputError(fsProblem(error), { file: displayName(cwd, abs) }));
         continue;
       }
       const before = inputs.length;
@@ -98,11 +99,11 @@ export async function expandInputs(cwd: string, args: readonly string[], options
       // A named folder that yields nothing is almost always the wrong folder: say so.
       if (inputs.length === before) {
         const wanted = (options.include?.length ? options.include : options.defaultInclude).join(' ');
-        errors.push(new InputError(`is a folder with no files matching ${wanted}`, { file: displayName(cwd, abs) }));
+        errors.push(new InputError(said('input.folderNoMatch', { globs: wanted }), { file: displayName(cwd, abs) }));
       }
     } else if (stat.isCharacterDevice() || stat.isBlockDevice() || stat.isSocket()) {
       // /dev/zero would be read for ever; a pipe (`<(curl …)`) is fine.
-      errors.push(new InputError('is a device or socket, not a file', { file: displayName(cwd, abs) }));
+      errors.push(new InputError(said('input.device'), { file: displayName(cwd, abs) }));
     } else {
       inputs.push({ name: displayName(cwd, abs), path: abs });
     }
@@ -129,11 +130,8 @@ async function expandGlob(cwd: string, glob: string, exclude: readonly RegExp[],
     if (!wanted(file)) continue;
     inputs.push({ name: displayName(cwd, file), path: file });
   }
-  if (inputs.length === before) errors.push(new InputError(GLOB_MATCHES_NOTHING, { file: glob }));
+  if (inputs.length === before) errors.push(new InputError(said('input.globNoMatch'), { file: glob }));
 }
-
-/** User-facing text of the glob expansion, kept here for the message catalogue. */
-const GLOB_MATCHES_NOTHING = 'no files match this pattern';
 
 /**
  * Files under `dir`, sorted, hidden entries and node_modules left out. A symlink to a file is
@@ -175,35 +173,41 @@ export async function readInput(ref: InputRef, readStdin: () => Promise<Uint8Arr
   if (ref.path === null) return readStdin();
   try {
     const stat = await fs.stat(ref.path);
-    if (stat.isDirectory()) throw new InputError('is a folder, not a file', { file: ref.name });
+    if (stat.isDirectory()) throw new InputError(said('input.fs.isFolder'), { file: ref.name });
     return new Uint8Array(await fs.readFile(ref.path));
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(describeFsError(error), { file: ref.name });
+    throw new InputError(fsProblem(error), { file: ref.name });
   }
 }
 
-export function describeFsError(error: unknown): string {
+/** What a failed file operation means, as a catalogue message. */
+export function fsProblem(error: unknown): Said {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOENT':
-      return 'no such file or folder';
+      return said('input.fs.notFound');
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied';
+      return said('input.fs.permission');
     case 'EISDIR':
-      return 'is a folder, not a file';
+      return said('input.fs.isFolder');
     case 'ENOTDIR':
-      return 'a part of the path is not a folder';
+      return said('input.fs.notAFolder');
     case 'EMFILE':
-      return 'too many open files';
+      return said('input.fs.tooManyOpen');
     case 'ENOSPC':
-      return 'no space left on the device';
+      return said('input.fs.noSpace');
     case 'EROFS':
-      return 'read-only file system';
+      return said('input.fs.readOnly');
     default:
-      return (error as Error | undefined)?.message?.split('\n')[0] ?? 'cannot read';
+      return said('input.fs.other', { message: (error as Error | undefined)?.message?.split('\n')[0] ?? 'cannot read' });
   }
+}
+
+/** fsProblem in English, for messages that are built as text. */
+export function describeFsError(error: unknown): string {
+  return sayIn('en', fsProblem(error));
 }
 
 export interface WriteOptions {

@@ -2,6 +2,8 @@
  * Errors thrown only when a stage cannot produce output at all. Problems *in* a document are
  * Messages, never exceptions. Every error carries the exit code the CLI returns for it.
  */
+import { sayIn, type Said } from '../i18n/catalogue.js';
+
 export const ExitCode = {
   /** Nothing at error severity. */
   ok: 0,
@@ -15,10 +17,14 @@ export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
 export class WorkplanError extends Error {
   readonly exitCode: ExitCodeValue = ExitCode.failure;
   file?: string;
-  constructor(message: string, options?: { file?: string; cause?: unknown }) {
-    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+  /** The message as a catalogue id and parameters, when it has one: the CLI prints it in the run's language. */
+  readonly said?: Said;
+  /** `message`: English text, or a catalogue message (`.message` is then its English). */
+  constructor(message: string | Said, options?: { file?: string; cause?: unknown }) {
+    super(typeof message === 'string' ? message : sayIn('en', message), options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
     this.file = options?.file;
+    if (typeof message !== 'string') this.said = message;
   }
 }
 

@@ -1,4 +1,5 @@
 import { InputError } from '../core/errors.js';
+import { said } from '../i18n/catalogue.js';
 import type { Message } from '../core/message.js';
 import { indexLines, positionAt } from '../core/position.js';
 import { rejectMagic, rejectNul } from './binary.js';
@@ -107,7 +108,7 @@ function forced(bytes: Uint8Array, encoding: string): Raw {
   const raw = decodeKnown(bytes.subarray(skip), encoding, skip > 0);
   const bad = countReplacements(raw.text);
   if (bad > 0 && bad > raw.text.length * OVERRIDE_FAILURE_SHARE) {
-    throw new InputError(`cannot decode as ${encoding} at byte ${(raw.badByte ?? 0) + skip}`);
+    throw new InputError(said('input.cannotDecode', { encoding, byte: (raw.badByte ?? 0) + skip }));
   }
   return raw;
 }

@@ -1,4 +1,5 @@
 import { InputError } from '../core/errors.js';
+import { said } from '../i18n/catalogue.js';
 import { iconv } from './iconv.js';
 
 const ALIASES: Readonly<Record<string, string>> = {
@@ -44,6 +45,6 @@ export function canonicalEncoding(label: string): string | null {
 /** Like canonicalEncoding, but an unknown name is the user's error. */
 export function requireEncoding(label: string): string {
   const name = canonicalEncoding(label);
-  if (name === null) throw new InputError(`unknown encoding '${label}'`);
+  if (name === null) throw new InputError(said('input.unknownEncoding', { label }));
   return name;
 }

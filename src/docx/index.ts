@@ -4,6 +4,7 @@
  * synchronous pipeline: the CLI awaits `prepareInput` and hands the result to parseInput.
  */
 import { InputError } from '../core/errors.js';
+import { said } from '../i18n/catalogue.js';
 import { loadJszip } from '../core/load-jszip.js';
 import { isDocx, isLegacyDoc } from './detect.js';
 import { writeListMarkers } from './list-markers.js';
@@ -14,12 +15,9 @@ import { unpackZip } from './zip.js';
 export { isDocx, isLegacyDoc } from './detect.js';
 export { formatNumber } from './number-format.js';
 
-export const LEGACY_DOC_MESSAGE =
-  'this is an old binary Word file (.doc) or an encrypted Office file: open it in Word or WPS and save it as .docx (or as text/HTML)';
-
 /** The error for an old binary .doc (the decoder would only call it "not a text or HTML document"). */
 export function legacyDocError(file?: string): InputError {
-  return new InputError(LEGACY_DOC_MESSAGE, { file });
+  return new InputError(said('input.docx.legacy'), { file });
 }
 
 function page(body: string): string {
@@ -42,7 +40,7 @@ function isPayload(name: string): boolean {
  */
 export async function docxToHtml(bytes: Uint8Array): Promise<string> {
   if (isLegacyDoc(bytes)) throw legacyDocError();
-  if (!isDocx(bytes)) throw new InputError('not a Word .docx file (no word/document.xml in the zip)');
+  if (!isDocx(bytes)) throw new InputError(said('input.docx.notDocx'));
   const parts = unpackZip(bytes, (name) => !isPayload(name));
   const utf8 = new TextDecoder();
   const part = (name: string): string | null => {
@@ -50,7 +48,7 @@ export async function docxToHtml(bytes: Uint8Array): Promise<string> {
     return data === undefined ? null : utf8.decode(data);
   };
   const documentXml = part('word/document.xml');
-  if (documentXml === null) throw new InputError('not a Word .docx file (no word/document.xml in the zip)');
+  if (documentXml === null) throw new InputError(said('input.docx.notDocx'));
   const numbering = readNumbering(part('word/numbering.xml'), part('word/styles.xml'));
   const rewritten = writeListMarkers(documentXml, numbering);
   const JSZip = loadJszip('mammoth');
@@ -65,7 +63,7 @@ export async function docxToHtml(bytes: Uint8Array): Promise<string> {
     return page(result.value);
   } catch (error) {
     // mammoth fails on what the file holds (XML that is not well-formed, a missing part).
-    throw new InputError(`the .docx is damaged: ${(error as Error)?.message?.split('\n')[0] ?? String(error)}`, { cause: error });
+    throw new InputError(said('input.docx.damaged', { reason: (error as Error)?.message?.split('\n')[0] ?? String(error) }), { cause: error });
   }
 }
 

@@ -7,6 +7,7 @@
  */
 import { crc32, inflateRawSync } from 'node:zlib';
 import { InputError } from '../core/errors.js';
+import { said } from '../i18n/catalogue.js';
 
 export interface ZipLimits {
   /** Entries in the central directory. */
@@ -42,7 +43,7 @@ const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
 function damaged(reason: string): InputError {
-  return new InputError(`the .docx is damaged: ${reason}`);
+  return new InputError(said('input.docx.damaged', { reason }));
 }
 
 function mb(bytes: number): string {

@@ -48,3 +48,25 @@ export function langFromEnv(env: Readonly<Record<string, string | undefined>>): 
   const value = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== '');
   return value === undefined ? 'en' : langOf(value);
 }
+
+/**
+ * A message kept as its id and parameters, so that an error thrown where no language is known
+ * (the file layer, decoding, the lint config) is printed in the run's language by the CLI's one
+ * reporting point. A parameter may itself be a kept message (`cannot read config: {$problem}`).
+ */
+export interface Said {
+  readonly id: MessageId;
+  readonly params: Readonly<Record<string, string | number | Said>>;
+}
+
+type SaidArgs<Id extends MessageId> = [Placeholders<(typeof en)[Id]>] extends [never] ? [] : [params: Record<Placeholders<(typeof en)[Id]>, string | number | Said>];
+
+export function said<Id extends MessageId>(id: Id, ...params: SaidArgs<Id>): Said {
+  return { id, params: (params[0] ?? {}) as Said['params'] };
+}
+
+/** A kept message in `lang`, kept parameters in it too. */
+export function sayIn(lang: Lang, message: Said): string {
+  const values = Object.fromEntries(Object.entries(message.params).map(([k, v]) => [k, typeof v === 'object' ? sayIn(lang, v) : v]));
+  return (translate as (lang: Lang, id: MessageId, params: Record<string, string | number>) => string)(lang, message.id, values);
+}

@@ -2,7 +2,8 @@
  * The English messages: the default language, and the source of the message ids (zh.ts must have
  * the same keys, with the same {$placeholders}; the compiler and test/i18n check). Ids are dotted:
  * `cli.` the command line's help and messages, `workbook.` the clerk's workbook, `warning.` and
- * `stripped.` the workbook's words for the register's warning codes and clean rules.
+ * `stripped.` the workbook's words for the register's warning codes and clean rules, `input.` and
+ * `config.` errors for bad input and a bad lint config (thrown as ids, printed by the CLI).
  */
 export const en = {
   // workplan --help
@@ -149,6 +150,45 @@ export const en = {
   'cli.stats.example2': 'registers too, for a spreadsheet',
   // schema
   'cli.schema.arg': 'schema name: register, lint-config, diff',
+  // errors for bad input, kept as ids by the file layer and the stages and printed by the CLI in the run's language
+  'input.fs.notFound': 'no such file or folder',
+  'input.fs.permission': 'permission denied',
+  'input.fs.isFolder': 'is a folder, not a file',
+  'input.fs.notAFolder': 'a part of the path is not a folder',
+  'input.fs.tooManyOpen': 'too many open files',
+  'input.fs.noSpace': 'no space left on the device',
+  'input.fs.readOnly': 'read-only file system',
+  'input.fs.other': '{$message}',
+  'input.folderNoMatch': 'is a folder with no files matching {$globs}',
+  'input.device': 'is a device or socket, not a file',
+  'input.globNoMatch': 'no files match this pattern',
+  'input.binary': 'not a text or HTML document',
+  'input.binary.png': 'a PNG image, not a text or HTML document',
+  'input.binary.pdf': 'a PDF file, not a text or HTML document',
+  'input.binary.zip': 'a zip archive (Word .docx?), not a text or HTML document',
+  'input.binary.gif': 'a GIF image, not a text or HTML document',
+  'input.binary.jpeg': 'a JPEG image, not a text or HTML document',
+  'input.binary.doc': 'an old Office file (Word .doc?), not a text or HTML document',
+  'input.binary.gzip': 'a gzip archive, not a text or HTML document',
+  'input.binary.rar': 'a RAR archive, not a text or HTML document',
+  'input.binary.7z': 'a 7z archive, not a text or HTML document',
+  'input.cannotDecode': 'cannot decode as {$encoding} at byte {$byte}',
+  'input.unknownEncoding': "unknown encoding '{$label}'",
+  'input.tooLarge': 'input too large or too deeply nested ({$detail})',
+  'input.empty': 'empty file: nothing to parse',
+  'input.onlyWhitespace': 'only whitespace: nothing to parse',
+  'input.docx.legacy': 'this is an old binary Word file (.doc) or an encrypted Office file: open it in Word or WPS and save it as .docx (or as text/HTML)',
+  'input.docx.notDocx': 'not a Word .docx file (no word/document.xml in the zip)',
+  'input.docx.damaged': 'the .docx is damaged: {$reason}',
+  // the lint config and --rule
+  'config.cannotRead': 'cannot read config: {$problem}',
+  'config.at': '{$where}: {$problem}',
+  'config.unknownKey': "unknown key '{$key}' (expected: rules)",
+  'config.unknownRule': "unknown rule '{$rule}'",
+  'config.unknownOption': "unknown option '{$option}' for rule '{$rule}'",
+  'config.badLevel': "rule '{$rule}': level must be off, warning or error",
+  'config.badEntry': "rule '{$rule}': expected off, warning, error or [level, {options}]",
+  'config.ruleFlagForm': "'{$flag}' is not of the form id=level (levels: off, warning, error)",
   // the register's warning codes, as the workbook's 警告 sheet explains them
   'warning.no-tasks': 'document has no tasks: the plan may be an attachment that is not in this file',
   'warning.annotated-intro': "a section's lead-in carries an annotation; its units are not assigned to a task",

@@ -1,4 +1,5 @@
 import { ConfigError, InputError } from '../core/errors.js';
+import { said, type Said } from '../i18n/catalogue.js';
 import { loadSchemaValidator, readRegister } from '../register/index.js';
 import { normalizeLevel, type AnyRule, type LevelSpelling } from './rule.js';
 import type { RuleSetting } from './engine.js';
@@ -45,7 +46,7 @@ export function checkLintConfig(value: unknown, source: string, locate: Locator 
  */
 export function parseRuleFlag(flag: string): LintConfig {
   const eq = flag.indexOf('=');
-  if (eq <= 0) throw new ConfigError(`'${flag}' is not of the form id=level (levels: off, warning, error)`, { file: '--rule' });
+  if (eq <= 0) throw new ConfigError(said('config.ruleFlagForm', { flag }), { file: '--rule' });
   const id = flag.slice(0, eq).trim();
   const raw = flag.slice(eq + 1).trim();
   let entry: unknown = raw;
@@ -95,7 +96,7 @@ interface SchemaError {
 }
 
 /** The most specific schema error, in words a config author understands, with its line and column. */
-function describeErrors(errors: readonly SchemaError[], locate: Locator): string {
+function describeErrors(errors: readonly SchemaError[], locate: Locator): string | Said {
   const useful = errors.filter((e) => e.keyword !== 'anyOf');
   const depth = (e: SchemaError): number => e.instancePath.split('/').length;
   const rank = (e: SchemaError): number => (e.keyword === 'additionalProperties' ? 0 : e.keyword === 'enum' ? 1 : e.keyword === 'type' ? 3 : 2);
@@ -104,16 +105,18 @@ function describeErrors(errors: readonly SchemaError[], locate: Locator): string
   const parts = best.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   const extra = best.keyword === 'additionalProperties' ? String(best.params.additionalProperty) : null;
   const where = position(best.instancePath, extra, locate);
-  let text: string;
-  if (extra !== null && parts.length === 0) text = `unknown key '${extra}' (expected: rules)`;
-  else if (extra !== null && parts.length === 1 && parts[0] === 'rules') text = `unknown rule '${extra}'`;
-  else if (extra !== null && parts[0] === 'rules' && parts.length === 3) text = `unknown option '${extra}' for rule '${parts[1]}'`;
+  // The schema validator's own words (the last two cases) stay English.
+  let text: string | Said;
+  if (extra !== null && parts.length === 0) text = said('config.unknownKey', { key: extra });
+  else if (extra !== null && parts.length === 1 && parts[0] === 'rules') text = said('config.unknownRule', { rule: extra });
+  else if (extra !== null && parts[0] === 'rules' && parts.length === 3) text = said('config.unknownOption', { option: extra, rule: parts[1] });
   else if (best.keyword === 'enum' && parts[0] === 'rules' && parts.length <= 3 && (parts.length === 2 || parts[2] === '0'))
-    text = `rule '${parts[1]}': level must be off, warning or error`;
-  else if (best.keyword === 'type' && parts[0] === 'rules' && parts.length === 2) text = `rule '${parts[1]}': expected off, warning, error or [level, {options}]`;
+    text = said('config.badLevel', { rule: parts[1] });
+  else if (best.keyword === 'type' && parts[0] === 'rules' && parts.length === 2) text = said('config.badEntry', { rule: parts[1] });
   else if (parts[0] === 'rules' && parts.length >= 4) text = `rule '${parts[1]}', option '${parts.slice(3).join('/')}': ${best.message ?? best.keyword}`;
   else text = `${best.instancePath || '/'} ${best.message ?? best.keyword}`;
-  return where ? `${where}: ${text}` : text;
+  if (!where) return text;
+  return typeof text === 'string' ? `${where}: ${text}` : said('config.at', { where, problem: text });
 }
 
 function position(instancePath: string, extra: string | null, locate: Locator): string | null {

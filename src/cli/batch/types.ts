@@ -3,6 +3,7 @@
  * A job names its input and says what to do; a result carries the finished output text.
  */
 import type { StrippedLine } from '../../core/register.js';
+import type { Said } from '../../i18n/catalogue.js';
 import type { OutputScript } from '../../pipeline.js';
 import type { Lang } from '../../i18n/catalogue.js';
 
@@ -114,5 +115,7 @@ export interface SerializedError {
   readonly type: string;
   readonly message: string;
   readonly file: string;
+  /** The message's catalogue id and parameters, when it has them. */
+  readonly said?: Said;
   readonly stack?: string;
 }

@@ -18,8 +18,8 @@ import {
 import { countProblems, REPORTER_NAMES, reporters, type FileResult, type InputFailure, type ReporterName, type RuleDescriptor } from '../../report/index.js';
 import type { CommandContext } from '../context.js';
 import { messagesOf, reportError } from '../context.js';
-import { translator, type MessageId, type Translate } from '../../i18n/catalogue.js';
-import { describeFsError, inputPathsOf, inputsOf, writeOutput } from '../files.js';
+import { said, translator, type MessageId, type Translate } from '../../i18n/catalogue.js';
+import { fsProblem, inputPathsOf, inputsOf, writeOutput } from '../files.js';
 import { forEachInput } from '../each-input.js';
 import { dataKindOfBytes, type DataKind } from '../file-kind.js';
 import { encodingOption, excludeOption, includeOption, NOTICE_FILES, stdinFilenameOption } from '../options.js';
@@ -138,7 +138,7 @@ async function loadConfig(cwd: string, option: string | false | undefined): Prom
   try {
     text = await fs.readFile(file, 'utf8');
   } catch (error) {
-    throw new ConfigError(`cannot read config: ${describeFsError(error)}`, { file: name });
+    throw new ConfigError(said('config.cannotRead', { problem: fsProblem(error) }), { file: name });
   }
   return parseLintConfigText(text, name);
 }
