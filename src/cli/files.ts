@@ -265,20 +265,20 @@ export async function writeOutput(target: string, data: string | Uint8Array, opt
     const abs = await realTarget(path.resolve(target), name);
     const existing = await fs.stat(abs).catch(() => null);
     if (options.inputs.has(abs) || (await isInput(existing, options.inputs))) {
-      throw new UsageError(`${name}: refusing to write over an input file`);
+      throw new UsageError(said('output.isInput', { name }));
     }
-    if (existing?.isDirectory()) throw new UsageError(`${name}: is a folder, cannot write the output there`);
+    if (existing?.isDirectory()) throw new UsageError(said('output.isFolder', { name }));
     if (options.within !== undefined) await assertWithin(abs, options.within, name);
-    if (existing?.isSocket()) throw new UsageError(`${name}: is a socket, cannot write the output there`);
+    if (existing?.isSocket()) throw new UsageError(said('output.isSocket', { name }));
     if (existing && !existing.isFile()) return await writeInto(abs, data);
-    if (existing && !options.force) throw new UsageError(`${name}: already exists (use --force to replace it)`);
+    if (existing && !options.force) throw new UsageError(said('output.exists', { name }));
     await makeFolders(path.dirname(abs), created);
     await writeThroughTemp(abs, name, data, existing, options);
   } catch (error) {
     // A failed write leaves no folders it made behind (deepest first; one that filled up meanwhile stays).
     for (const dir of created.toReversed()) await fs.rmdir(dir).catch(() => undefined);
     if (error instanceof WorkplanError || typeof (error as NodeJS.ErrnoException).code !== 'string') throw error;
-    throw new OutputError(`${name}: cannot write: ${describeWriteError(error)}`, { cause: error });
+    throw new OutputError(said('output.cannotWrite', { name, problem: writeProblem(error) }), { cause: error });
   }
 }
 
@@ -289,7 +289,7 @@ async function realTarget(abs: string, name: string): Promise<string> {
   try {
     return await fs.realpath(abs);
   } catch {
-    throw new UsageError(`${name}: is a symbolic link to a file that does not exist, not replacing it`);
+    throw new UsageError(said('output.brokenLink', { name }));
   }
 }
 
@@ -310,7 +310,7 @@ async function realPathOf(abs: string): Promise<string> {
 async function assertWithin(abs: string, root: string, name: string): Promise<void> {
   const realRoot = await realPathOf(path.resolve(root));
   const real = await realPathOf(abs);
-  if (!real.startsWith(realRoot + path.sep)) throw new UsageError(`${name}: refusing to write outside the output folder (through a symbolic link to ${real})`);
+  if (!real.startsWith(realRoot + path.sep)) throw new UsageError(said('output.outside', { name, real }));
 }
 
 /** A device or FIFO: opened for writing as it is (no O_CREAT, no O_TRUNC games), written, closed. */
@@ -349,11 +349,11 @@ async function makeFolders(dir: string, created: string[]): Promise<void> {
   }
 }
 
-/** describeFsError; mkdir's EEXIST (a file in the way of a folder) too. */
-function describeWriteError(error: unknown): string {
+/** fsProblem; mkdir's EEXIST (a file in the way of a folder) too. */
+function writeProblem(error: unknown): Said {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOTDIR' || code === 'EEXIST') return 'a part of the path is not a folder';
-  return describeFsError(error);
+  if (code === 'ENOTDIR' || code === 'EEXIST') return said('input.fs.notAFolder');
+  return fsProblem(error);
 }
 
 async function writeThroughTemp(abs: string, target: string, data: string | Uint8Array, existing: import('node:fs').Stats | null, options: WriteOptions): Promise<void> {
@@ -380,9 +380,9 @@ async function linkNoReplace(temp: string, abs: string, target: string): Promise
     await fs.link(temp, abs);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new UsageError(`${target}: already exists (use --force to replace it)`);
+    if (code === 'EEXIST') throw new UsageError(said('output.exists', { name: target }));
     if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'EOPNOTSUPP') throw error;
-    if (await fs.stat(abs).catch(() => null)) throw new UsageError(`${target}: already exists (use --force to replace it)`);
+    if (await fs.stat(abs).catch(() => null)) throw new UsageError(said('output.exists', { name: target }));
     await fs.rename(temp, abs);
   }
 }
@@ -414,7 +414,7 @@ export function outputPathsFor(outDir: string, inputs: readonly InputRef[], ext:
   return chosen.map((p, index) => {
     if (typeof p !== 'string') return p;
     const first = owner.get(p);
-    if (first) return new UsageError(`${inputs[index].name}: would be written to the same output as ${first.name}: rename one of them or parse them separately`);
+    if (first) return new UsageError(said('output.sameOutput', { name: inputs[index].name, other: first.name }));
     owner.set(p, inputs[index]);
     return p;
   });
@@ -441,6 +441,6 @@ export function outputPathFor(outDir: string, input: InputRef, index: number, ex
   const base = keepEnding ? safe : safe.replace(/\.[^./]*$/, '');
   const result = path.resolve(outDir, `${base || `input-${index + 1}`}${ext}`);
   const root = path.resolve(outDir) + path.sep;
-  if (!result.startsWith(root)) throw new UsageError(`${input.name}: cannot derive a safe output name`);
+  if (!result.startsWith(root)) throw new UsageError(said('output.noSafeName', { name: input.name }));
   return result;
 }

@@ -180,6 +180,16 @@ export const en = {
   'input.docx.legacy': 'this is an old binary Word file (.doc) or an encrypted Office file: open it in Word or WPS and save it as .docx (or as text/HTML)',
   'input.docx.notDocx': 'not a Word .docx file (no word/document.xml in the zip)',
   'input.docx.damaged': 'the .docx is damaged: {$reason}',
+  // outputs that cannot or must not be written
+  'output.isInput': '{$name}: refusing to write over an input file',
+  'output.isFolder': '{$name}: is a folder, cannot write the output there',
+  'output.isSocket': '{$name}: is a socket, cannot write the output there',
+  'output.exists': '{$name}: already exists (use --force to replace it)',
+  'output.cannotWrite': '{$name}: cannot write: {$problem}',
+  'output.brokenLink': '{$name}: is a symbolic link to a file that does not exist, not replacing it',
+  'output.outside': '{$name}: refusing to write outside the output folder (through a symbolic link to {$real})',
+  'output.sameOutput': '{$name}: would be written to the same output as {$other}: rename one of them or parse them separately',
+  'output.noSafeName': '{$name}: cannot derive a safe output name',
   // the lint config and --rule
   'config.cannotRead': 'cannot read config: {$problem}',
   'config.at': '{$where}: {$problem}',

@@ -10,12 +10,13 @@ import { runMain, tempDir } from './helpers.js';
 const ZH = { LANG: 'zh_CN.UTF-8' };
 const NOTICE = '某县政务公开工作要点\n\n一、加强政策解读\n（一）做好解读工作。（县政府办负责）\n';
 
-/** A folder with a notice, a PNG under a text name, a bad lint config; made up. */
+/** A folder with a notice, a PNG under a text name, a bad lint config, a table already there; made up. */
 function workspace(): string {
   const dir = tempDir('workplan-locale-errors-');
   writeFileSync(path.join(dir, 'ok.txt'), NOTICE);
   writeFileSync(path.join(dir, '图.txt'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]));
   writeFileSync(path.join(dir, 'bad.yaml'), 'rules:\n  no-such-rule: error\n');
+  writeFileSync(path.join(dir, '表.csv'), 'kept\n');
   return dir;
 }
 
@@ -25,6 +26,7 @@ const CASES: readonly { name: string; args: string[]; zh: string; en: string }[]
   { name: 'a binary file', args: ['parse', '图.txt'], zh: 'workplan: 图.txt: 这是 PNG 图片，不是文本或 HTML 文档\n', en: 'workplan: 图.txt: a PNG image, not a text or HTML document\n' },
   { name: 'a bad config', args: ['lint', '--config', 'bad.yaml', 'ok.txt'], zh: 'workplan: bad.yaml: 2:3 处：未知的规则“no-such-rule”\n', en: "workplan: bad.yaml: 2:3: unknown rule 'no-such-rule'\n" },
   { name: 'a bad --rule', args: ['lint', '--rule', 'x', 'ok.txt'], zh: 'workplan: --rule: “x”不是 id=级别 的形式（级别：off、warning、error）\n', en: "workplan: --rule: 'x' is not of the form id=level (levels: off, warning, error)\n" },
+  { name: 'an output that exists', args: ['parse', 'ok.txt', '-f', 'csv', '-o', '表.csv'], zh: 'workplan: ok.txt: 表.csv：已存在（要替换请加 --force）\n', en: 'workplan: ok.txt: 表.csv: already exists (use --force to replace it)\n' },
   { name: 'an unknown encoding', args: ['clean', '--encoding', 'nope', 'ok.txt'], zh: 'workplan: ok.txt: 未知的编码“nope”\n', en: "workplan: ok.txt: unknown encoding 'nope'\n" },
 ];
 
