@@ -14,6 +14,7 @@ type Field = keyof PageMeta | 'body' | null;
  *   本地目录/本地路径/保存路径, 抓取时间/采集时间/入库时间, 站点/频道/栏目.
  * Simplified and traditional forms both; 主题词 is left out (版记 of the notice itself, read by segment).
  */
+// biome-ignore format: a word list, kept several to a line by kind
 const LABELS: ReadonlyArray<readonly [string, Field]> = [
   ...['发布时间', '发布日期', '发文日期', '发表时间', '发表日期', '信息时间', '公开日期', '公开时间', '时间', '日期', '發佈時間', '發布時間', '發布日期', '發表時間', '公開日期', '時間'].map(
     (l) => [l, 'date'] as const,

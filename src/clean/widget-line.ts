@@ -2,12 +2,14 @@ import { buildTermIndex, termAt } from './term-scan.js';
 import { isSpace } from './text.js';
 
 /** Page-widget words (share buttons, print/close links, font size switches), simplified and traditional. */
+// biome-ignore format: a word list, kept several to a line by kind
 export const SHARE_WORDS = [
   '分享到', '分享至', '分享', '一键分享', '微信好友', '微信朋友圈', '朋友圈', '微信', '新浪微博', '腾讯微博', '微博',
   'QQ空间', 'QQ好友', 'QQ', '人人网', '豆瓣网', '豆瓣', '百度贴吧', '复制链接', '复制网址', '扫一扫', '手机扫一扫',
   '扫描二维码', '二维码', '在手机打开当前页', '在手机上打开当前页', '手机阅读', '手机版', '微信扫一扫',
   '分享到', '騰訊微博', '新浪微博', 'QQ空間', '人人網', '豆瓣網', '複製鏈接', '掃一掃', '二維碼', '手機閱讀', '更多',
 ];
+// biome-ignore format: a word list, kept several to a line by kind
 export const PRINT_WORDS = [
   '打印本页', '打印此页', '打印文章', '打印正文', '打印', '关闭窗口', '关闭本页', '关闭此页', '关闭', '返回顶部',
   '回到顶部', '返回', '收藏本页', '加入收藏', '收藏', '保存本页', '字体', '字号', '放大', '缩小', '默认', '视力保护色',

@@ -5,12 +5,14 @@ import { isHanIdeograph } from '../core/zh/index.js';
  * (进一步, 切实, 加强, 推进…) is kept at a low weight so that two short tasks made only of filler can
  * still be told apart, but it never decides a match between longer ones.
  */
+// biome-ignore format: a word list, kept several to a line by kind
 export const STOP_WORDS: ReadonlySet<string> = new Set([
   '的', '和', '与', '及', '以及', '等', '在', '对', '为', '将', '把', '是', '了', '并', '或', '要', '由', '从', '向', '于', '按', '按照',
   '其', '之', '中', '上', '下', '内', '后', '前', '同时', '通过', '围绕', '根据', '结合', '有', '各', '各级', '各类', '方面', '情况', '以', '使',
   '着力', '进行', '开展', '确保', '坚持', '注重', '做到', '认真', '主动', '及时', '更加', '更', '不', '好', '既', '也', '还', '又', '让',
 ]);
 
+// biome-ignore format: a word list, kept several to a line by kind
 export const FILLER_WORDS: ReadonlySet<string> = new Set([
   '进一步', '切实', '加强', '推进', '做好', '全面', '深入', '积极', '不断', '持续', '工作', '相关', '有关', '加大', '力度', '大力',
   '强化', '着力', '深化', '完善', '健全', '建立', '建立健全', '推动', '落实', '提升', '提高', '加快', '努力', '扎实', '继续', '抓好',

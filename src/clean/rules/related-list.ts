@@ -1,6 +1,7 @@
 import type { CleanRule, LineContext } from '../types.js';
 import { isListItem } from '../text.js';
 
+// biome-ignore format: a word list, kept several to a line by kind
 const HEADINGS = [
   '相关文章', '相关新闻', '相关链接', '相关阅读', '相关推荐', '相关信息', '相关文件', '相关稿件', '相关解读', '相关政策',
   '相关专题', '部门解读', '专家解读', '媒体解读', '图片解读', '视频解读', '文字解读', '政策解读', '图解类', '图解',
@@ -20,6 +21,7 @@ const HEADING = new RegExp(
  * every 政府网站 carries since the 2017 建设指引). Alone, each is also a word a plan or a table cell could
  * hold, so they count only in a block that runs to the end of the page and holds a second tab or heading.
  */
+// biome-ignore format: a word list, kept several to a line by kind
 const TAB_NAMES = [
   '相关附件', '政策文件', '媒体报道', '媒体解读', '音频视频', '视频新闻', '视频', '图片新闻', '新闻发布会', '发布会实录', '发布会', '访谈', '在线访谈',
   '互动交流', '互动回应', '回应关切', '政策问答', '热点专题', '专题专栏', '政府公报', '文件', '其他',

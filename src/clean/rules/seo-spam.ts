@@ -3,12 +3,14 @@ import { buildTermIndex, termAt as findTerm } from '../term-scan.js';
 import { countContent, isAsciiLetter } from '../text.js';
 
 /** Words that mark porn/gambling spam on their own. */
+// biome-ignore format: a word list, kept several to a line by kind
 export const STRONG = [
   '无码', '無碼', '有码', '人妻', '中文字幕', '丝袜', '絲襪', '色欲', '内射', '毛片', '黄片', '乱码', '乱伦', '亂倫', '日韩', '日韓',
   '欧美', '一区二区', '国模', '蜜臀', '偷拍', '少妇', '熟女', '萝莉', '午夜', '博彩', '娱乐城', '娛樂城', '百家乐', '百家樂',
   '老虎机', '时时彩', '六合彩', '看片', 'av', '成人网', '色情', '吊丝', '一本道', '口爆', '爆乳', '巨乳',
 ];
 /** Words that government text also uses (免费, 国产, 精品…): they add to a spam score, never make one. */
+// biome-ignore format: a word list, kept several to a line by kind
 export const WEAK = [
   '久久', '亚洲', '亞洲', '精品', '国产', '國產', '在线观看', '在线播放', '在线', '在線', '免费', '免費', '视频', '視頻', '电影',
   '電影', '高清', '福利', '网站', '網站', '专区', '專區', '彩票', '赌场', '真人', '棋牌', '美女', '影院', '字幕', '一区', '二区',

@@ -15,6 +15,7 @@ export type RoleKind = 'lead' | 'owner' | 'guide' | 'separately' | 'weak' | 'qua
  * when it holds a lead or owner word; 'weak' and 'qualifier' words alone never make a run
  * (so 组织 in 区委组织部 or 等 in 高等学校 stay part of the unit name).
  */
+// biome-ignore format: a word list, kept several to a line by kind
 export const ROLE_WORDS: readonly (readonly [string, RoleKind])[] = [
   ['总牵头', 'lead'], ['牵头', 'lead'], ['主办', 'lead'], ['主责', 'lead'],
   ['为牵头单位', 'lead'], ['为牵头部门', 'lead'],
@@ -49,6 +50,7 @@ export const TRAILING_QUALIFIERS: readonly string[] = ROLE_WORDS.filter(
 ).map(([w]) => w);
 
 /** Words that lead a unit list and are not part of the first unit's name. */
+// biome-ignore format: a word list, kept several to a line by kind
 export const LEADING_FILLERS: readonly string[] = ['由', '请', '并由', '并', '以及', '及', '和'];
 
 /** `牵头单位:` / `责任单位:`; the first group decides the role the label gives. */
@@ -68,6 +70,7 @@ export const TIME_ONLY =
   /^(?:[\d〇零一二三四五六七八九十两今本明上下前第年度月日号底末季半旬内之以止前]|完成|为止|截止|长期|坚持|持续|推进|开展|常态化|全年|每年|每季度|每月|按月|按季度|按年|定期|及时|起|到|至)+$/;
 
 /** Administrative levels that a `各` list shares: 各县、市、区人民政府. */
+// biome-ignore format: a word list, kept several to a line by kind
 export const ADMIN_LEVELS: readonly string[] = [
   '省', '市', '县', '区', '乡', '镇', '乡镇', '街道', '州', '盟', '旗', '村', '社区', '地',
   '县区', '县市', '市县', '区县', '市区', '县市区', '市县区', '县级市', '设区市', '自治区', '自治州', '自治县',
@@ -83,6 +86,7 @@ export const ADMIN_LEVELS: readonly string[] = [
  * Longest first where it matters. A word that ends in one of them as a plain noun (市场, 运行,
  * 进行) is left out on purpose: 场 and 行 count only inside the longer words listed here.
  */
+// biome-ignore format: a word list, kept several to a line by kind
 export const MULTI_SUFFIXES: readonly string[] = [
   '人民政府', '政府', '部门', '单位', '管委会', '委员会', '办公室', '办公厅', '领导小组', '工作组', '小组',
   '专班', '指挥部', '中心', '分局', '支队', '大队', '中队', '总队', '街道', '乡镇', '社区', '银行', '公司', '集团',
@@ -101,6 +105,7 @@ export const SHORT_OK_SUFFIXES = '局委办厅府';
  * Unit words that name a body on their own where a unit is expected (a table's unit cell, a
  * `责任单位:` label): `办公室`, `指挥部`, `领导小组`. Place and class words (街道, 部门, 单位) are not.
  */
+// biome-ignore format: a word list, kept several to a line by kind
 export const BARE_UNIT_WORDS: readonly string[] = [
   '办公室', '办公厅', '指挥部', '领导小组', '工作组', '专班', '管委会', '委员会', '党组', '工会', '团委',
   '妇联', '残联', '侨联', '文联', '科协', '纪委', '监委', '工委', '人武部', '工商联',
