@@ -40,7 +40,8 @@ function copyValidators() {
   const from = path.join(ROOT, 'schemas/generated');
   const to = path.join(DIST, 'schemas/generated');
   mkdirSync(to, { recursive: true });
-  for (const file of readdirSync(from)) if (file.endsWith('.cjs') || file.endsWith('.d.cts')) copyFileSync(path.join(from, file), path.join(to, file));
+  for (const file of readdirSync(from))
+    if (file.endsWith('.cjs') || file.endsWith('.d.cts')) copyFileSync(path.join(from, file), path.join(to, file));
 }
 
 async function bundle() {
@@ -113,7 +114,12 @@ async function writeCodeCache() {
   rmSync(CODE_CACHE, { force: true });
   const { script, exports } = compileBundle(undefined);
   if (existsSync(SAMPLE)) {
-    const runs = [['parse', SAMPLE, '--format', 'json'], ['parse', SAMPLE], ['clean', SAMPLE], ['lint', SAMPLE]];
+    const runs = [
+      ['parse', SAMPLE, '--format', 'json'],
+      ['parse', SAMPLE],
+      ['clean', SAMPLE],
+      ['lint', SAMPLE],
+    ];
     for (const args of runs) {
       const code = await exports.main(args, quietIo());
       if (code === 2) throw new Error(`warm-up run failed: workplan ${args.join(' ')}`);

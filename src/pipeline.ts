@@ -13,11 +13,30 @@ import { decodeBytes, decodeString, type DecodedText } from './decode/index.js';
 import { htmlToText, type DomNode } from './html/index.js';
 import { normalizeText, readDocument, countScriptChars, scriptOf, loadConverter, type ScriptCounts } from './normalize/index.js';
 import { cleanText, type Removal } from './clean/index.js';
-import { findYear, parseDocument, readMarker, walk, type DocumentNode, type RootNode, type StrippedNode } from './segment/index.js';
+import {
+  findYear,
+  parseDocument,
+  readMarker,
+  walk,
+  type DocumentNode,
+  type RootNode,
+  type StrippedNode,
+} from './segment/index.js';
 import { assertValidRegister } from './register/index.js';
 import { toRegister, toRegisterDocument } from './register/from-tree.js';
 import { convertRegisterScript } from './convert/register-script.js';
-import { appendTableTasks, cutLines, cutRanges, findTaskTables, introducingSection, mayHoldTable, nestTableTasks, tableToTasks, type LocatedTaskTable, type TablePlaces } from './tables/index.js';
+import {
+  appendTableTasks,
+  cutLines,
+  cutRanges,
+  findTaskTables,
+  introducingSection,
+  mayHoldTable,
+  nestTableTasks,
+  tableToTasks,
+  type LocatedTaskTable,
+  type TablePlaces,
+} from './tables/index.js';
 import { foldWidthText } from './core/zh/index.js';
 import { pushAll } from './core/arrays.js';
 
@@ -35,7 +54,10 @@ export interface PipelineOptions {
 }
 
 /** Converts text between scripts; injected so tests and callers can swap opencc-js out. */
-export type ScriptConverterLoader = (from: 'simplified' | 'traditional', to: 'simplified' | 'traditional') => (text: string) => string;
+export type ScriptConverterLoader = (
+  from: 'simplified' | 'traditional',
+  to: 'simplified' | 'traditional',
+) => (text: string) => string;
 
 export interface PipelineDeps {
   readonly loadConverter?: ScriptConverterLoader;
@@ -82,7 +104,8 @@ export interface ParseOutput {
 export type PipelineInput = Uint8Array | string;
 
 export function cleanInput(input: PipelineInput, options: PipelineOptions = {}, deps: PipelineDeps = {}): CleanOutput {
-  const decoded: DecodedText = typeof input === 'string' ? decodeString(input) : decodeBytes(input, { encoding: options.encoding });
+  const decoded: DecodedText =
+    typeof input === 'string' ? decodeString(input) : decodeBytes(input, { encoding: options.encoding });
   const html = decoded.kind === 'html' ? pageText(decoded.text) : null;
   const sourceText = html ? html.text : decoded.text;
   rejectEmpty(input.length, decoded, sourceText, html?.title ?? null);
@@ -90,7 +113,8 @@ export function cleanInput(input: PipelineInput, options: PipelineOptions = {}, 
   const normalized = normalizeText(identity(sourceText));
   const cleaned = cleanText(normalized);
   // The page's <title> is what the page states about itself; kept when cleaning found none.
-  const pageMeta: PageMeta = html?.title && cleaned.pageMeta.title === undefined ? { ...cleaned.pageMeta, title: html.title } : cleaned.pageMeta;
+  const pageMeta: PageMeta =
+    html?.title && cleaned.pageMeta.title === undefined ? { ...cleaned.pageMeta, title: html.title } : cleaned.pageMeta;
   const target = options.script ?? 'original';
   // Read as readDocument reads them (normalised, joined, normalised), so cleaning the output changes
   // nothing. The cleaner's rejudge pass has read them already when its rounds settled.
@@ -111,7 +135,12 @@ export function cleanInput(input: PipelineInput, options: PipelineOptions = {}, 
     stripped,
     strippedNodes: cleaned.removals.map((r, i) => strippedNode(r, stripped[i], lineIndex)),
     pageMeta,
-    script: scriptOf(counts.reduce<ScriptCounts>((a, c) => ({ simplified: a.simplified + c.simplified, traditional: a.traditional + c.traditional }), { simplified: 0, traditional: 0 })),
+    script: scriptOf(
+      counts.reduce<ScriptCounts>(
+        (a, c) => ({ simplified: a.simplified + c.simplified, traditional: a.traditional + c.traditional }),
+        { simplified: 0, traditional: 0 },
+      ),
+    ),
     messages: [...decoded.messages, ...cleaned.removals.map((r) => removalMessage(r, lineIndex))],
     mapped,
     lineIndex,
@@ -141,9 +170,16 @@ export function parseInput(input: PipelineInput, options: PipelineOptions = {}, 
     const own = tables.filter((t) => t.firstLine >= lines[0] && t.firstLine < next);
     // A table's rows are read as a table, not as paragraphs.
     const lined = own.filter((t) => t.range === undefined);
-    const cut = lined.length === 0 ? mapped : cutLines(mapped, sourceLine, (line) => lined.some((t) => line >= t.firstLine && line <= t.lastLine));
+    const cut =
+      lined.length === 0
+        ? mapped
+        : cutLines(mapped, sourceLine, (line) => lined.some((t) => line >= t.firstLine && line <= t.lastLine));
     // A table glued into a line of other text is cut out of that line only.
-    const doc = cutRanges(cut, (offset) => toSource(cut.map, offset), own.flatMap((t) => (t.range === undefined ? [] : [t.range])));
+    const doc = cutRanges(
+      cut,
+      (offset) => toSource(cut.map, offset),
+      own.flatMap((t) => (t.range === undefined ? [] : [t.range])),
+    );
     const parsed = parseDocument(doc, {
       index: i + 1,
       pointOf: (offset: number): Point => pointAt(clean.lineIndex, toSource(doc.map, offset)),
@@ -179,7 +215,9 @@ export function parseInput(input: PipelineInput, options: PipelineOptions = {}, 
   };
   let register = toRegister(tree);
   if (target !== 'original') {
-    register = convertRegisterScript(register, (text, script) => convertText(text, script, target, deps.loadConverter ?? loadConverter));
+    register = convertRegisterScript(register, (text, script) =>
+      convertText(text, script, target, deps.loadConverter ?? loadConverter),
+    );
   }
   assertValidRegister(register);
   const messages = [...clean.messages, ...register.warnings.map((w) => warningMessage(w, clean.lineIndex))];

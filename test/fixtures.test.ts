@@ -48,15 +48,21 @@ describe('golden registers', () => {
     expect(actual).toEqual(expected);
   });
 
-  it.each(all.filter((c) => c.real).map((c) => [c.name, c]))('%s (real notice: accuracy floors, exact once it was)', async (_name, c) => {
-    const floorsFile = path.join(c.dir, FLOORS);
-    expect(existsSync(floorsFile), `${c.name} has no ${FLOORS}: run \`npm run build && node dist/test/accuracy/run.js --record-floors\``).toBe(true);
-    const floors = readFloors(parseYaml(readFileSync(floorsFile, 'utf8')));
-    const actual = await actualRegister(c, ROOT);
-    const expected = expectedRegister(c);
-    writeActual(c, actual, expected);
-    const scores = scoreRegister(expected as ScoredRegister, actual as ScoredRegister);
-    expect(belowFloors(scores, floors)).toEqual([]);
-    if (floors.exact) expect(actual).toEqual(expected);
-  });
+  it.each(all.filter((c) => c.real).map((c) => [c.name, c]))(
+    '%s (real notice: accuracy floors, exact once it was)',
+    async (_name, c) => {
+      const floorsFile = path.join(c.dir, FLOORS);
+      expect(
+        existsSync(floorsFile),
+        `${c.name} has no ${FLOORS}: run \`npm run build && node dist/test/accuracy/run.js --record-floors\``,
+      ).toBe(true);
+      const floors = readFloors(parseYaml(readFileSync(floorsFile, 'utf8')));
+      const actual = await actualRegister(c, ROOT);
+      const expected = expectedRegister(c);
+      writeActual(c, actual, expected);
+      const scores = scoreRegister(expected as ScoredRegister, actual as ScoredRegister);
+      expect(belowFloors(scores, floors)).toEqual([]);
+      if (floors.exact) expect(actual).toEqual(expected);
+    },
+  );
 });

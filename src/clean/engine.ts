@@ -135,7 +135,13 @@ const UNTOUCHED = new Map<number, LineVerdict>();
 function untouched(length: number): LineVerdict {
   let verdict = UNTOUCHED.get(length);
   if (verdict === undefined) {
-    verdict = Object.freeze({ kept: Object.freeze([Object.freeze([0, length] as const)]) as readonly Span[], removals: NONE, splits: false, tailRule: null, meta: NONE });
+    verdict = Object.freeze({
+      kept: Object.freeze([Object.freeze([0, length] as const)]) as readonly Span[],
+      removals: NONE,
+      splits: false,
+      tailRule: null,
+      meta: NONE,
+    });
     // Bounded: lengths past a few thousand are rare, and each verdict is small.
     if (UNTOUCHED.size < 4096) UNTOUCHED.set(length, verdict);
   }

@@ -19,7 +19,14 @@ const MAX_ROUNDS = 4;
  * Returns the documents as the pipeline reads them (readDocument), built from the final verdicts,
  * with maps into `text`; null when the rounds ran out while removals still changed them.
  */
-export function rejudgeJoinedLines(text: string, lines: Lines, texts: readonly string[], verdicts: LineVerdict[], rules: readonly CleanRule[], memo: Map<string, unknown>): MappedText[] | null {
+export function rejudgeJoinedLines(
+  text: string,
+  lines: Lines,
+  texts: readonly string[],
+  verdicts: LineVerdict[],
+  rules: readonly CleanRule[],
+  memo: Map<string, unknown>,
+): MappedText[] | null {
   for (let round = 0; round < MAX_ROUNDS; round++) {
     let changed = false;
     const docs = buildDocuments(identity(text), lines, verdicts).map(readDocument);
@@ -42,7 +49,16 @@ function lineAt(lines: Lines, offset: number): number {
   return lineIndexAt(lines.starts, offset);
 }
 
-function rejudge(read: MappedText, ls: number, le: number, lines: Lines, texts: readonly string[], verdicts: LineVerdict[], rules: readonly CleanRule[], memo: Map<string, unknown>): boolean {
+function rejudge(
+  read: MappedText,
+  ls: number,
+  le: number,
+  lines: Lines,
+  texts: readonly string[],
+  verdicts: LineVerdict[],
+  rules: readonly CleanRule[],
+  memo: Map<string, unknown>,
+): boolean {
   const first = lineAt(lines, toSource(read.map, ls));
   if (lineAt(lines, toSource(read.map, le - 1)) === first) return false; // one input line: judged already
   const verdict = classifyLine(read.text.slice(ls, le), rules, { lines: texts, index: first, memo });
@@ -67,13 +83,24 @@ function rejudge(read: MappedText, ls: number, le: number, lines: Lines, texts: 
       const v = verdicts[line];
       const removed = spans.flatMap((sp) => intersect(v.kept, sp));
       if (removed.length === 0) continue;
-      const kept = trimSpans(texts[line], subtractSpans(v.kept, removed.toSorted((a, b) => a[0] - b[0])));
+      const kept = trimSpans(
+        texts[line],
+        subtractSpans(
+          v.kept,
+          removed.toSorted((a, b) => a[0] - b[0]),
+        ),
+      );
       verdicts[line] = { ...v, kept, removals: [...v.removals, { rule: removal.rule, reason: removal.reason, spans: removed }] };
       changed = true;
     }
   }
   // What the page states about itself (a breadcrumb's trail), and a compilation split, go with the first line.
-  if (changed) verdicts[first] = { ...verdicts[first], splits: verdicts[first].splits || verdict.splits, meta: [...verdicts[first].meta, ...verdict.meta] };
+  if (changed)
+    verdicts[first] = {
+      ...verdicts[first],
+      splits: verdicts[first].splits || verdict.splits,
+      meta: [...verdicts[first].meta, ...verdict.meta],
+    };
   return changed;
 }
 

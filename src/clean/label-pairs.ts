@@ -115,7 +115,10 @@ export function readLabelPairs(line: string, limit: number): LabelPair[] | null 
       i++;
     }
     // The separator before the next label (`|`, `【字体:`) is not part of the value.
-    const value = line.slice(valueStart, i).replace(/[\s|【】\[\]]+$/, '').trim();
+    const value = line
+      .slice(valueStart, i)
+      .replace(/[\s|【】\[\]]+$/, '')
+      .trim();
     pairs.push({ label, field, value, start, end: i });
     if (!next) return pairs;
     start = i;

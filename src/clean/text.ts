@@ -2,7 +2,8 @@
 import { isHan } from '../core/zh/index.js';
 
 /** A GB/T 9704 structure marker at the start of a line: 一、 (一) 1. 1、 (1). */
-export const STRUCTURE_MARKER = /^(?:[一二三四五六七八九十百零〇]{1,4}、|\([一二三四五六七八九十百零〇]{1,4}\)|\d{1,3}[.、．](?!\d)|\(\d{1,3}\))/;
+export const STRUCTURE_MARKER =
+  /^(?:[一二三四五六七八九十百零〇]{1,4}、|\([一二三四五六七八九十百零〇]{1,4}\)|\d{1,3}[.、．](?!\d)|\(\d{1,3}\))/;
 
 /** Sentence-closing punctuation after normalisation (full-width 。 stays; ASCII for the folded ones). */
 export const SENTENCE_END = /[。!?;!?；]$/;

@@ -23,8 +23,15 @@ export function messagesOf(ctx: Pick<CommandContext, 'lang'>): Translate {
 }
 
 /** One line on stderr: `workplan: <file>: <problem>`; a stack trace only under --debug. Returns what it said. */
-export function reportError(ctx: CommandContext, error: unknown, file?: string): { readonly file?: string; readonly message: string } {
-  const known = error instanceof WorkplanError ? error : new InternalError(`internal error: ${(error as Error)?.message ?? String(error)}`, { cause: error });
+export function reportError(
+  ctx: CommandContext,
+  error: unknown,
+  file?: string,
+): { readonly file?: string; readonly message: string } {
+  const known =
+    error instanceof WorkplanError
+      ? error
+      : new InternalError(`internal error: ${(error as Error)?.message ?? String(error)}`, { cause: error });
   const where = known.file ?? file;
   // A catalogue message in the run's language; any other text (a parser's, the OS's) as it is.
   const first = (known.said ? sayIn(ctx.lang ?? 'en', known.said) : known.message).split('\n')[0];

@@ -12,7 +12,11 @@ import { createProgress } from './progress.js';
  */
 export async function forEachInput(
   ctx: CommandContext,
-  expanded: { readonly inputs: readonly InputRef[]; readonly errors: readonly InputError[]; readonly skipped?: readonly Skipped[] },
+  expanded: {
+    readonly inputs: readonly InputRef[];
+    readonly errors: readonly InputError[];
+    readonly skipped?: readonly Skipped[];
+  },
   work: (input: InputRef, bytes: Uint8Array) => Promise<void> | void,
 ): Promise<InputFailure[]> {
   const progress = createProgress(ctx.io, expanded.inputs.length);

@@ -77,7 +77,8 @@ export async function expandInputs(cwd: string, args: readonly string[], options
       // Sync: a named path is one stat, and an async one costs a thread-pool round trip at start-up.
       stat = statSync(abs);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT' && isGlob(arg)) await expandGlob(cwd, arg, exclude, inputs, errors, skipped);
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' && isGlob(arg))
+        await expandGlob(cwd, arg, exclude, inputs, errors, skipped);
       else errors.push(new InputError(fsProblem(error), { file: displayName(cwd, abs) }));
       continue;
     }
@@ -116,7 +117,14 @@ export async function expandInputs(cwd: string, args: readonly string[], options
  * not apply; --exclude does). Hidden entries and node_modules are not walked, as in folders.
  * A glob that matches nothing is an error naming it: a typo must not pass as an empty, clean run.
  */
-async function expandGlob(cwd: string, glob: string, exclude: readonly RegExp[], inputs: InputRef[], errors: InputError[], skipped: Skipped[]): Promise<void> {
+async function expandGlob(
+  cwd: string,
+  glob: string,
+  exclude: readonly RegExp[],
+  inputs: InputRef[],
+  errors: InputError[],
+  skipped: Skipped[],
+): Promise<void> {
   const { base, pattern } = splitGlob(glob);
   const root = path.resolve(cwd, base);
   const match = globToRegExp(pattern, true);
@@ -330,7 +338,9 @@ async function writeInto(abs: string, data: string | Uint8Array): Promise<void> 
 async function makeFolders(dir: string, created: string[]): Promise<void> {
   const missing: string[] = [];
   for (let d = dir; ; d = path.dirname(d)) {
-    const stat = await fs.stat(d).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? null : Promise.reject(error)));
+    const stat = await fs
+      .stat(d)
+      .catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? null : Promise.reject(error)));
     if (stat) {
       if (!stat.isDirectory()) throw Object.assign(new Error(`not a folder: ${d}`), { code: 'ENOTDIR' });
       break;
@@ -356,8 +366,17 @@ function writeProblem(error: unknown): Said {
   return fsProblem(error);
 }
 
-async function writeThroughTemp(abs: string, target: string, data: string | Uint8Array, existing: import('node:fs').Stats | null, options: WriteOptions): Promise<void> {
-  const temp = path.join(path.dirname(abs), `.${path.basename(abs)}.${(require('node:crypto') as typeof import('node:crypto')).randomBytes(6).toString('hex')}.tmp`);
+async function writeThroughTemp(
+  abs: string,
+  target: string,
+  data: string | Uint8Array,
+  existing: import('node:fs').Stats | null,
+  options: WriteOptions,
+): Promise<void> {
+  const temp = path.join(
+    path.dirname(abs),
+    `.${path.basename(abs)}.${(require('node:crypto') as typeof import('node:crypto')).randomBytes(6).toString('hex')}.tmp`,
+  );
   addTemp(temp);
   try {
     await fs.writeFile(temp, data, { flag: 'wx' });
@@ -394,7 +413,14 @@ async function isInput(existing: import('node:fs').Stats | null, inputs: Readonl
   if (!existing || inputs.size === 0) return false;
   let ids = inputIds.get(inputs);
   if (!ids) {
-    ids = Promise.all([...inputs].map((p) => fs.stat(p).then((s) => `${s.dev}:${s.ino}`, () => ''))).then((xs) => new Set(xs.filter(Boolean)));
+    ids = Promise.all(
+      [...inputs].map((p) =>
+        fs.stat(p).then(
+          (s) => `${s.dev}:${s.ino}`,
+          () => '',
+        ),
+      ),
+    ).then((xs) => new Set(xs.filter(Boolean)));
     inputIds.set(inputs, ids);
   }
   return (await ids).has(`${existing.dev}:${existing.ino}`);
@@ -409,7 +435,9 @@ export function outputPathsFor(outDir: string, inputs: readonly InputRef[], ext:
   const plain = inputs.map((input, index) => attempt(() => outputPathFor(outDir, input, index, ext)));
   const count = new Map<string, number>();
   for (const p of plain) if (typeof p === 'string') count.set(p, (count.get(p) ?? 0) + 1);
-  const chosen = plain.map((p, index) => (typeof p === 'string' && (count.get(p) ?? 0) > 1 ? attempt(() => outputPathFor(outDir, inputs[index], index, ext, true)) : p));
+  const chosen = plain.map((p, index) =>
+    typeof p === 'string' && (count.get(p) ?? 0) > 1 ? attempt(() => outputPathFor(outDir, inputs[index], index, ext, true)) : p,
+  );
   const owner = new Map<string, InputRef>();
   return chosen.map((p, index) => {
     if (typeof p !== 'string') return p;

@@ -28,7 +28,14 @@ export function globToRegExp(glob: string, anchored = false): RegExp {
       const close = glob.indexOf('}', i);
       if (close < 0) re += '\\{';
       else {
-        re += '(?:' + glob.slice(i + 1, close).split(',').map(escapeRegExp).join('|') + ')';
+        re +=
+          '(?:' +
+          glob
+            .slice(i + 1, close)
+            .split(',')
+            .map(escapeRegExp)
+            .join('|') +
+          ')';
         i = close;
       }
     } else re += escapeRegExp(c);

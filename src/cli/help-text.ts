@@ -5,7 +5,9 @@
 import type { Argument, HelpConfiguration, Option } from 'commander';
 import type { Lang, Translate } from '../i18n/catalogue.js';
 
-const TITLES: Readonly<Record<string, 'cli.help.usage' | 'cli.help.arguments' | 'cli.help.options' | 'cli.help.commands' | 'cli.help.globalOptions'>> = {
+const TITLES: Readonly<
+  Record<string, 'cli.help.usage' | 'cli.help.arguments' | 'cli.help.options' | 'cli.help.commands' | 'cli.help.globalOptions'>
+> = {
   'Usage:': 'cli.help.usage',
   'Arguments:': 'cli.help.arguments',
   'Options:': 'cli.help.options',
@@ -26,11 +28,22 @@ export function helpIn(lang: Lang, t: Translate): HelpConfiguration {
   return {
     styleTitle: (title: string) => (TITLES[title] ? t(TITLES[title]) : title),
     optionDescription: (option: Option) => {
-      const shown = option.defaultValue !== undefined && (option.required || option.optional || (option.isBoolean() && typeof option.defaultValue === 'boolean'));
-      return notes(option.description, option.argChoices, shown ? (option.defaultValueDescription ?? JSON.stringify(option.defaultValue)) : undefined);
+      const shown =
+        option.defaultValue !== undefined &&
+        (option.required || option.optional || (option.isBoolean() && typeof option.defaultValue === 'boolean'));
+      return notes(
+        option.description,
+        option.argChoices,
+        shown ? (option.defaultValueDescription ?? JSON.stringify(option.defaultValue)) : undefined,
+      );
     },
     argumentDescription: (argument: Argument) =>
-      notes(argument.description, argument.argChoices, argument.defaultValue === undefined ? undefined : (argument.defaultValueDescription ?? JSON.stringify(argument.defaultValue))),
+      notes(
+        argument.description,
+        argument.argChoices,
+        argument.defaultValue === undefined
+          ? undefined
+          : (argument.defaultValueDescription ?? JSON.stringify(argument.defaultValue)),
+      ),
   };
 }
-

@@ -59,7 +59,12 @@ export interface NoticeBatchPlan {
    * Writes one input's output (to `framer` or elsewhere); false when that failed, reported on
    * `out` (the context whose stderr keeps clear of the progress line).
    */
-  readonly onOutput: (input: InputRef, result: JobSuccess, framer: StreamFramer, out: CommandContext) => Promise<boolean> | boolean;
+  readonly onOutput: (
+    input: InputRef,
+    result: JobSuccess,
+    framer: StreamFramer,
+    out: CommandContext,
+  ) => Promise<boolean> | boolean;
   /** Runs once every input is done (a merged table is written here); false when that failed. */
   readonly finish?: (out: CommandContext) => Promise<boolean>;
 }
@@ -77,7 +82,11 @@ export async function runNoticeBatch(
   // hrtime, not performance.now(): the first touch of `performance` loads perf_hooks (~0.7 ms).
   const started = process.hrtime.bigint();
   const { io } = ctx;
-  const { inputs, errors, skipped } = await inputsOf(io.cwd, files, { include: flags.include, exclude: flags.exclude, defaultInclude: NOTICE_FILES });
+  const { inputs, errors, skipped } = await inputsOf(io.cwd, files, {
+    include: flags.include,
+    exclude: flags.exclude,
+    defaultInclude: NOTICE_FILES,
+  });
   const { work, frame, onOutput, finish } = await plan(inputs);
   const progress = createProgress(io, inputs.length);
   const out = { ...ctx, io: { ...io, stderr: progress?.stderr ?? io.stderr } };

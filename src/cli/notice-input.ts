@@ -14,7 +14,10 @@ export interface NoticeInput {
 
 /** Zip (PK\x03\x04) or OLE compound file (D0 CF 11 E0): only then is the Word module loaded. */
 function mayBeWord(bytes: Uint8Array): boolean {
-  return (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) || (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0);
+  return (
+    (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) ||
+    (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
+  );
 }
 
 export async function prepareNotice(bytes: Uint8Array, name: string): Promise<NoticeInput> {

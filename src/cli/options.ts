@@ -12,4 +12,5 @@ export const NOTICE_FILES = ['*.txt', '*.text', '*.html', '*.htm', '*.docx'];
 export const includeOption = (t: Translate = english, globs: readonly string[] = NOTICE_FILES): Option =>
   new Option('--include <glob...>', t('cli.option.include', { globs: globs.join(' ') }));
 export const excludeOption = (t: Translate = english): Option => new Option('--exclude <glob...>', t('cli.option.exclude'));
-export const stdinFilenameOption = (t: Translate = english): Option => new Option('--stdin-filename <name>', t('cli.option.stdinFilename'));
+export const stdinFilenameOption = (t: Translate = english): Option =>
+  new Option('--stdin-filename <name>', t('cli.option.stdinFilename'));

@@ -31,7 +31,10 @@ export function packageVersion(): string {
  * `homepage`, else its `repository` (a GitHub-style URL shows the README), else null.
  */
 export function packageDocsUri(): string | null {
-  const pkg = JSON.parse(readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { homepage?: unknown; repository?: unknown };
+  const pkg = JSON.parse(readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as {
+    homepage?: unknown;
+    repository?: unknown;
+  };
   return docsUriOf(pkg);
 }
 

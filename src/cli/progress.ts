@@ -25,7 +25,12 @@ const BAR = 24;
 /** The progress line, or null when none should be shown (not a terminal, CI, a single input). */
 export function createProgress(io: CliIo, total: number, options: ProgressOptions = {}): Progress | null {
   // total first: asking isTTY builds node's stderr stream (see nodeIo).
-  if (total < 2 || !io.stderr.isTTY || (io.env.CI !== undefined && io.env.CI !== '' && io.env.CI !== '0' && io.env.CI !== 'false')) return null;
+  if (
+    total < 2 ||
+    !io.stderr.isTTY ||
+    (io.env.CI !== undefined && io.env.CI !== '' && io.env.CI !== '0' && io.env.CI !== 'false')
+  )
+    return null;
   const now = options.now ?? (() => performance.now());
   const delay = options.delay ?? 500;
   const start = now();

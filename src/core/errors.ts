@@ -21,7 +21,10 @@ export class WorkplanError extends Error {
   readonly said?: Said;
   /** `message`: English text, or a catalogue message (`.message` is then its English). */
   constructor(message: string | Said, options?: { file?: string; cause?: unknown }) {
-    super(typeof message === 'string' ? message : sayIn('en', message), options?.cause === undefined ? undefined : { cause: options.cause });
+    super(
+      typeof message === 'string' ? message : sayIn('en', message),
+      options?.cause === undefined ? undefined : { cause: options.cause },
+    );
     this.name = new.target.name;
     this.file = options?.file;
     if (typeof message !== 'string') this.said = message;

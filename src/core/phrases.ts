@@ -25,7 +25,8 @@ export function phraseSet(phrases: readonly Phrase[], flags = ''): PhraseSet {
   let pattern: RegExp | undefined;
   let cue: RegExp | undefined;
   return {
-    pattern: () => (pattern ??= new RegExp(phrases.map((p) => `${p.before ?? ''}(?:${p.words.join('|')})${p.after ?? ''}`).join('|'), flags)),
+    pattern: () =>
+      (pattern ??= new RegExp(phrases.map((p) => `${p.before ?? ''}(?:${p.words.join('|')})${p.after ?? ''}`).join('|'), flags)),
     cue: () => (cue ??= new RegExp(cueSource(phrases))),
   };
 }

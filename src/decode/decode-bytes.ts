@@ -96,9 +96,7 @@ function detectLegacy(bytes: Uint8Array): Raw {
   }
   if (best.encoding === 'utf-8') return decodeKnown(bytes, 'utf-8', false);
   const text = decodeWith(bytes, best.encoding);
-  const messages: Message[] = [
-    { ruleId: 'decode/guessed', severity: 'info', reason: `Not UTF-8; decoded as ${best.encoding}` },
-  ];
+  const messages: Message[] = [{ ruleId: 'decode/guessed', severity: 'info', reason: `Not UTF-8; decoded as ${best.encoding}` }];
   return { text, encoding: best.encoding, bom: false, messages, badByte: firstBadByte(text, best.encoding) };
 }
 

@@ -23,7 +23,13 @@ export interface Alignment {
  * pairs, then merges and splits, the rest added/removed with their possible matches), the map of
  * level-1 sections, then each pair's classes.
  */
-export function alignTasks(oldTasks: readonly DiffTask[], newTasks: readonly DiffTask[], options: DiffOptions, segmenter: Segmenter, units: UnitIndex): Alignment {
+export function alignTasks(
+  oldTasks: readonly DiffTask[],
+  newTasks: readonly DiffTask[],
+  options: DiffOptions,
+  segmenter: Segmenter,
+  units: UnitIndex,
+): Alignment {
   const [oldF, newF] = computeFeatures(oldTasks, newTasks, segmenter);
   const organs = (t: DiffTask): Set<string> => new Set([...t.leads, ...t.owners].filter((u) => !isScopeUnit(u)).map(units.canon));
   const oldUnits = oldTasks.map(organs);
@@ -33,11 +39,28 @@ export function alignTasks(oldTasks: readonly DiffTask[], newTasks: readonly Dif
   for (const { a, b } of findCandidates(oldF, newF)) {
     const text = textSimilarity(oldF[a], newF[b]);
     textScores.set(`${a}:${b}`, text);
-    const w = matchScore(text, { unitsA: oldUnits[a], unitsB: newUnits[b], deadlinesA: oldTasks[a].deadlineKeys, deadlinesB: newTasks[b].deadlineKeys });
+    const w = matchScore(text, {
+      unitsA: oldUnits[a],
+      unitsB: newUnits[b],
+      deadlinesA: oldTasks[a].deadlineKeys,
+      deadlinesB: newTasks[b].deadlineKeys,
+    });
     edges.push({ a, b, w });
   }
-  const links = linkTasks(edges, oldTasks.length, newTasks.length, options, (a, b) => bestClauseMatch(oldF[a].clauses, newF[b].clauses), (a, b) => hasEvidence(oldF[a], newF[b]), uniqueRuns(oldF, newF));
-  const sections = mapSections(oldTasks, newTasks, [...links.pairs, ...links.merged, ...links.split].map((e) => [oldTasks[e.a], newTasks[e.b]] as const));
+  const links = linkTasks(
+    edges,
+    oldTasks.length,
+    newTasks.length,
+    options,
+    (a, b) => bestClauseMatch(oldF[a].clauses, newF[b].clauses),
+    (a, b) => hasEvidence(oldF[a], newF[b]),
+    uniqueRuns(oldF, newF),
+  );
+  const sections = mapSections(
+    oldTasks,
+    newTasks,
+    [...links.pairs, ...links.merged, ...links.split].map((e) => [oldTasks[e.a], newTasks[e.b]] as const),
+  );
   const rolesCompared = oldTasks.some((t) => t.leads.length > 0) && newTasks.some((t) => t.leads.length > 0);
   const named = (t: DiffTask): boolean => t.leads.length + t.owners.length > 0;
   const unitsCompared = oldTasks.some(named) && newTasks.some(named);
@@ -46,30 +69,67 @@ export function alignTasks(oldTasks: readonly DiffTask[], newTasks: readonly Dif
   // Sort keys keep the entries in the new plan's order, old-only tasks after their predecessor's partner.
   const keyed: { key: [number, number, number]; entry: DiffEntry }[] = [];
   for (const e of links.pairs) {
-    const entry = classifyPair({ old: oldTasks[e.a], new: newTasks[e.b], score: e.w, textScore: textScores.get(`${e.a}:${e.b}`) ?? 0 }, options, { sections, units, rolesCompared, unitsCompared, inline });
+    const entry = classifyPair(
+      { old: oldTasks[e.a], new: newTasks[e.b], score: e.w, textScore: textScores.get(`${e.a}:${e.b}`) ?? 0 },
+      options,
+      { sections, units, rolesCompared, unitsCompared, inline },
+    );
     keyed.push({ key: [e.b, 0, 0], entry });
   }
   const partnerOfNew = new Map(links.pairs.map((e) => [e.b, e.a]));
   for (const e of links.merged) {
     const o = oldTasks[e.a];
     const n = newTasks[e.b];
-    const entry: DiffEntry = { kind: 'merged', classes: ['merged'], score: round(e.w), old: o.ref, new: n.ref, partner: oldTasks[partnerOfNew.get(e.b)!].ref, ...dropped(o, n, units) };
+    const entry: DiffEntry = {
+      kind: 'merged',
+      classes: ['merged'],
+      score: round(e.w),
+      old: o.ref,
+      new: n.ref,
+      partner: oldTasks[partnerOfNew.get(e.b)!].ref,
+      ...dropped(o, n, units),
+    };
     keyed.push({ key: [e.b, 1, e.a], entry });
   }
   for (const e of links.split) {
-    const entry: DiffEntry = { kind: 'split', classes: ['split'], score: round(e.w), old: oldTasks[e.a].ref, new: newTasks[e.b].ref, partner: newTasks[mateOfOld.get(e.a)!.b].ref };
+    const entry: DiffEntry = {
+      kind: 'split',
+      classes: ['split'],
+      score: round(e.w),
+      old: oldTasks[e.a].ref,
+      new: newTasks[e.b].ref,
+      partner: newTasks[mateOfOld.get(e.a)!.b].ref,
+    };
     keyed.push({ key: [e.b, 0, 0], entry });
   }
-  const possible = (list: readonly Edge[] | undefined, other: readonly DiffTask[], side: 'a' | 'b'): { possible?: PossibleMatch[] } => {
+  const possible = (
+    list: readonly Edge[] | undefined,
+    other: readonly DiffTask[],
+    side: 'a' | 'b',
+  ): { possible?: PossibleMatch[] } => {
     if (!list || list.length === 0) return {};
     return { possible: list.map((e) => ({ id: other[side === 'a' ? e.a : e.b].ref.id, score: round(e.w) })) };
   };
   for (const [i, list] of links.possibleOfOld) {
-    const entry: DiffEntry = { kind: 'removed', classes: ['removed'], score: null, old: oldTasks[i].ref, new: null, ...possible(list, newTasks, 'b') };
+    const entry: DiffEntry = {
+      kind: 'removed',
+      classes: ['removed'],
+      score: null,
+      old: oldTasks[i].ref,
+      new: null,
+      ...possible(list, newTasks, 'b'),
+    };
     keyed.push({ key: [predecessorPosition(i, mateOfOld), 1, i], entry });
   }
   for (const [j, list] of links.possibleOfNew) {
-    const entry: DiffEntry = { kind: 'added', classes: ['added'], score: null, old: null, new: newTasks[j].ref, ...possible(list, oldTasks, 'a') };
+    const entry: DiffEntry = {
+      kind: 'added',
+      classes: ['added'],
+      score: null,
+      old: null,
+      new: newTasks[j].ref,
+      ...possible(list, oldTasks, 'a'),
+    };
     keyed.push({ key: [j, 0, 0], entry });
   }
   keyed.sort((x, y) => x.key[0] - y.key[0] || x.key[1] - y.key[1] || x.key[2] - y.key[2]);
@@ -94,4 +154,3 @@ function predecessorPosition(oldIndex: number, mateOfOld: ReadonlyMap<number, Ed
   }
   return -1;
 }
-

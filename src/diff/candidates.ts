@@ -22,7 +22,11 @@ export function defaultCandidateOptions(size: number): CandidateOptions {
  * (old → new and new → old). Common features are skipped (postings cap), so the work grows with
  * the number of tasks, not with the number of pairs.
  */
-export function findCandidates(oldF: readonly TaskFeatures[], newF: readonly TaskFeatures[], options = defaultCandidateOptions(Math.max(oldF.length, newF.length))): Candidate[] {
+export function findCandidates(
+  oldF: readonly TaskFeatures[],
+  newF: readonly TaskFeatures[],
+  options = defaultCandidateOptions(Math.max(oldF.length, newF.length)),
+): Candidate[] {
   const seen = new Set<number>();
   const out: Candidate[] = [];
   const add = (a: number, b: number): void => {
@@ -54,7 +58,11 @@ function featuresOf(f: TaskFeatures): string[] {
 const FEATURES_PER_QUERY = 32;
 
 /** For each query task, the target tasks sharing most rare features with it. */
-function search(queries: readonly TaskFeatures[], targets: readonly TaskFeatures[], options: CandidateOptions): [number, number][] {
+function search(
+  queries: readonly TaskFeatures[],
+  targets: readonly TaskFeatures[],
+  options: CandidateOptions,
+): [number, number][] {
   const postings = new Map<string, number[]>();
   targets.forEach((f, i) => {
     for (const feature of featuresOf(f)) {

@@ -46,7 +46,8 @@ export function diffRegisters(inputs: readonly NamedRegister[], options: DiffOpt
     tasks: taskLists[k].length,
     script: input.register.source.script,
     // The plan's own title, else the notice's (a notice that only attaches the plan).
-    title: input.register.documents[0]?.title ?? input.register.documents[0]?.notice?.title ?? input.register.pageMeta.title ?? null,
+    title:
+      input.register.documents[0]?.title ?? input.register.documents[0]?.notice?.title ?? input.register.pageMeta.title ?? null,
     year: input.register.documents[0]?.year ?? null,
     warnings: parseWarnings(input.register),
   }));

@@ -33,7 +33,11 @@ export interface TaskFeatures {
  * Unit names are cut out of the text first: a table plan leaves its unit cells in the task text,
  * and a shared 各县(市、区) would otherwise look like shared content.
  */
-export function computeFeatures(oldTasks: readonly DiffTask[], newTasks: readonly DiffTask[], segmenter: Segmenter): [TaskFeatures[], TaskFeatures[]] {
+export function computeFeatures(
+  oldTasks: readonly DiffTask[],
+  newTasks: readonly DiffTask[],
+  segmenter: Segmenter,
+): [TaskFeatures[], TaskFeatures[]] {
   const tasks = [...oldTasks, ...newTasks];
   const texts = tasks.map(textForScoring);
   const tokens = texts.map((t) => contentTokens(t, segmenter));

@@ -11,7 +11,9 @@ import { escapeHtml } from '../core/escape-html.js';
  * review, and filters by class, unit and section (a few lines of inline script).
  */
 export function formatDiffHtml(result: DiffResult): string {
-  const title = result.comparisons.map((c) => `${describeInput(result.inputs[c.old])} → ${describeInput(result.inputs[c.new])}`).join('; ');
+  const title = result.comparisons
+    .map((c) => `${describeInput(result.inputs[c.old])} → ${describeInput(result.inputs[c.new])}`)
+    .join('; ');
   const body = result.comparisons.map((c, k) => comparison(result, c, k)).join('\n');
   return `<!DOCTYPE html>
 <html lang="zh">
@@ -81,7 +83,11 @@ const SCRIPT = `
 function comparison(result: DiffResult, c: Comparison, k: number): string {
   const a = result.inputs[c.old];
   const b = result.inputs[c.new];
-  const warnings = [...a.warnings.map((w) => `old plan: ${w}`), ...b.warnings.map((w) => `new plan: ${w}`), ...(c.unitsCompared ? [] : ['one plan names no units as parsed; units are not compared'])];
+  const warnings = [
+    ...a.warnings.map((w) => `old plan: ${w}`),
+    ...b.warnings.map((w) => `new plan: ${w}`),
+    ...(c.unitsCompared ? [] : ['one plan names no units as parsed; units are not compared']),
+  ];
   const sections = [...new Set(c.entries.map((e) => level1(e.new ?? e.old)))];
   const units = [...new Set(c.entries.flatMap((e) => [...unitsOf(e.old), ...unitsOf(e.new)]))].sort();
   const id = `diff-${k}`;
@@ -103,7 +109,9 @@ ${warnings.map((w) => `<div class="warn">${escapeHtml(w)}</div>`).join('\n')}
 <h2>Sections</h2>
 <ul>${c.sections.map((s) => `<li>${escapeHtml(sectionLine(s))}</li>`).join('')}</ul>
 <h2>Summary</h2>
-<p>${DIFF_CLASSES.filter((x) => c.summary.classes[x]).map((x) => `<span class="cls cls-${x}">${x} ${c.summary.classes[x]}</span>`).join(' ')}</p>
+<p>${DIFF_CLASSES.filter((x) => c.summary.classes[x])
+    .map((x) => `<span class="cls cls-${x}">${x} ${c.summary.classes[x]}</span>`)
+    .join(' ')}</p>
 ${c.summary.units.length > 0 ? `<details><summary>Units (${c.summary.units.length})</summary><ul>${c.summary.units.map((u) => `<li>${escapeHtml(unitLine(u))}</li>`).join('')}</ul>${c.summary.aliases.length > 0 ? `<p class="units">Treated as one unit: ${escapeHtml(c.summary.aliases.map((g) => g.join(' = ')).join('; '))}</p>` : ''}</details>` : ''}
 <h2>Tasks</h2>
 <form class="filters" data-table="${id}">
@@ -129,12 +137,24 @@ function entryRow(e: DiffEntry, section: string): string {
   const what = [
     classes,
     e.score === null ? '' : `<div class="units">score ${e.score.toFixed(2)}</div>`,
-    e.partner ? `<div class="units">${e.kind === 'split' ? 'split from' : 'merged into'} the pair with ${escapeHtml(e.partner.id)}</div>` : '',
-    e.dropped ? `<div>dropped: ${escapeHtml([...e.dropped.deadlines.map((d) => `deadline ${d}`), ...e.dropped.units.map((u) => `unit ${u}`)].join(', '))}</div>` : '',
-    possible ? `<div class="possible-list">possible: ${e.possible!.map((p) => `${escapeHtml(p.id)} (${p.score.toFixed(2)})`).join(', ')}</div>` : '',
-    e.units ? `<div class="units">units: ${escapeHtml([...e.units.leadsAdded.map((x) => `+${x} (lead)`), ...e.units.leadsRemoved.map((x) => `−${x} (lead)`), ...e.units.ownersAdded.map((x) => `+${x}`), ...e.units.ownersRemoved.map((x) => `−${x}`)].join(' '))}</div>` : '',
-    e.scope ? `<div class="units">scope: ${escapeHtml(e.scope.old.join('、') || '—')} → ${escapeHtml(e.scope.new.join('、') || '—')}</div>` : '',
-    e.deadlines ? `<div class="units">deadline: ${escapeHtml(e.deadlines.old.join('、') || '—')} → ${escapeHtml(e.deadlines.new.join('、') || '—')}</div>` : '',
+    e.partner
+      ? `<div class="units">${e.kind === 'split' ? 'split from' : 'merged into'} the pair with ${escapeHtml(e.partner.id)}</div>`
+      : '',
+    e.dropped
+      ? `<div>dropped: ${escapeHtml([...e.dropped.deadlines.map((d) => `deadline ${d}`), ...e.dropped.units.map((u) => `unit ${u}`)].join(', '))}</div>`
+      : '',
+    possible
+      ? `<div class="possible-list">possible: ${e.possible!.map((p) => `${escapeHtml(p.id)} (${p.score.toFixed(2)})`).join(', ')}</div>`
+      : '',
+    e.units
+      ? `<div class="units">units: ${escapeHtml([...e.units.leadsAdded.map((x) => `+${x} (lead)`), ...e.units.leadsRemoved.map((x) => `−${x} (lead)`), ...e.units.ownersAdded.map((x) => `+${x}`), ...e.units.ownersRemoved.map((x) => `−${x}`)].join(' '))}</div>`
+      : '',
+    e.scope
+      ? `<div class="units">scope: ${escapeHtml(e.scope.old.join('、') || '—')} → ${escapeHtml(e.scope.new.join('、') || '—')}</div>`
+      : '',
+    e.deadlines
+      ? `<div class="units">deadline: ${escapeHtml(e.deadlines.old.join('、') || '—')} → ${escapeHtml(e.deadlines.new.join('、') || '—')}</div>`
+      : '',
   ].join('');
   const newCell = e.new ? (e.inline ? task(e.new, inline(e.inline)) : task(e.new)) : '';
   return `<tr class="entry${possible ? ' possible' : ''}" data-classes="${attr(e.classes.join(' '))}" data-units="${attr(units.join('|'))}" data-section="${attr(section)}"><td class="old">${e.old ? task(e.old) : ''}</td><td class="what">${what}</td><td class="new">${newCell}</td></tr>`;
@@ -146,13 +166,20 @@ function task(ref: TaskRef, body?: string): string {
 }
 
 function inline(parts: readonly InlinePart[]): string {
-  return parts.map((p) => (p.op === 'equal' ? escapeHtml(p.text) : p.op === 'delete' ? `<del>${escapeHtml(p.text)}</del>` : `<ins>${escapeHtml(p.text)}</ins>`)).join('');
+  return parts
+    .map((p) =>
+      p.op === 'equal'
+        ? escapeHtml(p.text)
+        : p.op === 'delete'
+          ? `<del>${escapeHtml(p.text)}</del>`
+          : `<ins>${escapeHtml(p.text)}</ins>`,
+    )
+    .join('');
 }
 
 function unitsOf(ref: TaskRef | null): string[] {
   return ref ? [...ref.leads, ...ref.owners] : [];
 }
-
 
 function attr(text: string): string {
   return escapeHtml(text).replace(/\n/g, ' ');

@@ -26,17 +26,38 @@ function comparison(result: DiffResult, c: Comparison, options: ReportOptions): 
   const a = result.inputs[c.old];
   const b = result.inputs[c.new];
   const lines = [`# ${esc(describeInput(a))} → ${esc(describeInput(b))}`, '', `Files: \`${a.name}\` → \`${b.name}\`.`, ''];
-  const warnings = [...a.warnings.map((w) => `old plan: ${w}`), ...b.warnings.map((w) => `new plan: ${w}`), ...(c.unitsCompared ? [] : ['one plan names no units as parsed; units are not compared'])];
+  const warnings = [
+    ...a.warnings.map((w) => `old plan: ${w}`),
+    ...b.warnings.map((w) => `new plan: ${w}`),
+    ...(c.unitsCompared ? [] : ['one plan names no units as parsed; units are not compared']),
+  ];
   if (warnings.length > 0) lines.push('> **Parse warnings**', ...warnings.map((w) => `> - ${esc(w)}`), '');
   lines.push('## Sections', '', ...c.sections.map((s) => `- ${esc(sectionLine(s))}`), '');
   lines.push('## Summary', '', '| class | tasks |', '|---|---:|');
   for (const k of DIFF_CLASSES) lines.push(`| ${k} | ${c.summary.classes[k] ?? 0} |`);
-  lines.push('', '## By section', '', `| section | ${DIFF_CLASSES.join(' | ')} |`, `|---|${DIFF_CLASSES.map(() => '---:|').join('')}`);
-  for (const s of c.summary.sections) lines.push(`| ${cell(s.section)} | ${DIFF_CLASSES.map((k) => s.counts[k] ?? 0).join(' | ')} |`);
+  lines.push(
+    '',
+    '## By section',
+    '',
+    `| section | ${DIFF_CLASSES.join(' | ')} |`,
+    `|---|${DIFF_CLASSES.map(() => '---:|').join('')}`,
+  );
+  for (const s of c.summary.sections)
+    lines.push(`| ${cell(s.section)} | ${DIFF_CLASSES.map((k) => s.counts[k] ?? 0).join(' | ')} |`);
   if (c.summary.units.length > 0) {
-    lines.push('', '## By unit', '', '| unit | old tasks | new tasks | old leads | new leads | gained | lost |', '|---|---:|---:|---:|---:|---:|---:|');
-    for (const u of c.summary.units) lines.push(`| ${cell(u.unit)} | ${u.oldTasks} | ${u.newTasks} | ${u.oldLeads} | ${u.newLeads} | ${u.added} | ${u.removed} |`);
-    if (c.summary.aliases.length > 0) lines.push('', `Treated as one unit: ${c.summary.aliases.map((g) => g.map(esc).join(' = ')).join('; ')}.`);
+    lines.push(
+      '',
+      '## By unit',
+      '',
+      '| unit | old tasks | new tasks | old leads | new leads | gained | lost |',
+      '|---|---:|---:|---:|---:|---:|---:|',
+    );
+    for (const u of c.summary.units)
+      lines.push(
+        `| ${cell(u.unit)} | ${u.oldTasks} | ${u.newTasks} | ${u.oldLeads} | ${u.newLeads} | ${u.added} | ${u.removed} |`,
+      );
+    if (c.summary.aliases.length > 0)
+      lines.push('', `Treated as one unit: ${c.summary.aliases.map((g) => g.map(esc).join(' = ')).join('; ')}.`);
   }
   lines.push('', '## Changes');
   let section: string | null = null;
@@ -55,7 +76,8 @@ function comparison(result: DiffResult, c: Comparison, options: ReportOptions): 
 }
 
 function entry(e: DiffEntry): string {
-  const ids = e.kind === 'added' ? `\`${e.new!.id}\`` : e.kind === 'removed' ? `\`${e.old!.id}\`` : `\`${e.old!.id}\` → \`${e.new!.id}\``;
+  const ids =
+    e.kind === 'added' ? `\`${e.new!.id}\`` : e.kind === 'removed' ? `\`${e.old!.id}\`` : `\`${e.old!.id}\` → \`${e.new!.id}\``;
   const score = e.score === null ? '' : ` (${e.score.toFixed(2)})`;
   const folded = e.kind === 'added' || e.kind === 'removed';
   const text = e.kind === 'removed' || e.kind === 'merged' ? e.old!.text : e.new!.text;
@@ -63,12 +85,18 @@ function entry(e: DiffEntry): string {
   const extra: string[] = [];
   if (e.possible?.length) extra.push(`possible: ${e.possible.map((p) => `\`${p.id}\` (${p.score.toFixed(2)})`).join(', ')}`);
   if (e.partner) extra.push(`${e.kind === 'split' ? 'split from' : 'merged into'} the pair with \`${e.partner.id}\``);
-  if (e.dropped) extra.push(`dropped: ${[...e.dropped.deadlines.map((d) => `deadline ${d}`), ...e.dropped.units.map((u) => `unit ${u}`)].map(esc).join(', ')}`);
+  if (e.dropped)
+    extra.push(
+      `dropped: ${[...e.dropped.deadlines.map((d) => `deadline ${d}`), ...e.dropped.units.map((u) => `unit ${u}`)].map(esc).join(', ')}`,
+    );
   if (e.inlineClauses) extra.push('diffed clause by clause (heavily rewritten)');
-  if (e.classes.includes('moved') && e.old && e.new) extra.push(`section: ${esc(e.old.sectionPath.join(' › '))} → ${esc(e.new.sectionPath.join(' › '))}`);
+  if (e.classes.includes('moved') && e.old && e.new)
+    extra.push(`section: ${esc(e.old.sectionPath.join(' › '))} → ${esc(e.new.sectionPath.join(' › '))}`);
   if (e.units) {
     const u = e.units;
-    extra.push(`units: ${[...u.leadsAdded.map((x) => `+${x} (lead)`), ...u.leadsRemoved.map((x) => `−${x} (lead)`), ...u.ownersAdded.map((x) => `+${x}`), ...u.ownersRemoved.map((x) => `−${x}`)].map(esc).join(' ')}`);
+    extra.push(
+      `units: ${[...u.leadsAdded.map((x) => `+${x} (lead)`), ...u.leadsRemoved.map((x) => `−${x} (lead)`), ...u.ownersAdded.map((x) => `+${x}`), ...u.ownersRemoved.map((x) => `−${x}`)].map(esc).join(' ')}`,
+    );
   }
   if (e.scope) extra.push(`scope: ${esc(e.scope.old.join('、') || '—')} → ${esc(e.scope.new.join('、') || '—')}`);
   if (e.deadlines) extra.push(`deadline: ${esc(e.deadlines.old.join('、') || '—')} → ${esc(e.deadlines.new.join('、') || '—')}`);
@@ -76,7 +104,10 @@ function entry(e: DiffEntry): string {
 }
 
 function inline(parts: readonly InlinePart[]): string {
-  return parts.map((p) => (p.op === 'equal' ? esc(p.text) : p.op === 'delete' ? `~~${esc(p.text)}~~` : `**${esc(p.text)}**`)).join('').replace(/\s*\n\s*/g, ' ');
+  return parts
+    .map((p) => (p.op === 'equal' ? esc(p.text) : p.op === 'delete' ? `~~${esc(p.text)}~~` : `**${esc(p.text)}**`))
+    .join('')
+    .replace(/\s*\n\s*/g, ' ');
 }
 
 /** Escapes the characters Markdown would read as emphasis, code or HTML. */

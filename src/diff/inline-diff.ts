@@ -45,7 +45,10 @@ function lcsScript(a: readonly DiffToken[], b: readonly DiffToken[]): [InlinePar
   const table = new Uint32Array((n + 1) * width);
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      table[i * width + j] = a[i].key === b[j].key ? table[(i + 1) * width + j + 1] + 1 : Math.max(table[(i + 1) * width + j], table[i * width + j + 1]);
+      table[i * width + j] =
+        a[i].key === b[j].key
+          ? table[(i + 1) * width + j + 1] + 1
+          : Math.max(table[(i + 1) * width + j], table[i * width + j + 1]);
     }
   }
   const out: [InlinePart['op'], DiffToken][] = [];
@@ -97,7 +100,11 @@ interface Sided {
  * clause by clause — clauses that carry over (reworded or not) are diffed word by word, the others
  * shown whole as deleted or inserted, so the reader sees which sentences survived.
  */
-export function taskInlineDiff(o: { text: string; ref: { text: string } }, n: { text: string; ref: { text: string } }, segmenter: { cut(text: string): string[] }): { parts: InlinePart[]; clauses: boolean } {
+export function taskInlineDiff(
+  o: { text: string; ref: { text: string } },
+  n: { text: string; ref: { text: string } },
+  segmenter: { cut(text: string): string[] },
+): { parts: InlinePart[]; clauses: boolean } {
   const words = inlineDiff(toDiffTokens(o.ref.text, segmenter.cut(o.text)), toDiffTokens(n.ref.text, segmenter.cut(n.text)));
   const equal = words.filter((p) => p.op === 'equal').reduce((s, p) => s + p.text.length, 0);
   const total = Math.max(o.text.length, n.text.length, 1);
@@ -109,7 +116,11 @@ export function taskInlineDiff(o: { text: string; ref: { text: string } }, n: { 
   const push = (op: InlinePart['op'], text: string): void => appendPart(parts, op, text);
   for (const step of clauseScript(a, b)) {
     if (step.op === 'match') {
-      for (const p of inlineDiff(toDiffTokens(step.a.text, segmenter.cut(step.a.key)), toDiffTokens(step.b.text, segmenter.cut(step.b.key)))) push(p.op, p.text);
+      for (const p of inlineDiff(
+        toDiffTokens(step.a.text, segmenter.cut(step.a.key)),
+        toDiffTokens(step.b.text, segmenter.cut(step.b.key)),
+      ))
+        push(p.op, p.text);
     } else push(step.op, step.c.text);
   }
   return { parts, clauses: true };
@@ -146,7 +157,9 @@ function clauseScript(a: readonly Sided[], b: readonly Sided[]): ClauseStep[] {
   const m = b.length;
   const w = m + 1;
   const table = new Uint32Array((n + 1) * w);
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) table[i * w + j] = same(i, j) ? table[(i + 1) * w + j + 1] + 1 : Math.max(table[(i + 1) * w + j], table[i * w + j + 1]);
+  for (let i = n - 1; i >= 0; i--)
+    for (let j = m - 1; j >= 0; j--)
+      table[i * w + j] = same(i, j) ? table[(i + 1) * w + j + 1] + 1 : Math.max(table[(i + 1) * w + j], table[i * w + j + 1]);
   const out: ClauseStep[] = [];
   let i = 0;
   let j = 0;

@@ -15,7 +15,11 @@ export function buildLineage(comparisons: readonly Comparison[], inputCount: num
   const rows: Row[] = [];
   let current = new Map<string, Row>();
   const newRow = (): Row => {
-    const row: Row = { ids: new Array(inputCount).fill(null), steps: new Array(Math.max(0, inputCount - 1)).fill(null), text: '' };
+    const row: Row = {
+      ids: new Array(inputCount).fill(null),
+      steps: new Array(Math.max(0, inputCount - 1)).fill(null),
+      text: '',
+    };
     rows.push(row);
     return row;
   };

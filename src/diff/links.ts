@@ -38,7 +38,15 @@ export interface Links {
  * link needs `evidence` (the same text, or shared content words), whatever its score. Whatever
  * remains lists its best candidates as `possible`, never silently dropped.
  */
-export function linkTasks(edges: readonly Edge[], oldCount: number, newCount: number, options: DiffOptions, carry: (a: number, b: number) => number, evidence: (a: number, b: number) => boolean, anchors: (a: number, b: number) => number): Links {
+export function linkTasks(
+  edges: readonly Edge[],
+  oldCount: number,
+  newCount: number,
+  options: DiffOptions,
+  carry: (a: number, b: number) => number,
+  evidence: (a: number, b: number) => boolean,
+  anchors: (a: number, b: number) => number,
+): Links {
   const candidates = edges.filter((e) => e.w >= options.possibleScore);
   // Only edges with shared content can become links; the others are still listed as `possible`.
   const usable = candidates.filter((e) => evidence(e.a, e.b));
@@ -108,7 +116,13 @@ export function linkTasks(edges: readonly Edge[], oldCount: number, newCount: nu
  * (or the start) and the nearest after (or the end) bracket its new task, and the same seen from the
  * new side. The edge must also have a kept pair on at least one side, so that order says something.
  */
-function inGap(e: Edge, mateOfOld: ReadonlyMap<number, Edge>, mateOfNew: ReadonlyMap<number, Edge>, oldCount: number, newCount: number): boolean {
+function inGap(
+  e: Edge,
+  mateOfOld: ReadonlyMap<number, Edge>,
+  mateOfNew: ReadonlyMap<number, Edge>,
+  oldCount: number,
+  newCount: number,
+): boolean {
   const near = (from: number, step: number, count: number, mates: ReadonlyMap<number, Edge>): Edge | null => {
     for (let i = from + step; i >= 0 && i < count; i += step) {
       const m = mates.get(i);
@@ -122,7 +136,10 @@ function inGap(e: Edge, mateOfOld: ReadonlyMap<number, Edge>, mateOfNew: Readonl
   const afterNew = near(e.b, 1, newCount, mateOfNew);
   if (!beforeOld && !afterOld) return false;
   return (
-    (!beforeOld || beforeOld.b < e.b) && (!afterOld || afterOld.b > e.b) && (!beforeNew || beforeNew.a < e.a) && (!afterNew || afterNew.a > e.a)
+    (!beforeOld || beforeOld.b < e.b) &&
+    (!afterOld || afterOld.b > e.b) &&
+    (!beforeNew || beforeNew.a < e.a) &&
+    (!afterNew || afterNew.a > e.a)
   );
 }
 

@@ -20,15 +20,19 @@ export function parseWarnings(register: Register): string[] {
       for (let i = 1; i < sections.length; i++) {
         const a = sections[i - 1];
         const b = sections[i];
-        if (a.level === b.level && b.ordinal > a.ordinal + 1) gaps.push(`${b.marker} follows ${a.marker}${parent ? ` under ${parent}` : ''}`);
+        if (a.level === b.level && b.ordinal > a.ordinal + 1)
+          gaps.push(`${b.marker} follows ${a.marker}${parent ? ` under ${parent}` : ''}`);
       }
       for (const s of sections) walk(s.sections, s.marker);
     };
     walk(doc.sections, '');
-    if (gaps.length > 0) out.push(`${where}numbering skips: ${gaps.slice(0, 3).join('; ')}${gaps.length > 3 ? ` (+${gaps.length - 3} more)` : ''}`);
+    if (gaps.length > 0)
+      out.push(`${where}numbering skips: ${gaps.slice(0, 3).join('; ')}${gaps.length > 3 ? ` (+${gaps.length - 3} more)` : ''}`);
     const inner = doc.tasks.reduce((n, t) => n + [...t.text.matchAll(INNER_MARKER)].length, 0);
     if (inner >= 3 && inner >= doc.tasks.length / 2) {
-      out.push(`${where}${inner} numbered items inside the texts of ${doc.tasks.length} tasks: rows or items were probably grouped into one task`);
+      out.push(
+        `${where}${inner} numbered items inside the texts of ${doc.tasks.length} tasks: rows or items were probably grouped into one task`,
+      );
     }
     const withUnits = doc.tasks.filter((t) => t.leads.length + t.owners.length > 0).length;
     const without = doc.tasks.length - withUnits;

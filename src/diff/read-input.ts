@@ -15,10 +15,13 @@ export interface ReadOptions {
  */
 export function registerFromBytes(bytes: Uint8Array, options: ReadOptions): Register {
   if (options.converted) {
-    return parseInput(options.converted.html, { path: options.name, original: { bytes, format: options.converted.format } }).register;
+    return parseInput(options.converted.html, { path: options.name, original: { bytes, format: options.converted.format } })
+      .register;
   }
   // A .yaml/.yml/.json file is a register whatever its content: a broken one is an error, not a notice.
-  const text = /\.(ya?ml|json)$/i.test(options.name) ? new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '') : registerText(bytes);
+  const text = /\.(ya?ml|json)$/i.test(options.name)
+    ? new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '')
+    : registerText(bytes);
   if (text !== null) return loadRegister(text, options.name);
   return parseInput(bytes, { path: options.name, encoding: options.encoding }).register;
 }

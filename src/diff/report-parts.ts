@@ -9,7 +9,12 @@ export interface ReportOptions {
 
 /** `三明市2019年政务公开工作主要任务 (2019, 17 tasks)`, falling back to the input's name. */
 export function describeInput(input: DiffInput): string {
-  const facts = [input.year !== null && !(input.title ?? '').includes(String(input.year)) ? String(input.year) : null, `${input.tasks} tasks`].filter(Boolean).join(', ');
+  const facts = [
+    input.year !== null && !(input.title ?? '').includes(String(input.year)) ? String(input.year) : null,
+    `${input.tasks} tasks`,
+  ]
+    .filter(Boolean)
+    .join(', ');
   return `${input.title ?? input.name} (${facts})`;
 }
 
@@ -20,7 +25,11 @@ export function shownEntries(c: Comparison, options: ReportOptions): DiffEntry[]
 
 /** `reworded 12, moved 1, added 3` — classes with a count, in the canonical order. */
 export function classCounts(counts: Readonly<Record<string, number>>): string {
-  return DIFF_CLASSES.filter((k) => counts[k]).map((k) => `${k} ${counts[k]}`).join(', ') || 'no tasks';
+  return (
+    DIFF_CLASSES.filter((k) => counts[k])
+      .map((k) => `${k} ${counts[k]}`)
+      .join(', ') || 'no tasks'
+  );
 }
 
 /** One line per section map row: `kept  一、… → 一、… (3 of 4 tasks continue)`. */

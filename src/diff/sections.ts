@@ -33,7 +33,11 @@ export interface SectionMap {
  * that received none is `new`. Plans regroup their chapters every year; a task is only `moved`
  * when it leaves the counterpart of its old section.
  */
-export function mapSections(oldTasks: readonly DiffTask[], newTasks: readonly DiffTask[], links: readonly (readonly [DiffTask, DiffTask])[]): SectionMap {
+export function mapSections(
+  oldTasks: readonly DiffTask[],
+  newTasks: readonly DiffTask[],
+  links: readonly (readonly [DiffTask, DiffTask])[],
+): SectionMap {
   const shown = new Map<string, string>();
   const oldCount = countBy(oldTasks, level1Key, (t) => shown.set(`o:${level1Key(t)}`, t.ref.sectionPath[0] ?? NO_SECTION));
   const newCount = countBy(newTasks, level1Key, (t) => shown.set(`n:${level1Key(t)}`, t.ref.sectionPath[0] ?? NO_SECTION));
@@ -48,14 +52,17 @@ export function mapSections(oldTasks: readonly DiffTask[], newTasks: readonly Di
   const entries: SectionMapEntry[] = [];
   const reached = new Set<string>();
   for (const [from, tasks] of oldCount) {
-    const row = [...(flows.get(from) ?? new Map<string, Set<number>>())].map(([to, set]) => [to, set.size] as const).sort((x, y) => y[1] - x[1]);
+    const row = [...(flows.get(from) ?? new Map<string, Set<number>>())]
+      .map(([to, set]) => [to, set.size] as const)
+      .sort((x, y) => y[1] - x[1]);
     const continued = new Set([...(flows.get(from)?.values() ?? [])].flatMap((s) => [...s])).size;
     for (const [to] of row) reached.add(to);
     const same = row.find(([to]) => similarTitles(from, to));
     const majority = row.length > 0 && row[0][1] >= 2 && row[0][1] * 2 > continued ? row[0][0] : null;
     const target = same?.[0] ?? majority;
     if (target !== null) counterpart.set(from, target);
-    const status: SectionMapEntry['status'] = row.length === 0 ? 'dissolved' : same ? 'kept' : majority || row.length === 1 ? 'renamed' : 'split';
+    const status: SectionMapEntry['status'] =
+      row.length === 0 ? 'dissolved' : same ? 'kept' : majority || row.length === 1 ? 'renamed' : 'split';
     entries.push({
       status,
       old: shown.get(`o:${from}`)!,
@@ -65,7 +72,8 @@ export function mapSections(oldTasks: readonly DiffTask[], newTasks: readonly Di
     });
   }
   for (const [to, tasks] of newCount) {
-    if (!reached.has(to)) entries.push({ status: 'new', old: null, new: [{ title: shown.get(`n:${to}`)!, tasks }], oldTasks: 0, continued: 0 });
+    if (!reached.has(to))
+      entries.push({ status: 'new', old: null, new: [{ title: shown.get(`n:${to}`)!, tasks }], oldTasks: 0, continued: 0 });
   }
   return { entries, counterpart };
 }

@@ -10,7 +10,9 @@ import { cosine, type SparseVector } from './tfidf.js';
 export function textSimilarity(a: TaskFeatures, b: TaskFeatures): number {
   // The same letters and digits are the same task, whatever the segmenter makes of them ('2021', 'IPv6', '略').
   if (a.key === b.key) return 1;
-  return 0.5 * cosine(a.bigramVector, b.bigramVector) + 0.25 * cosine(a.vector, b.vector) + 0.25 * clauseCarry(a.clauses, b.clauses);
+  return (
+    0.5 * cosine(a.bigramVector, b.bigramVector) + 0.25 * cosine(a.vector, b.vector) + 0.25 * clauseCarry(a.clauses, b.clauses)
+  );
 }
 
 /** Clauses averaged: the best three clause matches (either way round). */

@@ -22,7 +22,12 @@ interface UnitCounts {
  * Counts per class and per level-1 section, and per unit: tasks naming it on each side, tasks it
  * leads on each side, tasks gained (added tasks, pairs where it was added) and lost.
  */
-export function summarize(entries: readonly DiffEntry[], sides: { old: readonly TaskRef[]; new: readonly TaskRef[] }, identity: UnitIdentity, index: UnitIndex): DiffSummary {
+export function summarize(
+  entries: readonly DiffEntry[],
+  sides: { old: readonly TaskRef[]; new: readonly TaskRef[] },
+  identity: UnitIdentity,
+  index: UnitIndex,
+): DiffSummary {
   const classes = zeroCounts();
   const sections = new Map<string, Record<string, number>>();
   const units = new Map<string, UnitCounts>();
@@ -60,9 +65,22 @@ export function summarize(entries: readonly DiffEntry[], sides: { old: readonly 
   }
   const sectionList: SectionSummary[] = [...sections].map(([section, counts]) => ({ section, counts }));
   const unitList: UnitSummary[] = [...units.values()]
-    .map((u) => ({ unit: [...u.names].sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0], oldTasks: u.oldTasks, newTasks: u.newTasks, oldLeads: u.oldLeads, newLeads: u.newLeads, added: u.added, removed: u.removed }))
+    .map((u) => ({
+      unit: [...u.names].sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0],
+      oldTasks: u.oldTasks,
+      newTasks: u.newTasks,
+      oldLeads: u.oldLeads,
+      newLeads: u.newLeads,
+      added: u.added,
+      removed: u.removed,
+    }))
     .filter((u) => u.added + u.removed > 0 || u.oldTasks !== u.newTasks || u.oldLeads !== u.newLeads)
-    .sort((a, b) => b.added + b.removed - (a.added + a.removed) || Math.abs(b.newTasks - b.oldTasks) - Math.abs(a.newTasks - a.oldTasks) || (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0));
+    .sort(
+      (a, b) =>
+        b.added + b.removed - (a.added + a.removed) ||
+        Math.abs(b.newTasks - b.oldTasks) - Math.abs(a.newTasks - a.oldTasks) ||
+        (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0),
+    );
   return { classes, sections: sectionList, units: unitList, aliases: index.aliases, scopeChanges };
 }
 

@@ -40,7 +40,8 @@ export function collectTasks(register: Register, toSimplified: ToSimplified): Di
     };
     walk(doc.sections);
     for (const task of doc.tasks) {
-      const sectionPath = task.sectionId === null ? [] : ancestors(task.sectionId).flatMap((id) => (titles.has(id) ? [titles.get(id)!] : []));
+      const sectionPath =
+        task.sectionId === null ? [] : ancestors(task.sectionId).flatMap((id) => (titles.has(id) ? [titles.get(id)!] : []));
       const ref: TaskRef = {
         id: many ? `${doc.index}:${task.id}` : task.id,
         document: doc.index,

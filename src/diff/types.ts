@@ -15,7 +15,17 @@ export type DiffClass =
   | 'split'
   | 'merged';
 
-export const DIFF_CLASSES: readonly DiffClass[] = ['unchanged', 'reworded', 'moved', 'units-changed', 'deadline-changed', 'added', 'removed', 'split', 'merged'];
+export const DIFF_CLASSES: readonly DiffClass[] = [
+  'unchanged',
+  'reworded',
+  'moved',
+  'units-changed',
+  'deadline-changed',
+  'added',
+  'removed',
+  'split',
+  'merged',
+];
 
 /** One task as the diff shows it: the side's own text, plus where it sits. */
 export interface TaskRef {
@@ -171,7 +181,13 @@ export interface DiffOptions {
   readonly rewordedBelow: number;
 }
 
-export const DEFAULT_DIFF_OPTIONS: DiffOptions = { minScore: 0.3, mutualScore: 0.08, mergeScore: 0.08, possibleScore: 0.05, rewordedBelow: 0.98 };
+export const DEFAULT_DIFF_OPTIONS: DiffOptions = {
+  minScore: 0.3,
+  mutualScore: 0.08,
+  mergeScore: 0.08,
+  possibleScore: 0.05,
+  rewordedBelow: 0.98,
+};
 
 export interface DiffResult {
   readonly diffVersion: '1.0';

@@ -52,7 +52,7 @@ export function buildUnitIndex(names: Iterable<string>): UnitIndex {
     const ra = find(a);
     const rb = find(b);
     // The shorter key represents the group, so the identity reads as the plainest name.
-    if (ra !== rb) (ra.length <= rb.length ? parent.set(rb, ra) : parent.set(ra, rb));
+    if (ra !== rb) ra.length <= rb.length ? parent.set(rb, ra) : parent.set(ra, rb);
   };
   const written = new Set<string>();
   for (const name of names) {

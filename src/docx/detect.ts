@@ -24,7 +24,14 @@ export function isDocx(bytes: Uint8Array): boolean {
   if (bytes.length < 30 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04) return false;
   if (nameAt(bytes, 30, u16(bytes, 26))) return true;
   for (let i = 4; i + 46 <= bytes.length; i++) {
-    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 0x01 && bytes[i + 3] === 0x02 && nameAt(bytes, i + 46, u16(bytes, i + 28))) return true;
+    if (
+      bytes[i] === 0x50 &&
+      bytes[i + 1] === 0x4b &&
+      bytes[i + 2] === 0x01 &&
+      bytes[i + 3] === 0x02 &&
+      nameAt(bytes, i + 46, u16(bytes, i + 28))
+    )
+      return true;
   }
   return false;
 }

@@ -59,11 +59,16 @@ export async function docxToHtml(bytes: Uint8Array): Promise<string> {
   const mammoth = loadMammoth();
   try {
     // Pictures are not text: an empty <img> instead of a data: URI of every photo.
-    const result = await mammoth.convertToHtml({ buffer: input }, { convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) });
+    const result = await mammoth.convertToHtml(
+      { buffer: input },
+      { convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) },
+    );
     return page(result.value);
   } catch (error) {
     // mammoth fails on what the file holds (XML that is not well-formed, a missing part).
-    throw new InputError(said('input.docx.damaged', { reason: (error as Error)?.message?.split('\n')[0] ?? String(error) }), { cause: error });
+    throw new InputError(said('input.docx.damaged', { reason: (error as Error)?.message?.split('\n')[0] ?? String(error) }), {
+      cause: error,
+    });
   }
 }
 

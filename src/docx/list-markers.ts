@@ -85,7 +85,11 @@ export function writeListMarkers(documentXml: string, numbering: Numbering): str
     if (numId === null || numId === '0' || ilvl === null) continue;
     const marker = counter.next(numbering, numId, ilvl);
     if (marker === null) continue;
-    out.push(documentXml.slice(copied, bodyStart), withoutList(props), `<w:r><w:t xml:space="preserve">${escapeXml(marker)}</w:t></w:r>`);
+    out.push(
+      documentXml.slice(copied, bodyStart),
+      withoutList(props),
+      `<w:r><w:t xml:space="preserve">${escapeXml(marker)}</w:t></w:r>`,
+    );
     copied = propsEnd;
     open.lastIndex = propsEnd;
   }

@@ -1,7 +1,10 @@
 import { createRequire } from 'node:module';
 
 export interface Mammoth {
-  convertToHtml(input: { buffer: Uint8Array }, options?: Record<string, unknown>): Promise<{ value: string; messages: unknown[] }>;
+  convertToHtml(
+    input: { buffer: Uint8Array },
+    options?: Record<string, unknown>,
+  ): Promise<{ value: string; messages: unknown[] }>;
   readonly images: { imgElement(convert: (image: unknown) => Promise<{ src: string; alt?: string }>): unknown };
 }
 

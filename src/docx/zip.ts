@@ -128,23 +128,35 @@ function zip64Extra(view: DataView, start: number, length: number): number[] {
  * Unpacks the parts `wanted` selects, within the limits: their claimed sizes are checked first
  * (each and together), then each is inflated no further than its claim and must match it.
  */
-export function unpackZip(bytes: Uint8Array, wanted: (name: string) => boolean, limits: ZipLimits = DOCX_LIMITS): Map<string, Uint8Array> {
+export function unpackZip(
+  bytes: Uint8Array,
+  wanted: (name: string) => boolean,
+  limits: ZipLimits = DOCX_LIMITS,
+): Map<string, Uint8Array> {
   const entries = readZipDirectory(bytes, limits).filter((e) => !e.name.endsWith('/') && wanted(e.name));
   let total = 0;
   for (const e of entries) {
-    if (e.size > limits.partBytes) throw new InputError(`the .docx is too large unpacked: ${e.name} would be ${mb(e.size)} (the limit is ${mb(limits.partBytes)})`);
+    if (e.size > limits.partBytes)
+      throw new InputError(
+        `the .docx is too large unpacked: ${e.name} would be ${mb(e.size)} (the limit is ${mb(limits.partBytes)})`,
+      );
     total += e.size;
   }
-  if (total > limits.totalBytes) throw new InputError(`the .docx is too large unpacked: its parts would be ${mb(total)} together (the limit is ${mb(limits.totalBytes)})`);
+  if (total > limits.totalBytes)
+    throw new InputError(
+      `the .docx is too large unpacked: its parts would be ${mb(total)} together (the limit is ${mb(limits.totalBytes)})`,
+    );
   const parts = new Map<string, Uint8Array>();
   for (const e of entries) parts.set(e.name, unpackEntry(bytes, e));
   return parts;
 }
 
 function unpackEntry(bytes: Uint8Array, e: ZipEntryInfo): Uint8Array {
-  if (e.flags & 1) throw new InputError(`the .docx is encrypted (${e.name}): open it in Word or WPS and save it without a password`);
+  if (e.flags & 1)
+    throw new InputError(`the .docx is encrypted (${e.name}): open it in Word or WPS and save it without a password`);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (e.localOffset + 30 > bytes.length || view.getUint32(e.localOffset, true) !== LOCAL) throw damaged(`${e.name} is not where its zip directory says`);
+  if (e.localOffset + 30 > bytes.length || view.getUint32(e.localOffset, true) !== LOCAL)
+    throw damaged(`${e.name} is not where its zip directory says`);
   const start = e.localOffset + 30 + view.getUint16(e.localOffset + 26, true) + view.getUint16(e.localOffset + 28, true);
   if (start + e.compressedSize > bytes.length) throw damaged(`${e.name} runs past the end of the file (the file is cut short?)`);
   const payload = bytes.subarray(start, start + e.compressedSize);
@@ -155,12 +167,15 @@ function unpackEntry(bytes: Uint8Array, e: ZipEntryInfo): Uint8Array {
       // One byte past the claim is enough to know it lies; the inflater stops there.
       data = inflateRawSync(payload, { maxOutputLength: e.size + 1 });
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw damaged(`${e.name} unpacks to more than the ${e.size} bytes its zip directory says`);
+      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
+        throw damaged(`${e.name} unpacks to more than the ${e.size} bytes its zip directory says`);
       throw damaged(`${e.name} cannot be unpacked (${(error as Error).message.split('\n')[0]})`);
     }
-  } else throw new InputError(`the .docx packs ${e.name} with a compression method workplan cannot read (zip method ${e.method})`);
+  } else
+    throw new InputError(`the .docx packs ${e.name} with a compression method workplan cannot read (zip method ${e.method})`);
   if (data.length > e.size) throw damaged(`${e.name} unpacks to more than the ${e.size} bytes its zip directory says`);
-  if (data.length !== e.size) throw damaged(`${e.name} unpacks to ${data.length} bytes, not the ${e.size} its zip directory says`);
+  if (data.length !== e.size)
+    throw damaged(`${e.name} unpacks to ${data.length} bytes, not the ${e.size} its zip directory says`);
   if (typeof crc32 === 'function' && crc32(data) >>> 0 !== e.crc >>> 0) throw damaged(`${e.name} fails its checksum`);
   return data;
 }

@@ -26,37 +26,58 @@ const BEFORE = '(?:之前|以前|前)';
 const SPAN = String.raw`(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十百两半]{1,4})(?:个?(?:工作日|小时|星期|天|日|周|年)|个月)`;
 
 /** 2020年10月底前, 1月31日前, 6月上旬前, 6月份内. */
-const MONTH = phraseSet([{
-  before: `(?:${YEAR})?(?<month>${NUM})`,
-  words: ['月'],
-  after: `(?:(?<day>${NUM})[日号]|(?<xun>[上中下])旬|(?<part>底|末|份))?(?<done>${DONE})`,
-}], 'g');
+const MONTH = phraseSet(
+  [
+    {
+      before: `(?:${YEAR})?(?<month>${NUM})`,
+      words: ['月'],
+      after: `(?:(?<day>${NUM})[日号]|(?<xun>[上中下])旬|(?<part>底|末|份))?(?<done>${DONE})`,
+    },
+  ],
+  'g',
+);
 /** 年底前, 2020年底, 年度内, 年中前: the year's end or middle. */
-const YEAR_END = phraseSet([{
-  before: `${YEAR_NAME}?`,
-  words: ['年'],
-  after: `度?(?:(?:底|末)(?:之前|以前|前|为止|完成)?|(?<mid>中)${BEFORE}|内)`,
-}], 'g');
+const YEAR_END = phraseSet(
+  [
+    {
+      before: `${YEAR_NAME}?`,
+      words: ['年'],
+      after: `度?(?:(?:底|末)(?:之前|以前|前|为止|完成)?|(?<mid>中)${BEFORE}|内)`,
+    },
+  ],
+  'g',
+);
 /** 上半年, 2020年下半年前. */
 const HALF = phraseSet([{ before: `(?:${YEAR})?(?<half>上|下)`, words: ['半'], after: `年(?:${BEFORE}|内)?` }], 'g');
 /** 三季度末, 2019年第一季度前, 前三季度: a bare 三季度 is filtered out below (a period, not a limit). */
-const QUARTER = phraseSet([{
-  before: `(?:${YEAR})?(?<lead>前|第)?(?<quarter>[一二三四1-4])`,
-  words: ['季'],
-  after: `度(?<tail>末|底)?(?<done>${DONE})?`,
-}], 'g');
+const QUARTER = phraseSet(
+  [
+    {
+      before: `(?:${YEAR})?(?<lead>前|第)?(?<quarter>[一二三四1-4])`,
+      words: ['季'],
+      after: `度(?<tail>末|底)?(?<done>${DONE})?`,
+    },
+  ],
+  'g',
+);
 /** A duration closed by 内: 30日内, 20个工作日之内. */
 const SPAN_WITHIN: Phrase = { before: `${SPAN}(?:以|之)?`, words: ['内'] };
 /**
  * A duration is a deadline only when it closes with 内/以内/之内 (30日内, 1个工作日内, 最长20个工作日内)
  * or is opened by 最迟/最晚/限 (最迟5个工作日): a bare `5个工作日` is a period.
  */
-const RELATIVE = phraseSet([
-  { ...SPAN_WITHIN, before: `(?:最迟|最晚|最长)?${SPAN_WITHIN.before}` },
-  { words: ['最迟', '最晚', '限'], after: SPAN },
-], 'g');
+const RELATIVE = phraseSet(
+  [
+    { ...SPAN_WITHIN, before: `(?:最迟|最晚|最长)?${SPAN_WITHIN.before}` },
+    { words: ['最迟', '最晚', '限'], after: SPAN },
+  ],
+  'g',
+);
 /** 每月10日前, 15号之前: a day of a month not named (after a month it is MONTH's). */
-const DAY_ONLY = phraseSet([{ before: `(?<![月\\d一二三四五六七八九十])(?:每月|次月|当月)?${NUM}[日号](?:之|以)?`, words: ['前'] }], 'g');
+const DAY_ONLY = phraseSet(
+  [{ before: `(?<![月\\d一二三四五六七八九十])(?:每月|次月|当月)?${NUM}[日号](?:之|以)?`, words: ['前'] }],
+  'g',
+);
 /** SPAN_WITHIN starting exactly at lastIndex. */
 const TIME_LIMIT = phraseSet([SPAN_WITHIN], 'y');
 
@@ -116,7 +137,12 @@ function isPast(date: string | null, notBefore: string | undefined): boolean {
 }
 
 /** Each match of `reader` in f as a hit, dated by `date` (null: the match is no deadline). */
-function hitsOf(reader: PhraseSet, f: string, rank: number, date: (g: Groups, m: RegExpExecArray) => string | null | false): Hit[] {
+function hitsOf(
+  reader: PhraseSet,
+  f: string,
+  rank: number,
+  date: (g: Groups, m: RegExpExecArray) => string | null | false,
+): Hit[] {
   if (!reader.cue().test(f)) return [];
   const hits: Hit[] = [];
   for (const m of allMatches(reader.pattern(), f)) {

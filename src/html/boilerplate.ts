@@ -2,16 +2,54 @@ import { isElement } from './dom-walk.js';
 import type { DomNode } from './load-cheerio.js';
 
 /** Never content: dropped with everything inside them. */
-const ALWAYS_DROPPED = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'select', 'button']);
+const ALWAYS_DROPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'canvas',
+  'select',
+  'button',
+]);
 
 /** Page chrome by tag name. */
 const CHROME_TAGS = new Set(['nav', 'header', 'footer', 'aside', 'form', 'menu']);
 
 /** Page chrome by id/class word: `top-nav`, `breadcrumb`, `share_box`, `related-list`… */
 const CHROME_WORDS = new Set([
-  'nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'crumb', 'crumbs', 'footer', 'foot',
-  'header', 'head', 'share', 'sharing', 'bdshare', 'sidebar', 'side', 'related', 'relate', 'comment',
-  'comments', 'copyright', 'toolbar', 'position', 'location', 'weizhi', 'fenxiang', 'xgxx', 'xgwz',
+  'nav',
+  'navbar',
+  'navigation',
+  'menu',
+  'breadcrumb',
+  'breadcrumbs',
+  'crumb',
+  'crumbs',
+  'footer',
+  'foot',
+  'header',
+  'head',
+  'share',
+  'sharing',
+  'bdshare',
+  'sidebar',
+  'side',
+  'related',
+  'relate',
+  'comment',
+  'comments',
+  'copyright',
+  'toolbar',
+  'position',
+  'location',
+  'weizhi',
+  'fenxiang',
+  'xgxx',
+  'xgwz',
 ]);
 
 /** True for an element that is never content (scripts, styles, embedded objects, form controls). */

@@ -2,9 +2,43 @@ import type { DomNode } from './load-cheerio.js';
 
 /** Elements that start and end a line. */
 const BLOCKS = new Set([
-  'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'section', 'article', 'main', 'table', 'thead',
-  'tbody', 'tfoot', 'caption', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'center', 'hr',
-  'header', 'footer', 'nav', 'aside', 'form', 'fieldset', 'figure', 'figcaption', 'address', 'body', 'html',
+  'p',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'section',
+  'article',
+  'main',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'caption',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'blockquote',
+  'pre',
+  'center',
+  'hr',
+  'header',
+  'footer',
+  'nav',
+  'aside',
+  'form',
+  'fieldset',
+  'figure',
+  'figcaption',
+  'address',
+  'body',
+  'html',
 ]);
 
 /** Stands for a cell boundary until lines are assembled, so whitespace collapsing leaves it alone. */
@@ -84,7 +118,10 @@ function assemble(text: string): string[] {
       if (line !== '') lines.push(line);
       continue;
     }
-    let line = raw.replace(/\s+/g, ' ').replace(/ ?\u0001 ?/g, CELL).trim();
+    let line = raw
+      .replace(/\s+/g, ' ')
+      .replace(/ ?\u0001 ?/g, CELL)
+      .trim();
     // The first cell of a row opens with a boundary marker of its own: drop exactly one.
     if (line.startsWith(CELL)) line = line.slice(1);
     if (line.replaceAll(CELL, '').trim() === '') continue;

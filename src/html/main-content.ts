@@ -10,7 +10,17 @@ import type { PageSurvey } from './survey.js';
 const CANDIDATE_TAGS = new Set(['article']);
 const CANDIDATE_IDS = new Set(['content', 'article', 'zoom', 'UCAP-CONTENT', 'con']);
 const CANDIDATE_CLASSES = new Set([
-  'content', 'article', 'zoom', 'TRS_Editor', 'pages_content', 'article-content', 'article_content', 'main-content', 'con', 'text', 'detail',
+  'content',
+  'article',
+  'zoom',
+  'TRS_Editor',
+  'pages_content',
+  'article-content',
+  'article_content',
+  'main-content',
+  'con',
+  'text',
+  'detail',
 ]);
 
 /** A candidate needs this much CJK text to beat the plain <body>. */

@@ -1,7 +1,8 @@
 import { InputError } from '../core/errors.js';
 
 /** Container tags that nest; void and self-closing-by-rule tags (p, li, br) are left out. */
-const TAG = /<(\/?)(?:div|span|section|article|table|tbody|tr|td|th|ul|ol|dl|font|b|strong|em|i|a|blockquote|center|form)[\s>\/]/gi;
+const TAG =
+  /<(\/?)(?:div|span|section|article|table|tbody|tr|td|th|ul|ol|dl|font|b|strong|em|i|a|blockquote|center|form)[\s>\/]/gi;
 /** Real pages stay far below; the HTML parser slows down quadratically with depth beyond it. */
 const MAX_DEPTH = 3000;
 

@@ -59,7 +59,9 @@ export interface Said {
   readonly params: Readonly<Record<string, string | number | Said>>;
 }
 
-type SaidArgs<Id extends MessageId> = [Placeholders<(typeof en)[Id]>] extends [never] ? [] : [params: Record<Placeholders<(typeof en)[Id]>, string | number | Said>];
+type SaidArgs<Id extends MessageId> = [Placeholders<(typeof en)[Id]>] extends [never]
+  ? []
+  : [params: Record<Placeholders<(typeof en)[Id]>, string | number | Said>];
 
 export function said<Id extends MessageId>(id: Id, ...params: SaidArgs<Id>): Said {
   return { id, params: (params[0] ?? {}) as Said['params'] };
@@ -67,6 +69,8 @@ export function said<Id extends MessageId>(id: Id, ...params: SaidArgs<Id>): Sai
 
 /** A kept message in `lang`, kept parameters in it too. */
 export function sayIn(lang: Lang, message: Said): string {
-  const values = Object.fromEntries(Object.entries(message.params).map(([k, v]) => [k, typeof v === 'object' ? sayIn(lang, v) : v]));
+  const values = Object.fromEntries(
+    Object.entries(message.params).map(([k, v]) => [k, typeof v === 'object' ? sayIn(lang, v) : v]),
+  );
   return (translate as (lang: Lang, id: MessageId, params: Record<string, string | number>) => string)(lang, message.id, values);
 }

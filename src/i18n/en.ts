@@ -49,11 +49,16 @@ export const en = {
      nothing; the others are still counted), or a usage error`,
   // command summaries (workplan --help) and descriptions (workplan <command> --help): the same text
   'cli.clean.summary': 'decode, strip web debris and spam, normalise, and print the clean text of notices',
-  'cli.parse.summary': 'segment notices into documents, sections and tasks with their units and deadlines, and print the validated task register',
-  'cli.lint.summary': 'check notices for numbering gaps, skipped levels, tasks without units, bracket damage, web debris, mixed script and missing metadata',
-  'cli.validate.summary': 'check task registers (YAML or JSON) against schemas/register.schema.json, reporting every problem with its JSON pointer, line and column',
-  'cli.diff.summary': 'align the tasks of two plans (or a series, oldest first): added, removed, reworded, moved, units and deadlines changed, split and merged',
-  'cli.stats.summary': 'count documents, tasks, tasks per lead and responsible unit, per year and issuer, deadlines per month and tasks without units',
+  'cli.parse.summary':
+    'segment notices into documents, sections and tasks with their units and deadlines, and print the validated task register',
+  'cli.lint.summary':
+    'check notices for numbering gaps, skipped levels, tasks without units, bracket damage, web debris, mixed script and missing metadata',
+  'cli.validate.summary':
+    'check task registers (YAML or JSON) against schemas/register.schema.json, reporting every problem with its JSON pointer, line and column',
+  'cli.diff.summary':
+    'align the tasks of two plans (or a series, oldest first): added, removed, reworded, moved, units and deadlines changed, split and merged',
+  'cli.stats.summary':
+    'count documents, tasks, tasks per lead and responsible unit, per year and issuer, deadlines per month and tasks without units',
   'cli.schema.summary': 'print a JSON Schema that workplan uses (default: the task register), so other tools can use it',
   // options shared by several commands
   'cli.arg.notices': 'notices (text, HTML or .docx; any common encoding), folders, or - for standard input',
@@ -62,7 +67,8 @@ export const en = {
   'cli.option.include': 'when walking folders, take files matching these globs (default: {$globs})',
   'cli.option.exclude': 'when walking folders, skip files matching these globs',
   'cli.option.stdinFilename': 'the name messages and reports give standard input (-), as ESLint does',
-  'cli.option.jobs': 'worker threads for several inputs (1: all in this process; default: one per core but one, for at least 100 inputs each: up to {$jobs} here)',
+  'cli.option.jobs':
+    'worker threads for several inputs (1: all in this process; default: one per core but one, for at least 100 inputs each: up to {$jobs} here)',
   // clean
   'cli.clean.format': 'output format (jsonl: one JSON object per input and line)',
   'cli.clean.explain': 'print every stripped line with its reason to stderr',
@@ -70,11 +76,14 @@ export const en = {
   'cli.clean.example2': 'and every stripped line with its reason on stderr',
   'cli.clean.example3': 'a folder, one JSON object per notice',
   // parse
-  'cli.parse.format': "register format (jsonl: one register per line; csv: the clerk's task table, UTF-8 with BOM; xlsx: the clerk's workbook, needs --out; html: a page to check the register against the notice)",
-  'cli.parse.out': 'a folder for one file per input, or with a file ending (or csv/xlsx of one input) one file; - is standard output',
+  'cli.parse.format':
+    "register format (jsonl: one register per line; csv: the clerk's task table, UTF-8 with BOM; xlsx: the clerk's workbook, needs --out; html: a page to check the register against the notice)",
+  'cli.parse.out':
+    'a folder for one file per input, or with a file ending (or csv/xlsx of one input) one file; - is standard output',
   'cli.parse.force': 'replace existing output files',
   'cli.parse.merge': "csv and xlsx: all inputs in one table, with a 文件 column naming each row's notice",
-  'cli.parse.punctuation': "csv, xlsx and html: the table's punctuation as in the notice (source: ，；：（）) or as in the register (normalized: half-width)",
+  'cli.parse.punctuation':
+    "csv, xlsx and html: the table's punctuation as in the notice (source: ，；：（）) or as in the register (normalized: half-width)",
   'cli.parse.example1': 'the task register as YAML',
   'cli.parse.example2': "the clerk's workbook, 任务分解表.xlsx",
   'cli.parse.example3': 'a page to check the register against the notice',
@@ -82,11 +91,13 @@ export const en = {
   'cli.parse.wrote': 'wrote {$file}',
   'cli.parse.wroteMerged': 'wrote {$file}: {$notices} notices, {$tasks} tasks',
   'cli.parse.mergeNeedsTable': '--merge joins task tables: use it with --format csv or xlsx',
-  'cli.parse.xlsxNeedsOut': '--format xlsx writes a workbook: give --out FILE.xlsx (or --out DIR for several inputs, or -o - for standard output)',
+  'cli.parse.xlsxNeedsOut':
+    '--format xlsx writes a workbook: give --out FILE.xlsx (or --out DIR for several inputs, or -o - for standard output)',
   'cli.parse.onePerInput': '--format {$format} writes one file per input: give --out DIR',
   'cli.parse.onePerInputTable': '--format {$format} writes one file per input: give --out DIR, or --merge for one table',
   'cli.parse.mergeIntoFolder': '--out {$out}: is a folder; --merge writes one file, give its name',
-  'cli.parse.oneFileManyInputs': '--out {$out}: names one file but there are {$inputs} inputs: give a folder, or --merge for one table',
+  'cli.parse.oneFileManyInputs':
+    '--out {$out}: names one file but there are {$inputs} inputs: give a folder, or --merge for one table',
   // the end-of-run summary of a batch: `12 files, 13 documents, 301 tasks, 40 stripped lines, 0 failed, 1.2 s`
   'cli.summary.file': '{$n} file',
   'cli.summary.files': '{$n} files',
@@ -104,7 +115,8 @@ export const en = {
   'cli.schema.unknown': "unknown schema '{$name}' (known: {$names})",
   'cli.diff.oneFile': 'each side of a diff must be one file, not a folder or a pattern',
   'cli.lint.arg': 'notices (text or HTML, any common encoding), folders, or - for standard input',
-  'cli.lint.config': 'use this config file instead of looking for workplan.config.yaml or .workplanrc.yaml from the working folder upwards',
+  'cli.lint.config':
+    'use this config file instead of looking for workplan.config.yaml or .workplanrc.yaml from the working folder upwards',
   'cli.lint.noConfig': 'use no config file: every rule at its default level',
   'cli.lint.rule': "set a rule's level (off, warning, error) or `id=[level, {options}]`; repeatable, wins over the config file",
   'cli.lint.notANotice.register': 'this is a task register, not a notice; use `workplan validate`',
@@ -121,8 +133,10 @@ export const en = {
   'cli.report.output': 'write the report to this file instead of standard output',
   'cli.report.outputFile': 'the same as --output',
   'cli.validate.arg': 'register files, folders (taking *.register.yaml/.yml/.json), or - for standard input',
-  'cli.validate.notARegister.word': 'this is a Word document (a notice), not a task register; use `workplan lint` or `workplan parse`',
-  'cli.validate.notARegister.html': 'this is an HTML page (a notice), not a task register; use `workplan lint` or `workplan parse`',
+  'cli.validate.notARegister.word':
+    'this is a Word document (a notice), not a task register; use `workplan lint` or `workplan parse`',
+  'cli.validate.notARegister.html':
+    'this is an HTML page (a notice), not a task register; use `workplan lint` or `workplan parse`',
   'cli.validate.notARegister.text': 'this is a notice (text), not a task register; use `workplan lint` or `workplan parse`',
   'cli.validate.notUtf8': 'a register file must be UTF-8',
   'cli.validate.example1': 'check a register against its schema',
@@ -177,7 +191,8 @@ export const en = {
   'input.tooLarge': 'input too large or too deeply nested ({$detail})',
   'input.empty': 'empty file: nothing to parse',
   'input.onlyWhitespace': 'only whitespace: nothing to parse',
-  'input.docx.legacy': 'this is an old binary Word file (.doc) or an encrypted Office file: open it in Word or WPS and save it as .docx (or as text/HTML)',
+  'input.docx.legacy':
+    'this is an old binary Word file (.doc) or an encrypted Office file: open it in Word or WPS and save it as .docx (or as text/HTML)',
   'input.docx.notDocx': 'not a Word .docx file (no word/document.xml in the zip)',
   'input.docx.damaged': 'the .docx is damaged: {$reason}',
   // outputs that cannot or must not be written

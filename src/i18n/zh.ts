@@ -57,7 +57,8 @@ export const zh: Readonly<Record<MessageId, string>> = {
   'cli.clean.example1': '输出通知的干净正文',
   'cli.clean.example2': '并在标准错误上列出删除的每一行及原因',
   'cli.clean.example3': '整个文件夹，每份通知一个 JSON 对象',
-  'cli.parse.format': '台账格式（jsonl：每行一个台账；csv：任务分解表，带 BOM 的 UTF-8；xlsx：任务分解表工作簿，须给出 --out；html：对照通知核对台账的页面）',
+  'cli.parse.format':
+    '台账格式（jsonl：每行一个台账；csv：任务分解表，带 BOM 的 UTF-8；xlsx：任务分解表工作簿，须给出 --out；html：对照通知核对台账的页面）',
   'cli.parse.out': '文件夹（每个输入一个文件），或带扩展名的文件名（单个输入的 csv/xlsx 也可不带）；- 表示标准输出',
   'cli.parse.force': '覆盖已有的输出文件',
   'cli.parse.merge': 'csv 和 xlsx：所有输入合成一张表，用“文件”列注明每行出自哪份通知',
@@ -86,7 +87,7 @@ export const zh: Readonly<Record<MessageId, string>> = {
   'cli.summary.seconds': '{$n} 秒',
   'cli.summary.separator': '，',
   'cli.lint.tooManyWarnings': '{$warnings} 条警告，多于 --max-warnings {$max}',
-  'cli.schema.unknown': "没有名为“{$name}”的 schema（已有：{$names}）",
+  'cli.schema.unknown': '没有名为“{$name}”的 schema（已有：{$names}）',
   'cli.diff.oneFile': 'diff 的每一方都须是一个文件，不能是文件夹或通配符',
   'cli.lint.arg': '通知（文本或 HTML，常见编码均可）、文件夹，或用 - 表示标准输入',
   'cli.lint.config': '使用此配置文件，而不从工作目录向上查找 workplan.config.yaml 或 .workplanrc.yaml',
@@ -158,7 +159,8 @@ export const zh: Readonly<Record<MessageId, string>> = {
   'input.tooLarge': '输入过大或嵌套过深（{$detail}）',
   'input.empty': '空文件：没有可解析的内容',
   'input.onlyWhitespace': '只有空白：没有可解析的内容',
-  'input.docx.legacy': '这是旧版二进制 Word 文件（.doc）或加密的 Office 文件：请在 Word 或 WPS 中打开，另存为 .docx（或文本、HTML）',
+  'input.docx.legacy':
+    '这是旧版二进制 Word 文件（.doc）或加密的 Office 文件：请在 Word 或 WPS 中打开，另存为 .docx（或文本、HTML）',
   'input.docx.notDocx': '不是 Word .docx 文件（压缩包中没有 word/document.xml）',
   'input.docx.damaged': '.docx 文件已损坏：{$reason}',
   'output.isInput': '{$name}：拒绝覆盖输入文件',

@@ -10,7 +10,8 @@ export const LINT_CONFIG_SCHEMA_ID = 'https://workplan.dev/schemas/lint-config.s
 export function buildLintConfigSchema(rules: readonly AnyRule[]): object {
   const defs: Record<string, object> = {
     level: {
-      description: 'off: the rule does not run; warning: findings are warnings; error: findings are errors (exit code 1). `warn` is read as warning.',
+      description:
+        'off: the rule does not run; warning: findings are warnings; error: findings are errors (exit code 1). `warn` is read as warning.',
       enum: ['off', 'warning', 'error', 'warn'],
     },
   };

@@ -99,21 +99,28 @@ interface SchemaError {
 function describeErrors(errors: readonly SchemaError[], locate: Locator): string | Said {
   const useful = errors.filter((e) => e.keyword !== 'anyOf');
   const depth = (e: SchemaError): number => e.instancePath.split('/').length;
-  const rank = (e: SchemaError): number => (e.keyword === 'additionalProperties' ? 0 : e.keyword === 'enum' ? 1 : e.keyword === 'type' ? 3 : 2);
+  const rank = (e: SchemaError): number =>
+    e.keyword === 'additionalProperties' ? 0 : e.keyword === 'enum' ? 1 : e.keyword === 'type' ? 3 : 2;
   const best = useful.toSorted((a, b) => depth(b) - depth(a) || rank(a) - rank(b))[0] ?? errors[0];
   if (!best) return 'invalid configuration';
-  const parts = best.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const parts = best.instancePath
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   const extra = best.keyword === 'additionalProperties' ? String(best.params.additionalProperty) : null;
   const where = position(best.instancePath, extra, locate);
   // The schema validator's own words (the last two cases) stay English.
   let text: string | Said;
   if (extra !== null && parts.length === 0) text = said('config.unknownKey', { key: extra });
   else if (extra !== null && parts.length === 1 && parts[0] === 'rules') text = said('config.unknownRule', { rule: extra });
-  else if (extra !== null && parts[0] === 'rules' && parts.length === 3) text = said('config.unknownOption', { option: extra, rule: parts[1] });
+  else if (extra !== null && parts[0] === 'rules' && parts.length === 3)
+    text = said('config.unknownOption', { option: extra, rule: parts[1] });
   else if (best.keyword === 'enum' && parts[0] === 'rules' && parts.length <= 3 && (parts.length === 2 || parts[2] === '0'))
     text = said('config.badLevel', { rule: parts[1] });
-  else if (best.keyword === 'type' && parts[0] === 'rules' && parts.length === 2) text = said('config.badEntry', { rule: parts[1] });
-  else if (parts[0] === 'rules' && parts.length >= 4) text = `rule '${parts[1]}', option '${parts.slice(3).join('/')}': ${best.message ?? best.keyword}`;
+  else if (best.keyword === 'type' && parts[0] === 'rules' && parts.length === 2)
+    text = said('config.badEntry', { rule: parts[1] });
+  else if (parts[0] === 'rules' && parts.length >= 4)
+    text = `rule '${parts[1]}', option '${parts.slice(3).join('/')}': ${best.message ?? best.keyword}`;
   else text = `${best.instancePath || '/'} ${best.message ?? best.keyword}`;
   if (!where) return text;
   return typeof text === 'string' ? `${where}: ${text}` : said('config.at', { where, problem: text });

@@ -34,10 +34,12 @@ export function numberedGroups(doc: DocumentNode): ItemGroup[] {
   }
   for (const parent of parents) {
     const items: NumberedItem[] = [];
-    for (const child of parent.children) if (child.type === 'section') items.push({ marker: child.marker, line: child.data.line });
+    for (const child of parent.children)
+      if (child.type === 'section') items.push({ marker: child.marker, line: child.data.line });
     for (const child of parent.children) {
       if (child.type !== 'task' || child.marker === null) continue;
-      if (parent.type === 'section' && parent.data.level === child.marker.level && parent.data.ordinal === child.marker.ordinal) continue;
+      if (parent.type === 'section' && parent.data.level === child.marker.level && parent.data.ordinal === child.marker.ordinal)
+        continue;
       items.push({ marker: child.marker, line: child.data.line });
     }
     const section = parent.type === 'section' ? parent : null;

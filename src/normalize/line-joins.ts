@@ -49,7 +49,15 @@ export function joinBrokenLines(input: MappedText): MappedText {
     if (nl === -1) break;
     const nextEnd = lineEnd(text, nl + 1);
     const [ns, ne] = trimmed(text, nl + 1, nextEnd);
-    joined = ce > cs && ne > ns && shouldJoin(text.slice(cs, ce), nextHead(text, ns, ne, nextEnd), open.length > 0 && ce - dropped - open[open.length - 1] <= 100, logical);
+    joined =
+      ce > cs &&
+      ne > ns &&
+      shouldJoin(
+        text.slice(cs, ce),
+        nextHead(text, ns, ne, nextEnd),
+        open.length > 0 && ce - dropped - open[open.length - 1] <= 100,
+        logical,
+      );
     if (joined) {
       joinedAny = true;
       const space = asciiWord(text.charCodeAt(ce - 1)) && asciiWord(text.charCodeAt(ns));
@@ -82,7 +90,8 @@ const LONG = 40;
  */
 const LABELLED = /^(?:主题词|主題詞|关键词|關鍵詞|关键字|關鍵字|抄送|抄報|抄报)/;
 
-const MARKER_ALONE = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（](?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})[)）]|[0-9]{1,3}[.．、])$/;
+const MARKER_ALONE =
+  /^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（](?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})[)）]|[0-9]{1,3}[.．、])$/;
 
 /** What the rules need to know of the logical line, kept up to date piece by piece (linear). */
 interface Logical {

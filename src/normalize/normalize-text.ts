@@ -43,7 +43,14 @@ export function normalizeText(input: MappedText): MappedText {
 export function mayNormalize(code: number): boolean {
   if (code <= 0x20) return true;
   if (code < 0x2000) return code === 0xa0;
-  return code <= 0x200d || code === 0x202f || code === 0x205f || code === 0x2060 || code === 0x3000 || (code >= 0xfeff && code <= 0xff5e);
+  return (
+    code <= 0x200d ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x2060 ||
+    code === 0x3000 ||
+    (code >= 0xfeff && code <= 0xff5e)
+  );
 }
 
 function normalizeLine(text: string, start: number, end: number, out: MappedWriter): void {
@@ -73,7 +80,11 @@ function normalizeLine(text: string, start: number, end: number, out: MappedWrit
     const folded = foldWidth(code);
     if (pending !== -1) {
       const stranded =
-        (!(wordList ??= isWordListLine(text, start, end)) && isCjk(folded) && (isCjk(prev) || isPunctuationInCjk(recentBefore(text, start, pending, blank)))) || prev === 9 || folded === 9;
+        (!(wordList ??= isWordListLine(text, start, end)) &&
+          isCjk(folded) &&
+          (isCjk(prev) || isPunctuationInCjk(recentBefore(text, start, pending, blank)))) ||
+        prev === 9 ||
+        folded === 9;
       if (prev !== 0 && !stranded) writeSpaces(text, pending, i, out);
       pending = -1;
     }
@@ -102,7 +113,8 @@ function recentBefore(text: string, start: number, end: number, blank: (code: nu
 /** Half-width punctuation that CJK prose uses after folding (`，` → `,`); `.` only when no marker. */
 const PROSE_PUNCTUATION = ',;:!?).';
 /** `(一)` / `(1)` / `一.` close a structure marker: the space after them is layout, kept. */
-const MARKER_TAIL = /(?:\([一二三四五六七八九十百零〇\d]{1,4}\)|(?:^|[^一二三四五六七八九十百零〇])[一二三四五六七八九十百零〇]{1,4}\.)$/;
+const MARKER_TAIL =
+  /(?:\([一二三四五六七八九十百零〇\d]{1,4}\)|(?:^|[^一二三四五六七八九十百零〇])[一二三四五六七八九十百零〇]{1,4}\.)$/;
 
 /**
  * Whether `recent` ends in ASCII punctuation written right after CJK text (`成果,` folded from

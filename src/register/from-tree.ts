@@ -9,7 +9,14 @@ import { walk } from '../core/tree.js';
 
 export function toRegister(root: RootNode): Register {
   const { schemaVersion, source, pageMeta, stripped, warnings } = root.data;
-  return { schemaVersion, source, pageMeta, stripped: [...stripped], warnings: [...warnings], documents: root.children.map(toRegisterDocument) };
+  return {
+    schemaVersion,
+    source,
+    pageMeta,
+    stripped: [...stripped],
+    warnings: [...warnings],
+    documents: root.children.map(toRegisterDocument),
+  };
 }
 
 export function toRegisterDocument(node: DocumentNode): RegisterDocument {
@@ -43,5 +50,14 @@ function sectionsOf(children: DocumentNode['children']): Section[] {
 
 function toSection(node: SectionNode): Section {
   const d = node.data;
-  return { id: d.id, marker: d.marker, level: d.level, ordinal: d.ordinal, title: d.title, intro: d.intro, sections: sectionsOf(node.children), line: d.line };
+  return {
+    id: d.id,
+    marker: d.marker,
+    level: d.level,
+    ordinal: d.ordinal,
+    title: d.title,
+    intro: d.intro,
+    sections: sectionsOf(node.children),
+    line: d.line,
+  };
 }

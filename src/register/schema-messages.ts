@@ -56,7 +56,10 @@ function isNullableNoise(error: ErrorObject, all: readonly ErrorObject[]): boole
   if (error.keyword === 'type' && error.params.type === 'null' && inAnyOf) return true;
   if (error.keyword !== 'anyOf') return false;
   return all.some(
-    (e) => e !== error && e.keyword !== 'anyOf' && !(e.keyword === 'type' && e.params.type === 'null') &&
+    (e) =>
+      e !== error &&
+      e.keyword !== 'anyOf' &&
+      !(e.keyword === 'type' && e.params.type === 'null') &&
       (e.instancePath === error.instancePath || e.instancePath.startsWith(`${error.instancePath}/`)),
   );
 }

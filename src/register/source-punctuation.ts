@@ -39,8 +39,14 @@ export function isFullWidthPunctuation(code: number): boolean {
 /** What normalisation drops or turns into one space: spaces of every width, line breaks, zero-width chars. */
 function isDroppable(code: number): boolean {
   return (
-    code <= 0x20 || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200d) || code === 0x202f ||
-    code === 0x205f || code === 0x2060 || code === 0xfeff
+    code <= 0x20 ||
+    code === 0xa0 ||
+    code === 0x3000 ||
+    (code >= 0x2000 && code <= 0x200d) ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x2060 ||
+    code === 0xfeff
   );
 }
 
@@ -59,7 +65,14 @@ function skip(source: string, p: number, end: number): number {
  * How many of the next `n` non-space chars of text from `i` equal, position by position, the
  * source's non-droppable chars from `p` (width folded); `compared` is how many there were.
  */
-function score(text: string, i: number, source: string, p: number, end: number, n: number): { matched: number; compared: number } {
+function score(
+  text: string,
+  i: number,
+  source: string,
+  p: number,
+  end: number,
+  n: number,
+): { matched: number; compared: number } {
   let matched = 0;
   let compared = 0;
   for (let k = i; k < text.length && compared < n; k++) {
@@ -115,7 +128,10 @@ const PREFIX = 12;
  * is not where its text starts (a table flattened onto one long line gives its rows column 1).
  */
 function prefixAt(text: string, i: number, folded: string, from: number, end: number): number {
-  const prefix = text.slice(i, i + PREFIX).trimStart().split(' ')[0];
+  const prefix = text
+    .slice(i, i + PREFIX)
+    .trimStart()
+    .split(' ')[0];
   if (prefix.length < 2) return -1;
   const at = folded.indexOf(prefix, from);
   return at >= 0 && at < end ? at : -1;
@@ -185,7 +201,9 @@ export function sourcePunctuationNear(name: string, source: string, from: number
 
 /** `text` with full-width punctuation folded (and only that): same length, for searching. */
 function foldedPunctuation(text: string): string {
-  return text.replace(/[\uff01-\uff5e]/g, (c) => (isFullWidthPunctuation(c.charCodeAt(0)) ? String.fromCharCode(foldWidth(c.charCodeAt(0))) : c));
+  return text.replace(/[\uff01-\uff5e]/g, (c) =>
+    isFullWidthPunctuation(c.charCodeAt(0)) ? String.fromCharCode(foldWidth(c.charCodeAt(0))) : c,
+  );
 }
 
 /** UTF-16 offset of each line's start in `source`. */
@@ -226,6 +244,10 @@ export function withSourcePunctuation(register: Register, source: string): Regis
       unitsText: t.unitsText === null ? null : near(t.unitsText),
     };
   };
-  const document = (d: RegisterDocument): RegisterDocument => ({ ...d, sections: d.sections.map(section), tasks: d.tasks.map(task) });
+  const document = (d: RegisterDocument): RegisterDocument => ({
+    ...d,
+    sections: d.sections.map(section),
+    tasks: d.tasks.map(task),
+  });
   return { ...register, documents: register.documents.map(document) };
 }

@@ -59,7 +59,11 @@ function sectionPaths(sections: readonly Section[], taskItems: ReadonlySet<strin
   const paths = new Map<string, string>();
   const walk = (list: readonly Section[], prefix: string): void => {
     for (const s of list) {
-      const path = taskItems.has(s.id) ? prefix : prefix === '' ? headingLabel(s) : `${prefix}${PATH_SEPARATOR}${headingLabel(s)}`;
+      const path = taskItems.has(s.id)
+        ? prefix
+        : prefix === ''
+          ? headingLabel(s)
+          : `${prefix}${PATH_SEPARATOR}${headingLabel(s)}`;
       paths.set(s.id, path);
       walk(s.sections, path);
     }

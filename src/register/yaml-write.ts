@@ -118,7 +118,14 @@ function string(value: string, indent: string, lineStart = false): string {
   if (NEEDS_ESCAPES.test(value)) return doubleQuoted(value);
   if (value.includes('\n')) return literalBlock(value, indent) ?? quoted(value);
   // A tab is legal in a plain scalar, but PyYAML refuses it there.
-  if (value === '' || PLAIN_UNSAFE.test(value) || value.includes('\t') || (lineStart && DOCUMENT_MARKER.test(value)) || isAmbiguous(value)) return quoted(value);
+  if (
+    value === '' ||
+    PLAIN_UNSAFE.test(value) ||
+    value.includes('\t') ||
+    (lineStart && DOCUMENT_MARKER.test(value)) ||
+    isAmbiguous(value)
+  )
+    return quoted(value);
   return value;
 }
 
@@ -135,7 +142,10 @@ function quoted(value: string): string {
  * escape, as JSON writes it.
  */
 function doubleQuoted(value: string): string {
-  return JSON.stringify(value).replace(/[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    /[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /**

@@ -11,7 +11,15 @@ export type ReporterName = keyof typeof reporters;
 
 export const REPORTER_NAMES = Object.keys(reporters) as ReporterName[];
 
-export { countProblems, type FileResult, type InputFailure, type ProblemCounts, type ReportOptions, type Reporter, type RuleDescriptor } from './types.js';
+export {
+  countProblems,
+  type FileResult,
+  type InputFailure,
+  type ProblemCounts,
+  type ReportOptions,
+  type Reporter,
+  type RuleDescriptor,
+} from './types.js';
 export { toJson, type JsonFileResult, type JsonMessage } from './json.js';
 export { escapeData, escapeProperty } from './github.js';
 export { fileUri, ruleAnchor, INFORMATION_URI } from './sarif.js';

@@ -14,13 +14,20 @@ export function stylish(results: readonly FileResult[], { paint }: ReportOptions
   const blocks: string[] = [];
   for (const result of results) {
     if (result.messages.length === 0) continue;
-    const rows = result.messages.map((m) => ({ at: where(m), severity: severityWord(m), reason: escapeControls(oneLine(m.reason)), rule: escapeControls(m.ruleId), m }));
+    const rows = result.messages.map((m) => ({
+      at: where(m),
+      severity: severityWord(m),
+      reason: escapeControls(oneLine(m.reason)),
+      rule: escapeControls(m.ruleId),
+      m,
+    }));
     const atWidth = maxOf(rows.map((r) => r.at.length));
     const sevWidth = maxOf(rows.map((r) => r.severity.length));
     const reasonWidth = maxOf(rows.map((r) => width(r.reason)));
     const lines = rows.map((r) => {
       const sev = r.severity.padEnd(sevWidth);
-      const coloured = r.m.severity === 'error' ? paint.red(sev) : r.m.severity === 'warning' ? paint.yellow(sev) : paint.dim(sev);
+      const coloured =
+        r.m.severity === 'error' ? paint.red(sev) : r.m.severity === 'warning' ? paint.yellow(sev) : paint.dim(sev);
       const pad = ' '.repeat(Math.max(0, reasonWidth - width(r.reason)));
       return `  ${paint.dim(r.at.padStart(atWidth))}  ${coloured}  ${r.reason}${pad}  ${paint.dim(r.rule)}`;
     });
@@ -52,7 +59,17 @@ export function width(text: string): number {
   let w = 0;
   for (const ch of text) {
     const c = ch.codePointAt(0) ?? 0;
-    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x20000 && c <= 0x3fffd) ? 2 : 1;
+    w +=
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6) ||
+      (c >= 0x20000 && c <= 0x3fffd)
+        ? 2
+        : 1;
   }
   return w;
 }

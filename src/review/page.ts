@@ -76,7 +76,10 @@ function markTasks(register: Register, lines: readonly string[], marks: LineMark
       m.anchors.push({ at: Math.max(0, task.column - 1), id: taskAnchor(doc, task), label: task.id });
       // Units are marked between this task's start and the next one's.
       const [endLine, endColumn] = starts[i + 1] ?? [Math.min(lines.length, task.line + UNIT_LINES), Infinity];
-      const units: [string, Kind][] = [...task.leads.map((u): [string, Kind] => [u, 'lead']), ...task.owners.map((u): [string, Kind] => [u, 'owner'])];
+      const units: [string, Kind][] = [
+        ...task.leads.map((u): [string, Kind] => [u, 'lead']),
+        ...task.owners.map((u): [string, Kind] => [u, 'owner']),
+      ];
       for (const [unit, kind] of units) {
         for (let l = task.line; l <= Math.min(endLine, task.line + UNIT_LINES); l++) {
           const text = lines[l - 1] ?? '';
@@ -84,7 +87,12 @@ function markTasks(register: Register, lines: readonly string[], marks: LineMark
           const at = findFolded(text, unit, from);
           const limit = l === endLine ? endColumn : Infinity;
           if (at >= 0 && at < limit) {
-            marks[l - 1].spans.push({ start: at, end: at + unit.length, kind, note: kind === 'lead' ? `牵头单位 ${task.id}` : `责任单位 ${task.id}` });
+            marks[l - 1].spans.push({
+              start: at,
+              end: at + unit.length,
+              kind,
+              note: kind === 'lead' ? `牵头单位 ${task.id}` : `责任单位 ${task.id}`,
+            });
             break;
           }
         }
@@ -134,7 +142,13 @@ function sourcePane(register: Register, sourceText: string, lang: Lang): string 
   markWarnings(register, marks, lang);
   const rows = lines.map((text, i) => {
     const m = marks[i];
-    const classes = [m.stripped.length > 0 ? 'stripped' : '', m.anchors.length > 0 ? 'has-task' : '', m.warnings.length > 0 ? 'has-warning' : ''].filter(Boolean).join(' ');
+    const classes = [
+      m.stripped.length > 0 ? 'stripped' : '',
+      m.anchors.length > 0 ? 'has-task' : '',
+      m.warnings.length > 0 ? 'has-warning' : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
     const notes = [
       ...m.stripped.map((n) => `<span class="note stripped-note">${escapeHtml(visible(n))}</span>`),
       ...m.warnings.map((n) => `<span class="note warning-note">${escapeHtml(visible(n))}</span>`),
@@ -151,21 +165,41 @@ function taskTable(register: Register): string {
     taskTableRows(doc).map((row, i) => {
       const task = doc.tasks[i];
       const id = taskAnchor(doc, task);
-      const cells = [row.id, row.section, row.text, row.leads.split(LIST_SEPARATOR).join('\n'), row.owners.split(LIST_SEPARATOR).join('\n'), row.deadlines, String(row.line)];
+      const cells = [
+        row.id,
+        row.section,
+        row.text,
+        row.leads.split(LIST_SEPARATOR).join('\n'),
+        row.owners.split(LIST_SEPARATOR).join('\n'),
+        row.deadlines,
+        String(row.line),
+      ];
       const docCell = several ? `<td>${doc.index}</td>` : '';
       return `<tr id="row-${escapeHtml(id)}" data-target="${escapeHtml(id)}" tabindex="0">${docCell}${cells.map((c) => `<td>${escapeHtml(visible(c))}</td>`).join('')}</tr>`;
     }),
   );
-  const columns: [string, string][] = [...(several ? [['文档', '3em'] as [string, string]] : []), ['编号', '4.5em'], ['章节', '9em'], ['工作任务', 'auto'], ['牵头单位', '7em'], ['责任单位', '8em'], ['完成时限', '6em'], ['行号', '3em']];
+  const columns: [string, string][] = [
+    ...(several ? [['文档', '3em'] as [string, string]] : []),
+    ['编号', '4.5em'],
+    ['章节', '9em'],
+    ['工作任务', 'auto'],
+    ['牵头单位', '7em'],
+    ['责任单位', '8em'],
+    ['完成时限', '6em'],
+    ['行号', '3em'],
+  ];
   const head = `<colgroup>${columns.map(([, w]) => `<col style="width:${w}">`).join('')}</colgroup><thead><tr>${columns.map(([h]) => `<th>${h}</th>`).join('')}</tr></thead>`;
-  const empty = body.length === 0 ? '<p class="empty">没有任务 (no tasks): the plan may be an attachment that is not in this file.</p>' : '';
+  const empty =
+    body.length === 0 ? '<p class="empty">没有任务 (no tasks): the plan may be an attachment that is not in this file.</p>' : '';
   return `${empty}<table class="tasks">${head}<tbody>${body.join('\n')}</tbody></table>`;
 }
 
 function summary(register: Register): string {
   const docs = register.documents
     .map((d) => {
-      const facts = [d.notice?.docNumber, d.date, d.issuer].filter((x): x is string => Boolean(x)).map((x) => escapeHtml(visible(x)));
+      const facts = [d.notice?.docNumber, d.date, d.issuer]
+        .filter((x): x is string => Boolean(x))
+        .map((x) => escapeHtml(visible(x)));
       return `<h1>${escapeHtml(visible(d.title ?? d.notice?.title ?? '(无标题)'))}</h1><p class="facts">${facts.join(' · ')} · ${d.tasks.length} 项任务</p>`;
     })
     .join('');

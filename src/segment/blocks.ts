@@ -50,7 +50,23 @@ const LIST_CONTINUE_LINE = new Set([';', ':', '；', '：']);
  * the text right after a plan-type noun or a table header word (tables/header.ts) opens the body.
  * Only those, so `统一、规范` and `唯一、` stay text.
  */
-const PLAN_NOUN = new Set(['要点', '方案', '计划', '规划', '意见', '安排', '措施', '细则', '办法', '清单', '要點', '計劃', '規劃', '細則', '辦法']);
+const PLAN_NOUN = new Set([
+  '要点',
+  '方案',
+  '计划',
+  '规划',
+  '意见',
+  '安排',
+  '措施',
+  '细则',
+  '办法',
+  '清单',
+  '要點',
+  '計劃',
+  '規劃',
+  '細則',
+  '辦法',
+]);
 /** A marker glued to a heading without punctuation must come this close to the heading's marker. */
 const HEADING_GLUE_MAX = 50;
 /**
@@ -87,7 +103,9 @@ function bodyOpening(text: string, s: number, i: number): number {
     while (k > s && HEADER_SEPARATORS.has(text[k - 1])) k--;
     // `配合/责任单位`: the word before a slash shares the tail of the word after it.
     const tail = k < j && text[k] === '/' && last >= 2 ? text.slice(j + last - 2, j + last) : '';
-    const len = HEADER_WORD_LENGTHS.find((n) => k - n >= s && (isHeaderWord(text.slice(k - n, k)) || (tail !== '' && isHeaderWord(text.slice(k - n, k) + tail))));
+    const len = HEADER_WORD_LENGTHS.find(
+      (n) => k - n >= s && (isHeaderWord(text.slice(k - n, k)) || (tail !== '' && isHeaderWord(text.slice(k - n, k) + tail))),
+    );
     if (len === undefined) break;
     j = k - len;
     last = len;
@@ -256,7 +274,13 @@ class BlockSplitter {
     while (e > cur.start && (isSpaceCode(this.text.charCodeAt(e - 1)) || this.text.charCodeAt(e - 1) === 0x0a)) e--;
     // Fields spelled out: a spread per block cost more than the rest of finish().
     if (e > cur.start) {
-      this.blocks.push({ start: cur.start, bodyStart: cur.bodyStart, marker: cur.marker, lineStart: cur.lineStart, end: Math.max(e, cur.bodyStart) });
+      this.blocks.push({
+        start: cur.start,
+        bodyStart: cur.bodyStart,
+        marker: cur.marker,
+        lineStart: cur.lineStart,
+        end: Math.max(e, cur.bodyStart),
+      });
     }
     this.cur = null;
   }

@@ -11,7 +11,8 @@ import type { Block } from './blocks.js';
 import { headText } from './sections.js';
 import type { Node } from './tree.js';
 
-const ADDRESSES_ALL = /^(各|全市|全省|全区|全區|全县|全縣|区政府|區政府|市政府|县政府|縣政府|省政府|本要点|本要點|本方案|本工作|以上)/;
+const ADDRESSES_ALL =
+  /^(各|全市|全省|全区|全區|全县|全縣|区政府|區政府|市政府|县政府|縣政府|省政府|本要点|本要點|本方案|本工作|以上)/;
 const MENTIONS_PLAN = /本要点|本要點|本工作要点|本工作要點|本方案|本计划|本計劃|本意见|本意見/;
 
 export interface Closing {
@@ -54,7 +55,13 @@ export function takeClosing(text: string, roots: Node[], lineOf: (offset: number
       if (addresses || endsWithAnnotation(prevText)) {
         const warnings: RegisterWarning[] = addresses
           ? []
-          : [{ line: lineOf(paras[i].start), code: 'closing-guessed', message: 'unnumbered paragraph after the last task taken as the closing' }];
+          : [
+              {
+                line: lineOf(paras[i].start),
+                code: 'closing-guessed',
+                message: 'unnumbered paragraph after the last task taken as the closing',
+              },
+            ];
         return { blocks: paras.splice(i), warnings };
       }
     }

@@ -19,7 +19,8 @@ function num(text: string): number | null {
   return parseChineseNumeral(text);
 }
 
-const DATE_LINE = /^([0-9]{4}|[〇零Ｏ一二三四五六七八九]{4})\s*年\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9]{1,2}|[一二三四五六七八九十]{1,4})\s*日$/;
+const DATE_LINE =
+  /^([0-9]{4}|[〇零Ｏ一二三四五六七八九]{4})\s*年\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9]{1,2}|[一二三四五六七八九十]{1,4})\s*日$/;
 
 /** ISO date when the whole string is a 成文日期 (`2018年6月19日`), else null. */
 export function parseDateLine(text: string): string | null {

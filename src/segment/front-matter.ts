@@ -10,7 +10,14 @@ import type { Notice, PageMeta, RegisterWarning } from '../core/register.js';
 import { parseDateLine } from './dates.js';
 import { joinParagraphs, type TextLine } from './lines.js';
 import {
-  disclosureOf, forwardedTitle, isDocNumber, isNoticeTitle, isNoticeTitleStart, isSignature, issuerOfTitle, recipientsOf,
+  disclosureOf,
+  forwardedTitle,
+  isDocNumber,
+  isNoticeTitle,
+  isNoticeTitleStart,
+  isSignature,
+  issuerOfTitle,
+  recipientsOf,
 } from './notice.js';
 import { isFakeTitle, isTitleLine, splitGluedTitle, withoutAttachmentLabel } from './title.js';
 import { splitFrontLines } from './front-split.js';
@@ -38,10 +45,23 @@ interface NoticeDraft {
  * Parses the front lines; `lineOf` gives the source line of a doc offset. `pageMeta` (what the page
  * or the crawler's header states: 标题, 文号) fills the plan title and the 发文字号 the text lacks.
  */
-export function parseFrontMatter(rawLines: readonly TextLine[], lineOf: (offset: number) => number, pageMeta: PageMeta = {}): FrontMatter {
+export function parseFrontMatter(
+  rawLines: readonly TextLine[],
+  lineOf: (offset: number) => number,
+  pageMeta: PageMeta = {},
+): FrontMatter {
   const lines = splitFrontLines(rawLines);
   const warnings: RegisterWarning[] = [];
-  const draft: NoticeDraft = { title: null, issuer: null, signature: null, docNumber: null, date: null, recipients: null, body: null, firstStart: -1 };
+  const draft: NoticeDraft = {
+    title: null,
+    issuer: null,
+    signature: null,
+    docNumber: null,
+    date: null,
+    recipients: null,
+    body: null,
+    firstStart: -1,
+  };
   let disclosure: string | null = null;
   let lastNoticeLine = -1; // index of the last line that belongs to the notice
   // Lines whose text a register field holds; every other line ends in the notice body or the preamble.
@@ -89,7 +109,12 @@ export function parseFrontMatter(rawLines: readonly TextLine[], lineOf: (offset:
     } else if (disclosureOf(text) !== null) {
       disclosure ??= disclosureOf(text);
       note(i, disclosure === disclosureOf(text));
-    } else if (i > lastNoticeLine && isTitleLine(withoutAttachmentLabel(text)) && !isNoticeTitleStart(text) && planMayStart(draft, disclosure)) {
+    } else if (
+      i > lastNoticeLine &&
+      isTitleLine(withoutAttachmentLabel(text)) &&
+      !isNoticeTitleStart(text) &&
+      planMayStart(draft, disclosure)
+    ) {
       titleIndex = i;
       used[i] = 1;
       break;
@@ -127,7 +152,11 @@ export function parseFrontMatter(rawLines: readonly TextLine[], lineOf: (offset:
       glueRest = lines[first].text.slice(glued.rest).trim();
       used[first] = 1;
       preambleFrom = first + 1;
-      warnings.push({ line: lineOf(lines[first].start), code: 'title-guessed', message: `title split from the first sentence: ${title}` });
+      warnings.push({
+        line: lineOf(lines[first].start),
+        code: 'title-guessed',
+        message: `title split from the first sentence: ${title}`,
+      });
     }
   }
   for (let i = 0; i < preambleFrom; i++) {
@@ -135,7 +164,13 @@ export function parseFrontMatter(rawLines: readonly TextLine[], lineOf: (offset:
   }
   draft.body = joinParagraphs(noticeLines);
   // The 文号 the page states, when the text prints none (a crawler header, a catalogue record).
-  if (draft.docNumber === null && (draft.title !== null || draft.recipients !== null) && pageMeta.docNumber && isDocNumber(pageMeta.docNumber)) draft.docNumber = pageMeta.docNumber;
+  if (
+    draft.docNumber === null &&
+    (draft.title !== null || draft.recipients !== null) &&
+    pageMeta.docNumber &&
+    isDocNumber(pageMeta.docNumber)
+  )
+    draft.docNumber = pageMeta.docNumber;
   let notice = toNotice(draft, lineOf);
   if (title === null && notice?.title && forwardedTitle(notice.title)) {
     title = forwardedTitle(notice.title);
@@ -144,7 +179,11 @@ export function parseFrontMatter(rawLines: readonly TextLine[], lineOf: (offset:
   const pageTitle = pageNoticeTitle(pageMeta);
   if (title === null && pageTitle && forwardedTitle(pageTitle)) {
     title = forwardedTitle(pageTitle);
-    warnings.push({ line: notice?.line ?? lineOf(lines[0]?.start ?? 0), code: 'title-guessed', message: `plan title taken from the page's 标题: ${title}` });
+    warnings.push({
+      line: notice?.line ?? lineOf(lines[0]?.start ?? 0),
+      code: 'title-guessed',
+      message: `plan title taken from the page's 标题: ${title}`,
+    });
   }
   // A notice printed without its title line: the page's 标题 names it.
   if (notice && notice.title === null && pageTitle) {
@@ -171,7 +210,8 @@ export function parseFrontMatter(rawLines: readonly TextLine[], lineOf: (offset:
  */
 function isTitleHead(text: string, next: string): boolean {
   if (text.length < 2 || text.length > 40 || /[。,，;;::!?、“”《》()（）]/.test(text)) return false;
-  if (isTitleLine(text) || isSignature(text) || parseDateLine(text) !== null || isMeta(text) || /^附件\s*\d*$/.test(text)) return false;
+  if (isTitleLine(text) || isSignature(text) || parseDateLine(text) !== null || isMeta(text) || /^附件\s*\d*$/.test(text))
+    return false;
   if (!isTitleLine(next) || isNoticeTitleStart(next)) return false;
   // Titles open with the issuer's place or office, or the year: a stray word (`作里`) is no head.
   if (!/[省市县縣区區州盟旗镇鎮乡鄉局委厅廳办辦院部处處]|(?:19|20)\d{2}年|中心|政府/.test(text)) return false;

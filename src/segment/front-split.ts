@@ -11,7 +11,8 @@ import { isDocNumber, recipientsOf } from './notice.js';
 
 const MIN_LENGTH = 100;
 /** A 发文字号 glued before the notice title it heads (`某园〔2025〕7号某区园林处关于印发…`). */
-const GLUED_DOC_NUMBER = '(?:^|(?<=[。)）>\\s]))[\\u4e00-\\u9fff]{1,14}[〔\\[【(（](?:19|20)\\d{2}[〕\\]】)）]\\d{1,4}[号號](?=\\s*[^\\s。,，:：;；]{0,40}(?:关于|關于|關於))';
+const GLUED_DOC_NUMBER =
+  '(?:^|(?<=[。)）>\\s]))[\\u4e00-\\u9fff]{1,14}[〔\\[【(（](?:19|20)\\d{2}[〕\\]】)）]\\d{1,4}[号號](?=\\s*[^\\s。,，:：;；]{0,40}(?:关于|關于|關於))';
 /** How a 署名 ends: offices (室 府 委 局 厅 办 会 部 院), sub-offices (处 所 站 队 组) and 中心. */
 const SIGNATURE_END = '[室府委局厅办会部院处處所站队隊组組心]';
 const CUTS = new RegExp(

@@ -3,7 +3,14 @@
  * `matchMarker` only says whether a marker starts at a position; whether it may start there
  * (line start, after a sentence end, inside an inline list) is decided by blocks.ts.
  */
-import { circledValue, foldWidthText, isChineseNumeralChar, isHan, NUMERAL_CHARS, parseChineseNumeral } from '../core/zh/index.js';
+import {
+  circledValue,
+  foldWidthText,
+  isChineseNumeralChar,
+  isHan,
+  NUMERAL_CHARS,
+  parseChineseNumeral,
+} from '../core/zh/index.js';
 import type { MarkerStyle } from '../core/tree.js';
 
 export type MarkerLevel = 1 | 2 | 3 | 4;
@@ -118,7 +125,28 @@ function startsWithDate(text: string, pos: number): boolean {
   const month = Number(digits);
   return month >= 1 && month <= 12 && MONTH_NEXT.has(text[p + 1] ?? '');
 }
-const MONTH_NEXT = new Set(['底', '前', '份', '中', '上', '下', '末', '起', '至', '日', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+const MONTH_NEXT = new Set([
+  '底',
+  '前',
+  '份',
+  '中',
+  '上',
+  '下',
+  '末',
+  '起',
+  '至',
+  '日',
+  '0',
+  '1',
+  '2',
+  '3',
+  '4',
+  '5',
+  '6',
+  '7',
+  '8',
+  '9',
+]);
 
 function matchChineseComma(text: string, pos: number): MarkerMatch | null {
   let p = pos;
@@ -144,7 +172,8 @@ export function readMarker(printed: string): { level: MarkerLevel; ordinal: numb
   const m = foldWidthText(printed).replace(/\s+/g, '');
   if (m.length === 0 || m.length > 12) return null;
   const circle = m.charCodeAt(0) - 0x245f;
-  if (m.length === 1 && circle >= 1 && circle <= 20) return { level: 4, ordinal: circle, style: { open: '', kind: 'circled', close: '' } };
+  if (m.length === 1 && circle >= 1 && circle <= 20)
+    return { level: 4, ordinal: circle, style: { open: '', kind: 'circled', close: '' } };
   const open = OPENERS.has(m[0]) ? m[0] : '';
   const i = open.length;
   let j = i;

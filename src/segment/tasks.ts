@@ -23,7 +23,15 @@
  */
 import type { RegisterWarning, Task } from '../core/register.js';
 import type { Point, Position } from '../core/position.js';
-import { findDeadlines, findStandingOwners, findTargets, parseUnits, splitTasks, statesFirstLeads, type Annotation } from '../extract/index.js';
+import {
+  findDeadlines,
+  findStandingOwners,
+  findTargets,
+  parseUnits,
+  splitTasks,
+  statesFirstLeads,
+  type Annotation,
+} from '../extract/index.js';
 import { analyseHead, MAX_TITLE } from './heads.js';
 import { firstSentenceEnd, joinParagraphs, stripTitleEnd, tidy } from './lines.js';
 import type { AnnotationNode, TaskNode } from '../core/tree.js';
@@ -79,7 +87,11 @@ export function collectTasks(nodes: readonly Node[], ctx: TaskContext): { tasks:
     if (node.children.length > 0) {
       const intro = joinParagraphs([analyseHead(headText(ctx.text, node)).rest, ...paraTexts(ctx.text, node)]);
       if (intro && splitTasks(intro).some((p) => p.annotation !== null)) {
-        warnings.push({ line: line(ctx, node.block.start), code: 'annotated-intro', message: `the lead-in of section ${node.id} carries an annotation; its units are not assigned to a task` });
+        warnings.push({
+          line: line(ctx, node.block.start),
+          code: 'annotated-intro',
+          message: `the lead-in of section ${node.id} carries an annotation; its units are not assigned to a task`,
+        });
       }
       continue;
     }
@@ -146,14 +158,25 @@ function piecesOf(node: Node, ctx: TaskContext, warnings: RegisterWarning[]): Pi
   }
   if (pieces.length === 0 && (leading.annotations.length > 0 || leading.unitLines.length > 0)) {
     // The item is numbered, so it is a task; its only words are its units.
-    pieces.push({ ...leading, text: [...leading.annotations.map((a) => a.value.raw), ...leading.unitLines.map((u) => u.value)].join('\n') });
-    warnings.push({ line: line(ctx, node.block.start), code: 'annotation-only-item', message: `item ${node.id} holds nothing but its units; they are taken as its text too` });
+    pieces.push({
+      ...leading,
+      text: [...leading.annotations.map((a) => a.value.raw), ...leading.unitLines.map((u) => u.value)].join('\n'),
+    });
+    warnings.push({
+      line: line(ctx, node.block.start),
+      code: 'annotation-only-item',
+      message: `item ${node.id} holds nothing but its units; they are taken as its text too`,
+    });
   }
   let k = 0;
   for (const para of node.paras) {
     while (k < pieces.length && pieces[k].start < para.start) k++;
     if (k > 0 && k < pieces.length && pieces[k].start === para.start && pieces[k - 1].annotations.length > 0) {
-      warnings.push({ line: line(ctx, para.start), code: 'continuation-task', message: `unnumbered paragraph after an annotated task of item ${node.id} taken as a further task of that item` });
+      warnings.push({
+        line: line(ctx, para.start),
+        code: 'continuation-task',
+        message: `unnumbered paragraph after an annotated task of item ${node.id} taken as a further task of that item`,
+      });
     }
   }
   return pieces;
@@ -173,22 +196,44 @@ function titleOf(node: Node, piece: Piece, ctx: TaskContext): string | null {
   const head = analyseHead(headText(ctx.text, node));
   // A heading whose only following lines are unit lines is the whole task text, not a title over
   // it: the same item written on one line (`4.……。责任单位:……`) has no title either.
-  if (head.headingOnly && node.paras.length > 0) return head.title !== null && stripTitleEnd(piece.text) === head.title ? null : head.title;
+  if (head.headingOnly && node.paras.length > 0)
+    return head.title !== null && stripTitleEnd(piece.text) === head.title ? null : head.title;
   const end = firstSentenceEnd(piece.text);
   if (end <= 0 || end >= piece.text.trimEnd().length || end > MAX_TITLE + 1) return null;
   return stripTitleEnd(piece.text.slice(0, end)) || null;
 }
 
-function toTask(node: Node, piece: Piece, i: number, count: number, ctx: TaskContext, warnings: RegisterWarning[], standing: Standing): TaskNode {
+function toTask(
+  node: Node,
+  piece: Piece,
+  i: number,
+  count: number,
+  ctx: TaskContext,
+  warnings: RegisterWarning[],
+  standing: Standing,
+): TaskNode {
   const at = i === 0 ? node.block.start : piece.start;
   const point = ctx.pointOf(at);
   const own = unitsOf(piece, point.line, warnings, standing);
-  const named = piece.start > standing.from ? standing.owners.filter((u) => !own.owners.includes(u) && !own.leads.includes(u)) : [];
+  const named =
+    piece.start > standing.from ? standing.owners.filter((u) => !own.owners.includes(u) && !own.leads.includes(u)) : [];
   const units = named.length > 0 ? { ...own, owners: [...own.owners, ...named] } : own;
   const position = (from: number, to: number): Position => spanOf(ctx.pointOf, from, to);
   const children: AnnotationNode[] = [
-    ...piece.annotations.map((a): AnnotationNode => ({ type: 'annotation', data: { kind: 'bracket', raw: a.value.raw, balanced: a.value.balanced }, position: position(a.start, a.end) })),
-    ...piece.unitLines.map((u): AnnotationNode => ({ type: 'annotation', data: { kind: 'unit-line', raw: u.value, balanced: true }, position: position(u.start, u.end) })),
+    ...piece.annotations.map(
+      (a): AnnotationNode => ({
+        type: 'annotation',
+        data: { kind: 'bracket', raw: a.value.raw, balanced: a.value.balanced },
+        position: position(a.start, a.end),
+      }),
+    ),
+    ...piece.unitLines.map(
+      (u): AnnotationNode => ({
+        type: 'annotation',
+        data: { kind: 'unit-line', raw: u.value, balanced: true },
+        position: position(u.start, u.end),
+      }),
+    ),
   ];
   return {
     type: 'task',
@@ -200,7 +245,15 @@ function toTask(node: Node, piece: Piece, i: number, count: number, ctx: TaskCon
   };
 }
 
-function taskData(node: Node, piece: Piece, i: number, count: number, ctx: TaskContext, units: Pick<Task, 'leads' | 'owners' | 'separately' | 'unitsText'>, point: Point): Task {
+function taskData(
+  node: Node,
+  piece: Piece,
+  i: number,
+  count: number,
+  ctx: TaskContext,
+  units: Pick<Task, 'leads' | 'owners' | 'separately' | 'unitsText'>,
+  point: Point,
+): Task {
   return {
     id: count > 1 ? `${node.id}${suffix(i)}` : node.id,
     sectionId: node.id,
@@ -215,7 +268,12 @@ function taskData(node: Node, piece: Piece, i: number, count: number, ctx: TaskC
   };
 }
 
-function unitsOf(piece: Piece, line: number, warnings: RegisterWarning[], standing: Standing): Pick<Task, 'leads' | 'owners' | 'separately' | 'unitsText'> {
+function unitsOf(
+  piece: Piece,
+  line: number,
+  warnings: RegisterWarning[],
+  standing: Standing,
+): Pick<Task, 'leads' | 'owners' | 'separately' | 'unitsText'> {
   const leads: string[] = [];
   const owners: string[] = [];
   let separately = false;
@@ -232,7 +290,12 @@ function unitsOf(piece: Piece, line: number, warnings: RegisterWarning[], standi
   for (const { value: a } of piece.annotations) {
     // Cut off by the end of the text: its last name may be cut and its role word lost, so only
     // units whose role is stated are taken; the rest stay in unitsText.
-    if (!a.balanced) warnings.push({ line, code: 'unbalanced-bracket', message: `annotation ${a.raw} is not closed; units without a stated role are not assigned` });
+    if (!a.balanced)
+      warnings.push({
+        line,
+        code: 'unbalanced-bracket',
+        message: `annotation ${a.raw} is not closed; units without a stated role are not assigned`,
+      });
     add(a.inner, a.raw, !a.balanced);
   }
   for (const { value: u } of piece.unitLines) add(u, u);

@@ -30,7 +30,13 @@ export interface Tree {
 }
 
 /** Builds the tree from `blocks[from, to)` of `text`; the first of them must be marked. */
-export function buildTree(text: string, blocks: readonly Block[], from: number, to: number, lineOf: (offset: number) => number): Tree {
+export function buildTree(
+  text: string,
+  blocks: readonly Block[],
+  from: number,
+  to: number,
+  lineOf: (offset: number) => number,
+): Tree {
   const roots: Node[] = [];
   const nodes: Node[] = [];
   const warnings: RegisterWarning[] = [];
@@ -48,7 +54,11 @@ export function buildTree(text: string, blocks: readonly Block[], from: number, 
     if (repeated) {
       while (stack.length > 0 && stack[stack.length - 1].marker.level >= marker.level) stack.pop();
       stack.push(repeated);
-      warnings.push({ line: lineOf(block.start), code: 'repeated-heading', message: `${marker.marker} repeats the heading of section ${repeated.id}; read as that section` });
+      warnings.push({
+        line: lineOf(block.start),
+        code: 'repeated-heading',
+        message: `${marker.marker} repeats the heading of section ${repeated.id}; read as that section`,
+      });
       continue;
     }
     while (stack.length > 0 && stack[stack.length - 1].marker.level >= marker.level) stack.pop();

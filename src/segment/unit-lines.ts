@@ -3,7 +3,8 @@
  * `牵头单位:区发改局`. Such a line (or such a tail after a sentence end) belongs to the task
  * before it.
  */
-const LABEL = '(?:责任单位|責任單位|牵头单位|牽頭單位|责任部门|責任部門|牵头部门|牽頭部門|配合单位|配合單位|配合部门|配合部門|主办单位|主辦單位|协办单位|協辦單位|负责单位|負責單位|实施单位|實施單位|落实单位|落實單位)\\s*[:：]';
+const LABEL =
+  '(?:责任单位|責任單位|牵头单位|牽頭單位|责任部门|責任部門|牵头部门|牽頭部門|配合单位|配合單位|配合部门|配合部門|主办单位|主辦單位|协办单位|協辦單位|负责单位|負責單位|实施单位|實施單位|落实单位|落實單位)\\s*[:：]';
 const AT_START = new RegExp(`^${LABEL}`);
 const AFTER_SENTENCE = new RegExp(`[。;；]\\s*(?=${LABEL})`);
 

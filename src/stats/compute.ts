@@ -96,7 +96,8 @@ export function computeStats(registers: readonly Register[], unitKey: (name: str
         if (task.leads.length === 0 && task.owners.length === 0) withoutUnits++;
         for (const u of new Set(task.leads.map(unit))) leads.add(u, docKey, 1);
         for (const u of new Set(task.owners.map(unit))) owners.add(u, docKey, 1);
-        for (const month of new Set(task.deadlines.map((d) => (d.date === null ? UNDATED : d.date.slice(0, 7))))) deadlines.add(month, docKey, 1);
+        for (const month of new Set(task.deadlines.map((d) => (d.date === null ? UNDATED : d.date.slice(0, 7)))))
+          deadlines.add(month, docKey, 1);
       }
     }
   });
@@ -111,6 +112,8 @@ export function computeStats(registers: readonly Register[], unitKey: (name: str
     years: years.list('name'),
     issuers: issuers.list('tasks'),
     deadlines: deadlines.list('name'),
-    unitSpellings: [...merged].map(([name, spellings]) => ({ name, spellings: [...spellings].sort() })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+    unitSpellings: [...merged]
+      .map(([name, spellings]) => ({ name, spellings: [...spellings].sort() }))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
   };
 }

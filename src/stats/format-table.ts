@@ -10,7 +10,10 @@ function padEnd(text: string, width: number): string {
 
 function table(title: string, rows: readonly Count[], label: string): string[] {
   if (rows.length === 0) return [];
-  const width = maxOf(rows.map((r) => displayWidth(r.name)), displayWidth(label));
+  const width = maxOf(
+    rows.map((r) => displayWidth(r.name)),
+    displayWidth(label),
+  );
   const num = (n: number | string): string => String(n).padStart(9);
   return [
     '',
@@ -32,7 +35,9 @@ export function formatStatsTable(stats: Stats): string {
     ...table('Years', stats.years, 'year'),
     ...table('Issuers', stats.issuers, 'issuer'),
     ...table('Deadlines by month', stats.deadlines, 'month'),
-    ...(stats.unitSpellings.length === 0 ? [] : ['', 'Counted as one unit', ...stats.unitSpellings.map((m) => `  ${m.name} ← ${m.spellings.join(', ')}`)]),
+    ...(stats.unitSpellings.length === 0
+      ? []
+      : ['', 'Counted as one unit', ...stats.unitSpellings.map((m) => `  ${m.name} ← ${m.spellings.join(', ')}`)]),
   ];
   return `${lines.join('\n')}\n`;
 }

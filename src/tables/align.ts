@@ -35,7 +35,8 @@ function* choose(candidates: readonly number[], k: number, from = 0): Generator<
     yield [];
     return;
   }
-  for (let i = from; i <= candidates.length - k; i++) for (const rest of choose(candidates, k - 1, i + 1)) yield [candidates[i], ...rest];
+  for (let i = from; i <= candidates.length - k; i++)
+    for (const rest of choose(candidates, k - 1, i + 1)) yield [candidates[i], ...rest];
 }
 
 /** Cap on candidate columns: beyond it the row is taken as written (padded). */
@@ -47,7 +48,8 @@ export function alignCells(cells: readonly string[], width: number, columns: Tas
   const missing = width - cells.length;
   const role = roles(width, columns);
   const candidates = role.map((_, i) => i).filter((i) => i !== columns.task);
-  if (candidates.length < missing || candidates.length > MAX_CANDIDATES) return [...cells, ...Array.from({ length: missing }, () => '')];
+  if (candidates.length < missing || candidates.length > MAX_CANDIDATES)
+    return [...cells, ...Array.from({ length: missing }, () => '')];
   const guesses = cells.map(guessCell);
   let best: number[] = [];
   let bestScore = Number.NEGATIVE_INFINITY;

@@ -38,7 +38,11 @@ export function cutLines(doc: MappedText, sourceLineOf: (offset: number) => numb
 }
 
 /** The document text without the chars whose source offsets fall in `ranges` (a table glued into a line). */
-export function cutRanges(doc: MappedText, sourceOffsetOf: (offset: number) => number, ranges: readonly { readonly start: number; readonly end: number }[]): MappedText {
+export function cutRanges(
+  doc: MappedText,
+  sourceOffsetOf: (offset: number) => number,
+  ranges: readonly { readonly start: number; readonly end: number }[],
+): MappedText {
   if (ranges.length === 0) return doc;
   const b = new MapBuilder();
   let from = 0;
@@ -108,7 +112,12 @@ export interface TablePlaces {
 
 /** Puts a table's sections and tasks (built with `parent`) under that section of the document. */
 export function nestTableTasks(doc: DocumentNode, table: TableTasks, parent: Section, places: TablePlaces): DocumentNode {
-  const items = tableNodes(table, places, (s) => ({ ...s, level: Math.min(4, s.level) as Section['level'] }), (id) => id);
+  const items = tableNodes(
+    table,
+    places,
+    (s) => ({ ...s, level: Math.min(4, s.level) as Section['level'] }),
+    (id) => id,
+  );
   const into = (children: DocumentNode['children']): DocumentNode['children'] =>
     children.map((c) => {
       if (c.type !== 'section') return c;
@@ -129,7 +138,8 @@ export function appendTableTasks(doc: DocumentNode, table: TableTasks, places: T
 /** Top-level ids in use: sections, and tasks that stand outside any section. */
 function topLevelCount(doc: DocumentNode): number {
   let max = doc.children.filter((c) => c.type === 'section').length;
-  for (const c of doc.children) if (c.type === 'task' && c.data.sectionId === null) max = Math.max(max, Number.parseInt(c.data.id, 10) || 0);
+  for (const c of doc.children)
+    if (c.type === 'task' && c.data.sectionId === null) max = Math.max(max, Number.parseInt(c.data.id, 10) || 0);
   return max;
 }
 
@@ -142,7 +152,12 @@ function shiftId(id: string, offset: number): string {
  * A table's sections and tasks as tree nodes, in row order: a section is placed when its first
  * row is, so a depth-first walk lists the tasks as the table does.
  */
-function tableNodes(table: TableTasks, places: TablePlaces, fix: (s: SectionData) => SectionData, shift: (id: string) => string): (SectionNode | TaskNode)[] {
+function tableNodes(
+  table: TableTasks,
+  places: TablePlaces,
+  fix: (s: SectionData) => SectionData,
+  shift: (id: string) => string,
+): (SectionNode | TaskNode)[] {
   const top: (SectionNode | TaskNode)[] = [];
   const nodes = new Map<string, SectionNode>();
   const parentOf = new Map<string, string | null>();
@@ -156,8 +171,12 @@ function tableNodes(table: TableTasks, places: TablePlaces, fix: (s: SectionData
   };
   index(table.sections, null);
   // A row runs from its line to the line before the next row's (a flattened table prints a cell a line).
-  const starts = [...new Set([...byId.values()].map((s) => s.line).concat(table.tasks.map((t) => t.line)))].toSorted((a, b) => a - b);
-  const ends = new Map(starts.map((line, i) => [line, i + 1 < starts.length ? starts[i + 1] - 1 : Math.max(line, places.lastLine)]));
+  const starts = [...new Set([...byId.values()].map((s) => s.line).concat(table.tasks.map((t) => t.line)))].toSorted(
+    (a, b) => a - b,
+  );
+  const ends = new Map(
+    starts.map((line, i) => [line, i + 1 < starts.length ? starts[i + 1] - 1 : Math.max(line, places.lastLine)]),
+  );
   const rowEnd = (line: number): number => ends.get(line) ?? line;
   const place = (id: string): SectionNode | null => {
     const known = nodes.get(id);
@@ -195,7 +214,13 @@ function tableNodes(table: TableTasks, places: TablePlaces, fix: (s: SectionData
       marker:
         task.marker === null || printed === null
           ? null
-          : { value: task.marker.trim(), level: printed.level, ordinal: printed.ordinal, style: printed.style, position: places.marker(task.line, task.marker.trim()) },
+          : {
+              value: task.marker.trim(),
+              level: printed.level,
+              ordinal: printed.ordinal,
+              style: printed.style,
+              position: places.marker(task.line, task.marker.trim()),
+            },
       position: places.lines(task.line, task.column, rowEnd(task.line)),
       textStart: places.lines(task.line, task.column, task.line).start.offset,
       children: [],

@@ -152,7 +152,8 @@ function continuesText(text: string): boolean {
   return !SENTENCE_END.test(text) && !startsRow(text) && !isUnitCell(text) && guessCell(text) === 'text';
 }
 
-const HEADING = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[部分章节])/;
+const HEADING =
+  /^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[部分章节])/;
 const MARKER_ONLY = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])$/;
 const SEQ = /^(?:[0-9０-９]{1,3}[、.．]?|[(（][0-9０-９]{1,3}[)）])$/;
 
@@ -216,7 +217,10 @@ export function cellStreamTable(lines: readonly string[], head: StreamHeader): T
   const layout = layoutOf(head.cells);
   if (layout === null) return null;
   const { columns } = layout;
-  const pos = (kind: ColumnKind): number => (kind === 'lead' || kind === 'owner' || kind === 'partner' ? Math.min(...layout.unitKinds.map((k) => columns[k] ?? 0)) : (columns[kind as keyof TaskColumns] ?? -1));
+  const pos = (kind: ColumnKind): number =>
+    kind === 'lead' || kind === 'owner' || kind === 'partner'
+      ? Math.min(...layout.unitKinds.map((k) => columns[k] ?? 0))
+      : (columns[kind as keyof TaskColumns] ?? -1);
   const cells = streamCells(lines, head.end, head.bars);
   const data: DataRow[] = [];
   /** For each data row: the line after it, and whether it carries anything a table row has (a number, units, a time, a requirement). */
@@ -261,19 +265,35 @@ export function cellStreamTable(lines: readonly string[], head: StreamHeader): T
       numbered = true;
     } else if (kind === 'unit' && current !== null && current.task !== null) {
       const last = current.units.at(-1);
-      if (last !== undefined && (endsUnitContinuation(last.text) || startsUnitContinuation(cell.text) || unclosed(last.text))) current.units[current.units.length - 1] = join(last, cell);
+      if (last !== undefined && (endsUnitContinuation(last.text) || startsUnitContinuation(cell.text) || unclosed(last.text)))
+        current.units[current.units.length - 1] = join(last, cell);
       else current.units.push(cell);
       current.cursor = Math.max(current.cursor, pos('lead'));
     } else if (kind === 'time' && current !== null && current.task !== null && current.deadline === null) {
       current.deadline = cell;
       current.cursor = Math.max(current.cursor, pos('deadline'));
-    } else if (current !== null && current.task === null && kind === 'text' && columns.category !== undefined && current.category === null && pos('category') < pos('task') && pos('category') > current.cursor) {
+    } else if (
+      current !== null &&
+      current.task === null &&
+      kind === 'text' &&
+      columns.category !== undefined &&
+      current.category === null &&
+      pos('category') < pos('task') &&
+      pos('category') > current.cursor
+    ) {
       current.category = cell;
       current.cursor = pos('category');
     } else if (current !== null && current.task === null && kind !== 'unit' && kind !== 'time') {
       current.task = cell;
       current.cursor = pos('task');
-    } else if (current !== null && current.task !== null && kind === 'text' && columns.requirement !== undefined && current.requirement === null && pos('requirement') > current.cursor) {
+    } else if (
+      current !== null &&
+      current.task !== null &&
+      kind === 'text' &&
+      columns.requirement !== undefined &&
+      current.requirement === null &&
+      pos('requirement') > current.cursor
+    ) {
       current.requirement = cell;
       current.cursor = pos('requirement');
     } else if (kind === 'text' && k + 1 < cells.length && SEQ.test(cells[k + 1].text)) {
@@ -289,7 +309,12 @@ export function cellStreamTable(lines: readonly string[], head: StreamHeader): T
       // Units right after a heading: the heading was the row's task (a numbered task cell).
       const above = data.pop() as DataRow;
       ends.pop();
-      row = { ...emptyRow(), task: { text: above.cells[0], index: above.index, end: cell.index }, units: [cell], cursor: pos('lead') };
+      row = {
+        ...emptyRow(),
+        task: { text: above.cells[0], index: above.index, end: cell.index },
+        units: [cell],
+        cursor: pos('lead'),
+      };
     } else break;
     afterHeading = false;
     end = cell.end;
@@ -318,7 +343,15 @@ export function cellStreamTable(lines: readonly string[], head: StreamHeader): T
   return { columns: canonical, header, headerIndex: head.start, endIndex: end, rows };
 }
 
-const DEFAULT_LABELS: Partial<Record<ColumnKind, string>> = { seq: '序号', task: '工作任务', requirement: '工作要求', lead: '牵头单位', owner: '责任单位', partner: '配合单位', deadline: '完成时限' };
+const DEFAULT_LABELS: Partial<Record<ColumnKind, string>> = {
+  seq: '序号',
+  task: '工作任务',
+  requirement: '工作要求',
+  lead: '牵头单位',
+  owner: '责任单位',
+  partner: '配合单位',
+  deadline: '完成时限',
+};
 
 function labelOf(kind: ColumnKind, cells: readonly string[]): string {
   const found = headerColumns(cells);

@@ -28,7 +28,11 @@ function spans(rows: readonly (readonly string[])[], i: number): boolean {
 
 const MOST = 0.6;
 
-export function refineColumns(columns: TaskColumns, header: readonly string[], rows: readonly (readonly string[])[]): TaskColumns {
+export function refineColumns(
+  columns: TaskColumns,
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+): TaskColumns {
   let out = columns;
   const detail = columns.requirement;
   if (

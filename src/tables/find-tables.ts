@@ -62,7 +62,14 @@ function gluedTables(lines: readonly string[], found: readonly LocatedTaskTable[
     const covered = found.some((t) => i + 1 >= t.firstLine && i + 1 <= t.lastLine);
     // Cheap cue first: a glued header names a unit column.
     const glued = covered || !/单位|部门|科室|股室|單位|部門/.test(line) ? null : gluedTable(line, i);
-    if (glued !== null) out.push({ table: glued.table, lineOf: () => i + 1, firstLine: i + 1, lastLine: i + 1, range: { start: offset + glued.start, end: offset + glued.end } });
+    if (glued !== null)
+      out.push({
+        table: glued.table,
+        lineOf: () => i + 1,
+        firstLine: i + 1,
+        lastLine: i + 1,
+        range: { start: offset + glued.start, end: offset + glued.end },
+      });
     offset += line.length + 1;
   });
   return out;
@@ -71,6 +78,7 @@ function gluedTables(lines: readonly string[], found: readonly LocatedTaskTable[
 /** The header's line: the nearest line above the first row that names the task column. */
 function headerLine(lines: readonly string[], table: TaskTable, firstRow: number): number {
   const name = (table.header[table.columns.task] ?? '').replace(/\s+/g, '');
-  for (let i = firstRow - 1; i >= Math.max(0, firstRow - 3); i--) if (name !== '' && lines[i].replace(/\s+/g, '').includes(name)) return i;
+  for (let i = firstRow - 1; i >= Math.max(0, firstRow - 3); i--)
+    if (name !== '' && lines[i].replace(/\s+/g, '').includes(name)) return i;
   return firstRow;
 }

@@ -18,10 +18,45 @@ import type { TaskColumns, TaskTable } from './types.js';
  * header.ts says where they come from), longest first so 配合/责任单位 wins over 责任单位.
  */
 const WORDS = [
-  '序号', '编号', '工作任务', '重点任务', '主要任务', '任务内容', '工作内容', '具体内容', '主要内容', '公开内容', '工作措施',
-  '具体措施', '主要措施', '工作目标', '工作要求', '具体要求', '目标要求', '牵头单位', '牵头部门', '主办单位', '主责单位',
-  '责任单位', '责任部门', '配合单位', '配合部门', '协办单位', '参与单位', '配合/责任单位', '责任科室', '负责科室',
-  '责任股室', '负责股室', '完成时限', '完成时间', '时间节点', '进度安排', '时限要求', '备注', '类别',
+  '序号',
+  '编号',
+  '工作任务',
+  '重点任务',
+  '主要任务',
+  '任务内容',
+  '工作内容',
+  '具体内容',
+  '主要内容',
+  '公开内容',
+  '工作措施',
+  '具体措施',
+  '主要措施',
+  '工作目标',
+  '工作要求',
+  '具体要求',
+  '目标要求',
+  '牵头单位',
+  '牵头部门',
+  '主办单位',
+  '主责单位',
+  '责任单位',
+  '责任部门',
+  '配合单位',
+  '配合部门',
+  '协办单位',
+  '参与单位',
+  '配合/责任单位',
+  '责任科室',
+  '负责科室',
+  '责任股室',
+  '负责股室',
+  '完成时限',
+  '完成时间',
+  '时间节点',
+  '进度安排',
+  '时限要求',
+  '备注',
+  '类别',
 ].toSorted((a, b) => b.length - a.length);
 
 export interface GluedHeader {
@@ -81,7 +116,8 @@ function nextMark(line: string, from: number, h1: number, h2: number, row: numbe
   const find = (needles: readonly string[], kind: Mark['kind'], value: number, digit: boolean): void => {
     for (const needle of needles) {
       let at = line.indexOf(needle, from);
-      while (at >= 0 && digit && (/[0-9]/.test(line[at - 1] ?? '') || /[0-9]/.test(line[at + needle.length] ?? ''))) at = line.indexOf(needle, at + 1);
+      while (at >= 0 && digit && (/[0-9]/.test(line[at - 1] ?? '') || /[0-9]/.test(line[at + needle.length] ?? '')))
+        at = line.indexOf(needle, at + 1);
       if (at >= 0) found.push({ at, end: at + needle.length, kind, value });
     }
   };
@@ -121,7 +157,8 @@ function unitRun(text: string, at: number, known: ReadonlySet<string>): { end: n
     const name = unitAt(text, k, known);
     if (name === 0) break;
     // 省政府 / 各部门 glued is one body's departments; 县体育局 / 各镇人民政府 are two units.
-    const ofBody = starts.length > 0 && k === end && firstListed < 0 && text[k] === '各' && !ADMIN_GROUP.test(text.slice(k, k + 4));
+    const ofBody =
+      starts.length > 0 && k === end && firstListed < 0 && text[k] === '各' && !ADMIN_GROUP.test(text.slice(k, k + 4));
     if (!ofBody) starts.push(k);
     end = k + name;
     k = end;
@@ -135,7 +172,7 @@ function unitRun(text: string, at: number, known: ReadonlySet<string>): { end: n
 }
 
 /** Chars that go on inside a unit name: a name ending before one of them is cut short (…管委 / 会). */
-const NAME_GOES_ON = /[局委办厅部府院会室处署所站社团馆队科股组台校司庭门位心政人民镇乡县区市州旗街道]/
+const NAME_GOES_ON = /[局委办厅部府院会室处署所站社团馆队科股组台校司庭门位心政人民镇乡县区市州旗街道]/;
 
 /** A body word after a place word goes on with the name: 各乡镇 / 人民政府. */
 const BODY_FOLLOWS = /[人政府局委办厅部门]/;
@@ -191,7 +228,12 @@ function knownNames(bodies: readonly string[]): Set<string> {
 }
 
 /** Splits a row body into task text, unit run and requirement, by the header's order. */
-function rowCells(body: string, columns: TaskColumns, known: ReadonlySet<string>, last: boolean): { task: string; lead: string; owner: string; requirement: string } {
+function rowCells(
+  body: string,
+  columns: TaskColumns,
+  known: ReadonlySet<string>,
+  last: boolean,
+): { task: string; lead: string; owner: string; requirement: string } {
   const unitsFirst = Math.min(columns.lead ?? Infinity, columns.owner ?? Infinity, columns.partner ?? Infinity);
   const requirementAfter = columns.requirement !== undefined && columns.requirement > unitsFirst;
   const cells = (task: string, start: number, run: { end: number; owner: number }, requirement: string) => ({
@@ -211,7 +253,8 @@ function rowCells(body: string, columns: TaskColumns, known: ReadonlySet<string>
       // The last row's units may be followed by what is no cell (a download link); elsewhere a
       // tail the unit reader stops short in (a misspelt name) is still the unit cell.
       if (run.end >= bodyEnd || last) return cells(body.slice(0, start).trim(), start, run, '');
-      if (!/[。！？!?]/.test(body.slice(start)) && bodyEnd - start <= 80) return cells(body.slice(0, start).trim(), start, { ...run, end: bodyEnd }, '');
+      if (!/[。！？!?]/.test(body.slice(start)) && bodyEnd - start <= 80)
+        return cells(body.slice(0, start).trim(), start, { ...run, end: bodyEnd }, '');
     }
     return { task: body.trim(), lead: '', owner: '', requirement: '' };
   }
@@ -253,8 +296,16 @@ export function gluedTable(line: string, index: number): GluedTable | null {
   let head1 = '';
   while (mark !== null) {
     // Up to 8 chars of the heading's title, not into the row or subheading glued after it.
-    if (mark.kind === 'h1') head1 = line.slice(mark.at, mark.end) + line.slice(mark.end, mark.end + 8).replace(/[0-9０-９（(].*$/, '');
-    const next = nextMark(line, mark.end, mark.kind === 'h1' ? mark.value : h1, mark.kind === 'h2' ? mark.value : h2, mark.kind === 'row' ? mark.value : row, head1);
+    if (mark.kind === 'h1')
+      head1 = line.slice(mark.at, mark.end) + line.slice(mark.end, mark.end + 8).replace(/[0-9０-９（(].*$/, '');
+    const next = nextMark(
+      line,
+      mark.end,
+      mark.kind === 'h1' ? mark.value : h1,
+      mark.kind === 'h2' ? mark.value : h2,
+      mark.kind === 'row' ? mark.value : row,
+      head1,
+    );
     marks.push({ mark, stop: next === null ? line.length : next.at });
     if (mark.kind === 'h1') h1 = mark.value;
     else if (mark.kind === 'h2') h2 = mark.value;

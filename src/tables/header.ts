@@ -55,7 +55,10 @@ const RULES: readonly [ColumnKind, RegExp][] = [
   ['lead', new RegExp(`^(牵头|主责|主办|牵头责任|总牵头)${UNIT_NOUN}?$|^牵头`)],
   ['partner', new RegExp(`^(配合|协办|参与|协同|协作|协助|参加)${UNIT_NOUN}`)],
   ['owner', new RegExp(`(责任|负责|实施|承办|落实|承担|执行|具体承办)${UNIT_NOUN}`)],
-  ['deadline', /(时限|时间节点|时间安排|完成时间|完成期限|进度安排|时间进度|办结时间|完成日期|截止时间|推进时间|完成年限|进度要求|时间要求)/],
+  [
+    'deadline',
+    /(时限|时间节点|时间安排|完成时间|完成期限|进度安排|时间进度|办结时间|完成日期|截止时间|推进时间|完成年限|进度要求|时间要求)/,
+  ],
   ['requirement', /(工作要求|目标要求|工作目标|预期(目标|成果|效果)|完成标准|具体要求|工作标准|考核标准|完成目标|成果形式)/],
   ['task', /(任务|措施|举措|内容|工作事项|事项|工作重点|重点工作|项目名称)/],
 ];
@@ -113,7 +116,8 @@ export function headerColumns(cells: readonly string[]): TaskColumns | null {
     }
   }
   if (found.task === undefined) return null;
-  if (found.lead === undefined && found.owner === undefined && found.partner === undefined && found.deadline === undefined) return null;
+  if (found.lead === undefined && found.owner === undefined && found.partner === undefined && found.deadline === undefined)
+    return null;
   if (named * 2 < filled) return null;
   if (secondTask !== undefined && found.category === undefined && TASK_DETAIL.test(secondKey) && !TASK_DETAIL.test(taskKey)) {
     found.category = found.task;

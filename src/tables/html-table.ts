@@ -13,7 +13,27 @@ import { maxOf, pushAll } from '../core/arrays.js';
 const MAX_COLSPAN = 64;
 const MAX_COLUMNS = 256;
 
-const BLOCKS = new Set(['p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'table', 'section', 'article', 'blockquote', 'pre', 'dd', 'dt']);
+const BLOCKS = new Set([
+  'p',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'tr',
+  'table',
+  'section',
+  'article',
+  'blockquote',
+  'pre',
+  'dd',
+  'dt',
+]);
 const SECTIONS = new Set(['thead', 'tbody', 'tfoot']);
 
 /** Every table of the page (its HTML, or its DOM as htmlToText parsed it), outer tables first, each with only its own rows. */
@@ -30,7 +50,11 @@ function ownRows(table: DomNode): DomNode[] {
   const rows: DomNode[] = [];
   for (const child of elements(table)) {
     if (child.name === 'tr') rows.push(child);
-    else if (child.name !== undefined && SECTIONS.has(child.name)) pushAll(rows, elements(child).filter((c) => c.name === 'tr'));
+    else if (child.name !== undefined && SECTIONS.has(child.name))
+      pushAll(
+        rows,
+        elements(child).filter((c) => c.name === 'tr'),
+      );
   }
   return rows;
 }
@@ -54,7 +78,10 @@ function toGrid(rows: readonly DomNode[]): TableGrid {
       c += cols;
     }
   });
-  const width = maxOf(grid.map((row) => row.length), 0);
+  const width = maxOf(
+    grid.map((row) => row.length),
+    0,
+  );
   return { rows: grid.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? '')) };
 }
 

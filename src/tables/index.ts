@@ -10,4 +10,12 @@ export { locateRows } from './locate.js';
 export { headerKind, type ColumnKind } from './header.js';
 export { findTaskTables, type LocatedTaskTable } from './find-tables.js';
 export type { TableGrid, TaskColumns, TaskRow, TaskTable, UnitCell } from './types.js';
-export { mayHoldTable, cutLines, cutRanges, appendTableTasks, introducingSection, nestTableTasks, type TablePlaces } from './attach.js';
+export {
+  mayHoldTable,
+  cutLines,
+  cutRanges,
+  appendTableTasks,
+  introducingSection,
+  nestTableTasks,
+  type TablePlaces,
+} from './attach.js';

@@ -16,7 +16,12 @@ const PREFIX = 24;
  * 0-based line index in `lines` for each grid row of the table that holds a task (keyed by
  * rowIndex), searching forward from `from`; a row not found gets the line of the row before it.
  */
-export function locateRows(table: TaskTable, grid: readonly (readonly string[])[], lines: readonly string[], from = 0): Map<number, number> {
+export function locateRows(
+  table: TaskTable,
+  grid: readonly (readonly string[])[],
+  lines: readonly string[],
+  from = 0,
+): Map<number, number> {
   const keys = lines.map(key);
   const found = new Map<number, number>();
   let cursor = from;

@@ -44,7 +44,8 @@ export function buildRows(columns: TaskColumns, header: readonly string[], data:
     if (sameAsHeader(cells, header)) continue;
     const heading = fullWidthValue(cells, columns);
     if (heading !== null && (at(cells, columns.task) === '' || cells.every((c) => c.trim() === heading))) {
-      if (columns.category === undefined || at(cells, columns.category) === heading) open = openGroup(open, { text: textLine(heading), index });
+      if (columns.category === undefined || at(cells, columns.category) === heading)
+        open = openGroup(open, { text: textLine(heading), index });
       continue;
     }
     const cell = textLine(at(cells, columns.task));

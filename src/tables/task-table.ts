@@ -27,7 +27,8 @@ export function findHeader(rows: readonly (readonly string[])[], limit = HEADER_
     if (columns === null) continue;
     // A tie goes to the row right below (the lower row of a two-level header), not to a repeated header further down.
     const score = headerScore(columns);
-    if (best === null || score > headerScore(best.columns) || (score === headerScore(best.columns) && i === best.index + 1)) best = { index: i, columns };
+    if (best === null || score > headerScore(best.columns) || (score === headerScore(best.columns) && i === best.index + 1))
+      best = { index: i, columns };
   }
   return best;
 }

@@ -74,7 +74,11 @@ function scan(lines: readonly string[], from: number): TaskTable | null {
 /** The line after a run of header words from `start`, one a line, bar lines between them allowed. */
 function headerRunEnd(lines: readonly string[], start: number): number {
   let end = start;
-  while (end < lines.length && (isBarLine(lines[end]) || (splitCells(lines[end]).length === 1 && headerKind(lines[end]) !== null))) end++;
+  while (
+    end < lines.length &&
+    (isBarLine(lines[end]) || (splitCells(lines[end]).length === 1 && headerKind(lines[end]) !== null))
+  )
+    end++;
   return Math.max(end, start + 1);
 }
 
@@ -86,7 +90,7 @@ function nextFilled(lines: readonly string[], i: number): number {
 
 /** Lines a separated table skips between rows: blank, or a rule such as |---|---|. */
 function skipped(line: string): boolean {
-  return line.trim() === '' || RULE_LINE.test(line) && line.includes('-');
+  return line.trim() === '' || (RULE_LINE.test(line) && line.includes('-'));
 }
 
 /**
@@ -108,7 +112,13 @@ interface EmptyScan {
  * all its cells makes them agree again. Before it, a short row with no task text gives no task
  * whatever its gaps hold (the task cell is never a gap), so those must all be such rows.
  */
-function sameEmptyScan(lines: readonly string[], empty: EmptyScan, i: number, keys: readonly string[], columns: TaskColumns): boolean {
+function sameEmptyScan(
+  lines: readonly string[],
+  empty: EmptyScan,
+  i: number,
+  keys: readonly string[],
+  columns: TaskColumns,
+): boolean {
   if (i <= empty.headerIndex || i >= empty.stop || keys.length !== empty.keys.length) return false;
   if (!keys.every((key, k) => key === empty.keys[k])) return false;
   for (let j = i + 1; j < empty.stop; j++) {
@@ -150,8 +160,18 @@ function separatedTable(
   return { table: finish(columns, header, headerIndex, end, data), stop: i };
 }
 
-function finish(named: TaskColumns, header: readonly string[], headerIndex: number, endIndex: number, data: readonly DataRow[]): TaskTable | null {
-  const columns = refineColumns(named, header, data.map((d) => d.cells));
+function finish(
+  named: TaskColumns,
+  header: readonly string[],
+  headerIndex: number,
+  endIndex: number,
+  data: readonly DataRow[],
+): TaskTable | null {
+  const columns = refineColumns(
+    named,
+    header,
+    data.map((d) => d.cells),
+  );
   const rows = buildRows(columns, header, data);
   if (rows.length === 0) return null;
   return { columns, header, headerIndex, endIndex, rows };

@@ -35,7 +35,8 @@ function unique(values: readonly string[]): string[] {
 /** A unit cell read by the annotation grammar; a cell that is only a unit word (办公室) names that body. */
 function readCell(cell: string): { leads: string[]; owners: string[]; separately: boolean } {
   const parsed = parseUnits(cell);
-  if (parsed.leads.length + parsed.owners.length === 0 && isBareUnitWord(cell)) return { leads: [], owners: [cell.trim()], separately: false };
+  if (parsed.leads.length + parsed.owners.length === 0 && isBareUnitWord(cell))
+    return { leads: [], owners: [cell.trim()], separately: false };
   return parsed;
 }
 
@@ -63,7 +64,13 @@ function units(row: TaskRow, clean: (t: string) => string): { leads: string[]; o
   return { leads: unique(leads), owners: unique(owners), separately };
 }
 
-function deadlines(row: TaskRow, text: string, year: number | null, clean: (t: string) => string, notBefore?: string): Deadline[] {
+function deadlines(
+  row: TaskRow,
+  text: string,
+  year: number | null,
+  clean: (t: string) => string,
+  notBefore?: string,
+): Deadline[] {
   const cell = clean(row.deadlineText);
   if (cell === '') return findDeadlines(text, year, { notBefore });
   const found = findDeadlines(cell, year, { notBefore });

@@ -17,10 +17,28 @@ import type { Register } from '../core/register.js';
 import type { Lang } from '../i18n/catalogue.js';
 import { documentLabel } from '../register/index.js';
 import { loadExcel, type Workbook, type Worksheet } from './load.js';
-import { metadataRows, strippedRows, STRIPPED_HEADER, TASK_HEADER, taskRows, WARNING_HEADER, warningRows, type CellValue } from './sheet-rows.js';
+import {
+  metadataRows,
+  strippedRows,
+  STRIPPED_HEADER,
+  TASK_HEADER,
+  taskRows,
+  WARNING_HEADER,
+  warningRows,
+  type CellValue,
+} from './sheet-rows.js';
 import { withFixedDates } from './zip-dates.js';
 
-export { taskRows, metadataRows, strippedRows, warningRows, TASK_HEADER, STRIPPED_HEADER, WARNING_HEADER, type CellValue } from './sheet-rows.js';
+export {
+  taskRows,
+  metadataRows,
+  strippedRows,
+  warningRows,
+  TASK_HEADER,
+  STRIPPED_HEADER,
+  WARNING_HEADER,
+  type CellValue,
+} from './sheet-rows.js';
 
 const TASK_WIDTHS = [6, 10, 32, 64, 24, 30, 18, 12, 8];
 const DATE_FORMAT = 'yyyy-mm-dd';
@@ -39,20 +57,35 @@ function workbookDate(registers: readonly Register[]): Date {
 
 /** Excel sheet names: at most 31 characters, none of : \ / ? * [ ], unique. */
 function sheetName(wanted: string, taken: Set<string>): string {
-  const base = wanted.replace(/[:\\/?*[\]]/g, ' ').replace(/^'+|'+$/g, '').trim().slice(0, 31) || 'sheet';
+  const base =
+    wanted
+      .replace(/[:\\/?*[\]]/g, ' ')
+      .replace(/^'+|'+$/g, '')
+      .trim()
+      .slice(0, 31) || 'sheet';
   let name = base;
   for (let i = 2; taken.has(name); i++) name = `${base.slice(0, 31 - String(i).length - 1)}-${i}`;
   taken.add(name);
   return name;
 }
 
-function addSheet(wb: Workbook, name: string, header: readonly string[], widths: readonly number[], rows: readonly CellValue[][]): Worksheet {
+function addSheet(
+  wb: Workbook,
+  name: string,
+  header: readonly string[],
+  widths: readonly number[],
+  rows: readonly CellValue[][],
+): Worksheet {
   const ws = wb.addWorksheet(name, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }],
     pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1', paperSize: 9 },
   });
   const alignment = { wrapText: true, vertical: 'top' };
-  ws.columns = header.map((h, i) => ({ header: h, width: widths[i] ?? 16, style: h === DATE_COLUMN ? { alignment, numFmt: DATE_FORMAT } : { alignment } }));
+  ws.columns = header.map((h, i) => ({
+    header: h,
+    width: widths[i] ?? 16,
+    style: h === DATE_COLUMN ? { alignment, numFmt: DATE_FORMAT } : { alignment },
+  }));
   for (const row of rows) ws.addRow([...row]);
   ws.getRow(1).font = { bold: true };
   ws.getRow(1).alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
@@ -78,7 +111,9 @@ export async function registerToXlsx(register: Register, options: XlsxOptions = 
   return writeWorkbook([register], (wb, taken) => {
     const several = register.documents.length > 1;
     for (const doc of register.documents) {
-      const name = several ? sheetName(doc.title ? `${doc.index}、${doc.title}` : `任务${doc.index}`, taken) : sheetName('任务', taken);
+      const name = several
+        ? sheetName(doc.title ? `${doc.index}、${doc.title}` : `任务${doc.index}`, taken)
+        : sheetName('任务', taken);
       addSheet(wb, name, TASK_HEADER, TASK_WIDTHS, taskRows(doc));
     }
     if (register.documents.length === 0) addSheet(wb, sheetName('任务', taken), TASK_HEADER, TASK_WIDTHS, []);
@@ -114,7 +149,10 @@ export async function registersToXlsx(parts: readonly XlsxPart[], options: XlsxO
   );
 }
 
-async function writeWorkbook(registers: readonly Register[], fill: (wb: Workbook, taken: Set<string>) => void): Promise<Uint8Array> {
+async function writeWorkbook(
+  registers: readonly Register[],
+  fill: (wb: Workbook, taken: Set<string>) => void,
+): Promise<Uint8Array> {
   const wb = new (loadExcel().Workbook)();
   const date = workbookDate(registers);
   wb.creator = 'workplan';
@@ -130,7 +168,8 @@ function cellString(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object' && 'richText' in value) return (value as { richText: { text: string }[] }).richText.map((r) => r.text).join('');
+  if (typeof value === 'object' && 'richText' in value)
+    return (value as { richText: { text: string }[] }).richText.map((r) => r.text).join('');
   return String(value);
 }
 

@@ -16,7 +16,17 @@ export const STRIPPED_HEADER = ['行号', '规则', '原因', '删除内容'] as
 export const WARNING_HEADER = ['行号', '代码', '说明'] as const;
 
 export function taskRows(doc: RegisterDocument): CellValue[][] {
-  return taskTableRows(doc).map((r) => [r.number, r.id, r.section, r.text, r.leads, r.owners, r.deadlines, r.dueDate === null ? '' : isoDate(r.dueDate), r.line]);
+  return taskTableRows(doc).map((r) => [
+    r.number,
+    r.id,
+    r.section,
+    r.text,
+    r.leads,
+    r.owners,
+    r.deadlines,
+    r.dueDate === null ? '' : isoDate(r.dueDate),
+    r.line,
+  ]);
 }
 
 /** An ISO date as the UTC midnight Excel stores for a date without a time. */

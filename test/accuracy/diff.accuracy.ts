@@ -14,7 +14,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import type { Register } from '../../src/core/register.js';
 import { parseInput } from '../../src/pipeline.js';
-import { DEFAULT_DIFF_OPTIONS, diffRegisters, loadJiebaSegmenter, loadToSimplified, type DiffDeps, type DiffResult } from '../../src/diff/index.js';
+import {
+  DEFAULT_DIFF_OPTIONS,
+  diffRegisters,
+  loadJiebaSegmenter,
+  loadToSimplified,
+  type DiffDeps,
+  type DiffResult,
+} from '../../src/diff/index.js';
 
 /** Classes compared for class accuracy: what a pair says changed (unchanged = none of them). */
 const SCORED_CLASSES = ['reworded', 'moved', 'units-changed', 'deadline-changed'] as const;
@@ -115,8 +122,20 @@ export function scoreGold(gold: Gold, deps: DiffDeps): { figures: GoldFigures; r
 }
 
 /** Scores the diff of two registers (parsed from the gold's files, or built otherwise) against the gold. */
-export function scoreRegisters(gold: Gold, oldR: Register, newR: Register, deps: DiffDeps): { figures: GoldFigures; result: DiffResult } {
-  const result = diffRegisters([{ name: path.basename(gold.oldFile), register: oldR }, { name: path.basename(gold.newFile), register: newR }], DEFAULT_DIFF_OPTIONS, deps);
+export function scoreRegisters(
+  gold: Gold,
+  oldR: Register,
+  newR: Register,
+  deps: DiffDeps,
+): { figures: GoldFigures; result: DiffResult } {
+  const result = diffRegisters(
+    [
+      { name: path.basename(gold.oldFile), register: oldR },
+      { name: path.basename(gold.newFile), register: newR },
+    ],
+    DEFAULT_DIFF_OPTIONS,
+    deps,
+  );
   const entries = result.comparisons[0].entries;
   const unresolved: string[] = [];
   const resolve = (r: Register, anchor: string): string | null => {
@@ -152,7 +171,8 @@ export function scoreRegisters(gold: Gold, oldR: Register, newR: Register, deps:
   }
   const reported = new Map<string, (typeof entries)[number]>();
   for (const e of entries) {
-    if ((e.kind === 'pair' || e.kind === 'merged' || e.kind === 'split') && e.old && e.new) reported.set(key(e.old.id, e.new.id), e);
+    if ((e.kind === 'pair' || e.kind === 'merged' || e.kind === 'split') && e.old && e.new)
+      reported.set(key(e.old.id, e.new.id), e);
   }
   const possibleKeys = new Set(entries.flatMap((e) => (e.possible ?? []).map((p) => key(e.old?.id ?? p.id, e.new?.id ?? p.id))));
   let correct = 0;
@@ -236,14 +256,43 @@ const pct = (x: number): string => x.toFixed(2);
 export default async function report(root: string): Promise<string> {
   const deps: DiffDeps = { segmenter: loadJiebaSegmenter(), toSimplified: loadToSimplified() };
   const rows = goldDirs(root).map((dir) => scoreGold(readGold(dir), deps).figures);
-  const head = ['pair', 'gold links', 'reported', 'correct', 'precision', 'recall', 'classes right', 'merges found', 'gold in possible'];
-  const body = rows.map((r) => [r.name, String(r.goldLinks), String(r.reported), String(r.correct), pct(r.precision), pct(r.recall), `${r.classRight}/${r.classPairs} (${pct(r.classAccuracy)})${r.unitsCompared ? '' : ' ¹'}`, `${r.mergesFound}/${r.merges}`, String(r.inPossible)]);
+  const head = [
+    'pair',
+    'gold links',
+    'reported',
+    'correct',
+    'precision',
+    'recall',
+    'classes right',
+    'merges found',
+    'gold in possible',
+  ];
+  const body = rows.map((r) => [
+    r.name,
+    String(r.goldLinks),
+    String(r.reported),
+    String(r.correct),
+    pct(r.precision),
+    pct(r.recall),
+    `${r.classRight}/${r.classPairs} (${pct(r.classAccuracy)})${r.unitsCompared ? '' : ' ¹'}`,
+    `${r.mergesFound}/${r.merges}`,
+    String(r.inPossible),
+  ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => [...b[i]].length)));
-  const line = (cells: string[]): string => cells.map((c, i) => c.padEnd(widths[i] + (c.length - [...c].length))).join('  ').trimEnd();
+  const line = (cells: string[]): string =>
+    cells
+      .map((c, i) => c.padEnd(widths[i] + (c.length - [...c].length)))
+      .join('  ')
+      .trimEnd();
   const out = [line(head), ...body.map(line)];
   if (rows.some((r) => !r.unitsCompared)) out.push('¹ one plan names no units as parsed: units-changed not judged, not scored');
   for (const r of rows) {
-    const notes = [...r.unresolved.map((u) => `unresolved anchor ${u}`), ...r.missed.map((m) => `missed ${m}`), ...r.wrong.map((w) => `wrong ${w}`), ...r.classMisses.map((c) => `classes ${c}`)];
+    const notes = [
+      ...r.unresolved.map((u) => `unresolved anchor ${u}`),
+      ...r.missed.map((m) => `missed ${m}`),
+      ...r.wrong.map((w) => `wrong ${w}`),
+      ...r.classMisses.map((c) => `classes ${c}`),
+    ];
     if (notes.length > 0) out.push('', `${r.name}:`, ...notes.map((n) => `  ${n}`));
   }
   return out.join('\n');

@@ -25,7 +25,9 @@ describe('accuracy floors', () => {
 
   it('reports every measure under its floor', () => {
     const s = scores({ tasksR: { hit: 8, total: 10 }, owners: { hit: 5, total: 5 } });
-    expect(belowFloors(s, { tasksR: 0.9, owners: 1, debrisR: 1 })).toEqual([{ measure: 'tasksR', floor: 0.9, rate: 0.8, hit: 8, total: 10 }]);
+    expect(belowFloors(s, { tasksR: 0.9, owners: 1, debrisR: 1 })).toEqual([
+      { measure: 'tasksR', floor: 0.9, rate: 0.8, hit: 8, total: 10 },
+    ]);
   });
 
   it('writes a file that reads back the same, and refuses what is not a floor', () => {

@@ -26,7 +26,13 @@ export async function scoreFixtures(root: string): Promise<FixtureScores[]> {
   for (const c of goldenCases(root)) {
     const actual = (await actualRegister(c, root)) as ScoredRegister;
     const expected = expectedRegister(c) as ScoredRegister;
-    out.push({ name: c.name, real: c.real, dir: c.dir, scores: scoreRegister(expected, actual), exact: isDeepStrictEqual(actual, expected) });
+    out.push({
+      name: c.name,
+      real: c.real,
+      dir: c.dir,
+      scores: scoreRegister(expected, actual),
+      exact: isDeepStrictEqual(actual, expected),
+    });
   }
   return out;
 }
@@ -34,11 +40,23 @@ export async function scoreFixtures(root: string): Promise<FixtureScores[]> {
 export default async function report(root: string): Promise<string> {
   const rows = await scoreFixtures(root);
   const real = rows.filter((r) => r.real);
-  const parts = [`Registers against their goldens (${rows.length} fixtures; hits/total, – where a measure does not apply)`, '', scoresTable(rows, addScores(rows.map((r) => r.scores)))];
+  const parts = [
+    `Registers against their goldens (${rows.length} fixtures; hits/total, – where a measure does not apply)`,
+    '',
+    scoresTable(rows, addScores(rows.map((r) => r.scores))),
+  ];
   if (real.length > 0) {
     const exact = real.filter((r) => r.exact).map((r) => r.name);
-    parts.push('', `Real notices only (fixtures/real-*, ${real.length})`, '', scoresTable(real, addScores(real.map((r) => r.scores))));
-    parts.push('', `Equal to their golden register: ${exact.length} of ${real.length}${exact.length ? ` (${exact.join(', ')})` : ''}`);
+    parts.push(
+      '',
+      `Real notices only (fixtures/real-*, ${real.length})`,
+      '',
+      scoresTable(real, addScores(real.map((r) => r.scores))),
+    );
+    parts.push(
+      '',
+      `Equal to their golden register: ${exact.length} of ${real.length}${exact.length ? ` (${exact.join(', ')})` : ''}`,
+    );
   }
   parts.push('', ...MEASURES.map((m) => `  ${m.padEnd(9)} ${MEASURE_HELP[m]}`));
   return parts.join('\n');

@@ -18,7 +18,9 @@ type Report = (root: string) => Promise<string> | string;
 async function main(argv: readonly string[]): Promise<number> {
   const unknown = argv.filter((a) => a !== '--record-floors' && a !== '--lower');
   if (unknown.length > 0 || (argv.includes('--lower') && !argv.includes('--record-floors'))) {
-    process.stderr.write(`accuracy: unknown or misplaced option ${unknown[0] ?? '--lower'} (usage: run.js [--record-floors [--lower]])\n`);
+    process.stderr.write(
+      `accuracy: unknown or misplaced option ${unknown[0] ?? '--lower'} (usage: run.js [--record-floors [--lower]])\n`,
+    );
     return 2;
   }
   const root = repoRoot();
@@ -27,7 +29,9 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const here = path.dirname(fileURLToPath(import.meta.url));
-  const modules = readdirSync(here).filter((f) => f.endsWith('.accuracy.js')).sort();
+  const modules = readdirSync(here)
+    .filter((f) => f.endsWith('.accuracy.js'))
+    .sort();
   for (const file of modules) {
     const mod = (await import(pathToFileURL(path.join(here, file)).href)) as { default?: Report };
     if (typeof mod.default !== 'function') throw new Error(`${file} has no default export report(root)`);

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { addScores, matchByText, norm, perfect, rate, scoreRegister, similarity, type ScoredRegister } from './score.js';
 
-const task = (text: string, leads: string[] = [], owners: string[] = [], deadlines: { text: string; date: string | null }[] = []) => ({ text, leads, owners, deadlines });
+const task = (
+  text: string,
+  leads: string[] = [],
+  owners: string[] = [],
+  deadlines: { text: string; date: string | null }[] = [],
+) => ({ text, leads, owners, deadlines });
 
 const expected: ScoredRegister = {
   stripped: [
@@ -64,12 +69,19 @@ describe('scoreRegister', () => {
 
   it('scores leads and owners separately on matched tasks, and precision and recall of tasks', () => {
     const actual: ScoredRegister = {
-      stripped: [{ line: 2, text: '来源: 某县水务局' }, { line: 9, text: '一、强化日常巡查' }],
+      stripped: [
+        { line: 2, text: '来源: 某县水务局' },
+        { line: 9, text: '一、强化日常巡查' },
+      ],
       documents: [
         {
           title: '2025年河道管理工作要点',
           notice: { title: null, docNumber: '某水〔2025〕3号', date: '2025-03-02' },
-          sections: [{ level: 1, title: '强化日常巡查' }, { level: 1, title: '加强督查考核' }, { level: 1, title: '工作要求' }],
+          sections: [
+            { level: 1, title: '强化日常巡查' },
+            { level: 1, title: '加强督查考核' },
+            { level: 1, title: '工作要求' },
+          ],
           tasks: [
             // owners taken as leads: leads and owners both wrong
             task('建立河道巡查台账,每周报送一次。', ['县水务局', '各镇人民政府'], [], [{ text: '年底前', date: '2025-12-31' }]),
@@ -96,9 +108,21 @@ describe('scoreRegister', () => {
   });
 
   it('scores stripped text by line, whatever spans a rule cuts it into', () => {
-    const e: ScoredRegister = { stripped: [{ line: 4, text: '来源:某县水务局 时间:2025-03-02' }, { line: 4, text: '微信 微博 -->' }, { line: 9, text: '附件下载' }] };
+    const e: ScoredRegister = {
+      stripped: [
+        { line: 4, text: '来源:某县水务局 时间:2025-03-02' },
+        { line: 4, text: '微信 微博 -->' },
+        { line: 9, text: '附件下载' },
+      ],
+    };
     // one span where two were expected, a span on the wrong line, and a content line stripped by mistake
-    const a: ScoredRegister = { stripped: [{ line: 4, text: '来源: 某县水务局 时间:2025-03-02 微信 微博 -->' }, { line: 8, text: '附件下载' }, { line: 9, text: '一、强化巡查' }] };
+    const a: ScoredRegister = {
+      stripped: [
+        { line: 4, text: '来源: 某县水务局 时间:2025-03-02 微信 微博 -->' },
+        { line: 8, text: '附件下载' },
+        { line: 9, text: '一、强化巡查' },
+      ],
+    };
     const s = scoreRegister(e, a);
     expect(s.debrisR).toEqual({ hit: 2, total: 3 });
     expect(s.debrisP).toEqual({ hit: 1, total: 3 });

@@ -34,7 +34,19 @@ export interface Count {
 }
 
 /** The measures, in the order the report prints them. */
-export const MEASURES = ['title', 'meta', 'sections', 'tasksP', 'tasksR', 'text', 'leads', 'owners', 'deadlines', 'debrisP', 'debrisR'] as const;
+export const MEASURES = [
+  'title',
+  'meta',
+  'sections',
+  'tasksP',
+  'tasksR',
+  'text',
+  'leads',
+  'owners',
+  'deadlines',
+  'debrisP',
+  'debrisR',
+] as const;
 export type Measure = (typeof MEASURES)[number];
 export type Scores = Readonly<Record<Measure, Count>>;
 
@@ -92,7 +104,11 @@ export const MATCH_THRESHOLD = 0.7;
  * broken by nearness of position, pairs below the threshold never matched. Returns [expected, actual]
  * index pairs in expected order.
  */
-export function matchByText(expected: readonly string[], actual: readonly string[], threshold = MATCH_THRESHOLD): [number, number][] {
+export function matchByText(
+  expected: readonly string[],
+  actual: readonly string[],
+  threshold = MATCH_THRESHOLD,
+): [number, number][] {
   const e = expected.map(norm);
   const a = actual.map(norm);
   const pairs: { i: number; j: number; sim: number }[] = [];
@@ -103,7 +119,13 @@ export function matchByText(expected: readonly string[], actual: readonly string
     }
   }
   const rel = (i: number, n: number): number => (n <= 1 ? 0 : i / (n - 1));
-  pairs.sort((p, q) => q.sim - p.sim || Math.abs(rel(p.i, e.length) - rel(p.j, a.length)) - Math.abs(rel(q.i, e.length) - rel(q.j, a.length)) || p.i - q.i || p.j - q.j);
+  pairs.sort(
+    (p, q) =>
+      q.sim - p.sim ||
+      Math.abs(rel(p.i, e.length) - rel(p.j, a.length)) - Math.abs(rel(q.i, e.length) - rel(q.j, a.length)) ||
+      p.i - q.i ||
+      p.j - q.j,
+  );
   const usedE = new Set<number>();
   const usedA = new Set<number>();
   const out: [number, number][] = [];
@@ -146,7 +168,11 @@ function titles(e: readonly ScoredDocument[], a: readonly ScoredDocument[]): Cou
 function meta(e: readonly ScoredDocument[], a: readonly ScoredDocument[]): Count {
   let hit = 0;
   let total = 0;
-  const fields = (d: ScoredDocument | undefined): (string | null | undefined)[] => [d?.notice?.date ?? d?.date, d?.notice?.docNumber, d?.notice?.title];
+  const fields = (d: ScoredDocument | undefined): (string | null | undefined)[] => [
+    d?.notice?.date ?? d?.date,
+    d?.notice?.docNumber,
+    d?.notice?.title,
+  ];
   for (let i = 0; i < Math.max(e.length, a.length); i++) {
     const x = fields(e[i]);
     const y = fields(a[i]);
@@ -181,7 +207,8 @@ function debris(e: ScoredRegister['stripped'], a: ScoredRegister['stripped']): {
   };
   const want = byLine(e);
   const got = byLine(a);
-  const within = (s: { line: number; text: string }, lines: Map<number, string>): boolean => (lines.get(s.line) ?? '\u0000').includes(norm(s.text));
+  const within = (s: { line: number; text: string }, lines: Map<number, string>): boolean =>
+    (lines.get(s.line) ?? '\u0000').includes(norm(s.text));
   const recalled = (e ?? []).filter((s) => within(s, got)).length;
   const precise = (a ?? []).filter((s) => within(s, want)).length;
   return { p: count(precise, (a ?? []).length), r: count(recalled, (e ?? []).length) };
@@ -197,7 +224,8 @@ export function scoreRegister(expected: ScoredRegister, actual: ScoredRegister):
     et.map((t) => t.text),
     at.map((t) => t.text),
   );
-  const on = (ok: (x: ScoredTask, y: ScoredTask) => boolean): Count => count(matched.filter(([i, j]) => ok(et[i], at[j])).length, matched.length);
+  const on = (ok: (x: ScoredTask, y: ScoredTask) => boolean): Count =>
+    count(matched.filter(([i, j]) => ok(et[i], at[j])).length, matched.length);
   const d = debris(expected.stripped, actual.stripped);
   return {
     title: titles(e, a),

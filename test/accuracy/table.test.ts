@@ -11,7 +11,15 @@ describe('accuracy tables', () => {
   });
 
   it('pads columns to their widest cell', () => {
-    expect(formatTable(['name', 'n'], [['a', '10'], ['bbb', '2']]).split('\n')).toEqual(['name   n', '----  --', 'a     10', 'bbb    2']);
+    expect(
+      formatTable(
+        ['name', 'n'],
+        [
+          ['a', '10'],
+          ['bbb', '2'],
+        ],
+      ).split('\n'),
+    ).toEqual(['name   n', '----  --', 'a     10', 'bbb    2']);
   });
 
   it('has a column per measure and total and rate rows', () => {

@@ -15,7 +15,10 @@ export function formatTable(head: readonly string[], rows: readonly (readonly st
   const all = [head, ...rows];
   const width = head.map((_, k) => Math.max(...all.map((r) => [...(r[k] ?? '')].length)));
   const line = (r: readonly string[]): string =>
-    r.map((c, k) => (k === 0 ? c.padEnd(width[k]) : c.padStart(width[k]))).join('  ').trimEnd();
+    r
+      .map((c, k) => (k === 0 ? c.padEnd(width[k]) : c.padStart(width[k])))
+      .join('  ')
+      .trimEnd();
   return [line(head), line(width.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
@@ -23,6 +26,10 @@ export function formatTable(head: readonly string[], rows: readonly (readonly st
 export function scoresTable(rows: readonly { name: string; scores: Scores }[], total: Scores): string {
   return formatTable(
     ['fixture', ...MEASURES],
-    [...rows.map((r) => [r.name, ...MEASURES.map((m) => cell(r.scores[m]))]), ['total', ...MEASURES.map((m) => cell(total[m]))], ['rate', ...MEASURES.map((m) => percent(total[m]))]],
+    [
+      ...rows.map((r) => [r.name, ...MEASURES.map((m) => cell(r.scores[m]))]),
+      ['total', ...MEASURES.map((m) => cell(total[m]))],
+      ['rate', ...MEASURES.map((m) => percent(total[m]))],
+    ],
   );
 }

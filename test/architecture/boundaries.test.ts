@@ -41,12 +41,20 @@ describe('one Chinese-text toolkit (src/core/zh)', () => {
 
   // Numerals were once parsed and written in segment, lint and extract; lint, docx and tables imported segment for them.
   const noSegment = ['lint', 'docx', 'tables', 'extract', 'normalize', 'clean', 'html', 'decode', 'diff', 'review'];
-  it.each(files(SRC).filter((f) => noSegment.includes(rel(f).split('/')[0])).map((f) => [rel(f), f]))('%s does not import segment', (_rel, file) => {
+  it.each(
+    files(SRC)
+      .filter((f) => noSegment.includes(rel(f).split('/')[0]))
+      .map((f) => [rel(f), f]),
+  )('%s does not import segment', (_rel, file) => {
     expect(readFileSync(file, 'utf8')).not.toMatch(/from ['"][./]*\/segment\//);
   });
 
   // Han ranges tested by char code, and digit maps of Chinese numerals, live in src/core/zh only.
-  it.each(files(SRC).filter((f) => !f.startsWith(ZH)).map((f) => [rel(f), f]))('%s defines no Han range or numeral map', (_rel, file) => {
+  it.each(
+    files(SRC)
+      .filter((f) => !f.startsWith(ZH))
+      .map((f) => [rel(f), f]),
+  )('%s defines no Han range or numeral map', (_rel, file) => {
     const text = readFileSync(file, 'utf8');
     expect(text).not.toMatch(/0x4e00|0x3400\b/i);
     expect(text).not.toMatch(/[一二三四五六七八九]['"]?\s*:\s*['"]?\d/);

@@ -15,7 +15,13 @@ import type { Register, Section, Task } from '../../src/core/register.js';
 import { diffCommand } from '../../src/cli/commands/diff.js';
 import type { CommandContext } from '../../src/cli/context.js';
 import { noPaint } from '../../src/cli/paint.js';
-import { DEFAULT_DIFF_OPTIONS, diffRegisters, loadJiebaSegmenter, loadToSimplified, type DiffDeps } from '../../src/diff/index.js';
+import {
+  DEFAULT_DIFF_OPTIONS,
+  diffRegisters,
+  loadJiebaSegmenter,
+  loadToSimplified,
+  type DiffDeps,
+} from '../../src/diff/index.js';
 import { repoRoot } from './corpus.js';
 
 export interface BenchRow {
@@ -38,7 +44,12 @@ function rng(seed: number): () => number {
 
 function seedSentences(root: string): string[] {
   const out = new Set<string>();
-  for (const dir of ['seed-000-huanggang-2019', 'seed-001-content-farm-compilation', 'seed-003-hangzhou-2018', 'seed-004-lianyungang-2020']) {
+  for (const dir of [
+    'seed-000-huanggang-2019',
+    'seed-001-content-farm-compilation',
+    'seed-003-hangzhou-2018',
+    'seed-004-lianyungang-2020',
+  ]) {
     const text = readFileSync(path.join(root, 'fixtures', dir, 'input.txt'), 'utf8');
     for (const s of text.split(/[。;;\n]/)) {
       const t = s.trim();
@@ -56,27 +67,83 @@ interface Planted {
   readonly deadline: string | null;
 }
 
-const UNITS = ['市发改委', '市财政局', '市政管局', '市教育局', '市卫健委', '市司法局', '市商务局', '市住建局', '市民政局', '市人社局'];
+const UNITS = [
+  '市发改委',
+  '市财政局',
+  '市政管局',
+  '市教育局',
+  '市卫健委',
+  '市司法局',
+  '市商务局',
+  '市住建局',
+  '市民政局',
+  '市人社局',
+];
 const FILLERS = ['进一步', '切实', '全面', '积极', '持续'];
 
 function register(tasks: readonly Planted[], sectionCount: number): Register {
   const sections: Section[] = Array.from({ length: sectionCount }, (_, i) => ({
-    id: String(i + 1), marker: `${i + 1}、`, level: 1, ordinal: i + 1, title: `第${i + 1}部分重点任务`, intro: null, sections: [], line: 1,
+    id: String(i + 1),
+    marker: `${i + 1}、`,
+    level: 1,
+    ordinal: i + 1,
+    title: `第${i + 1}部分重点任务`,
+    intro: null,
+    sections: [],
+    line: 1,
   }));
   const counters = new Map<string, number>();
   const taskList: Task[] = tasks.map((t, i) => {
     const n = (counters.get(t.section) ?? 0) + 1;
     counters.set(t.section, n);
     return {
-      id: `${t.section}.${n}`, sectionId: t.section, marker: `${n}.`, title: null, text: t.text, leads: t.leads, owners: [], separately: false,
-      unitsText: null, deadlines: t.deadline ? [{ text: t.deadline, date: null }] : [], targets: [], line: i + 2, column: 1,
+      id: `${t.section}.${n}`,
+      sectionId: t.section,
+      marker: `${n}.`,
+      title: null,
+      text: t.text,
+      leads: t.leads,
+      owners: [],
+      separately: false,
+      unitsText: null,
+      deadlines: t.deadline ? [{ text: t.deadline, date: null }] : [],
+      targets: [],
+      line: i + 2,
+      column: 1,
     };
   });
   return {
     schemaVersion: '1.0',
-    source: { path: null, sha256: '0'.repeat(64), encoding: 'utf-8', format: 'text', script: 'simplified', outputScript: 'original' },
-    pageMeta: {}, stripped: [], warnings: [],
-    documents: [{ index: 1, title: 'bench', notice: null, issuer: null, date: null, year: 2019, disclosure: null, preamble: null, closing: null, record: null, script: 'simplified', sections, tasks: taskList, line: 1, endLine: tasks.length + 2 }],
+    source: {
+      path: null,
+      sha256: '0'.repeat(64),
+      encoding: 'utf-8',
+      format: 'text',
+      script: 'simplified',
+      outputScript: 'original',
+    },
+    pageMeta: {},
+    stripped: [],
+    warnings: [],
+    documents: [
+      {
+        index: 1,
+        title: 'bench',
+        notice: null,
+        issuer: null,
+        date: null,
+        year: 2019,
+        disclosure: null,
+        preamble: null,
+        closing: null,
+        record: null,
+        script: 'simplified',
+        sections,
+        tasks: taskList,
+        line: 1,
+        endLine: tasks.length + 2,
+      },
+    ],
   };
 }
 
@@ -113,7 +180,11 @@ export function synthesise(size: number, seed = 7): { old: Register; new: Regist
     planted.set(t.text, next.text);
   }
   while (newTasks.length < size) newTasks.splice(Math.floor(random() * newTasks.length), 0, make());
-  const bySection = (xs: Planted[]): Planted[] => xs.map((x, i) => [x, i] as const).sort((a, b) => Number(a[0].section) - Number(b[0].section) || a[1] - b[1]).map(([x]) => x);
+  const bySection = (xs: Planted[]): Planted[] =>
+    xs
+      .map((x, i) => [x, i] as const)
+      .sort((a, b) => Number(a[0].section) - Number(b[0].section) || a[1] - b[1])
+      .map(([x]) => x);
   return { old: register(bySection(oldTasks), sectionCount), new: register(bySection(newTasks), sectionCount), planted };
 }
 
@@ -132,7 +203,13 @@ async function timeAsync(fn: () => Promise<void>): Promise<number> {
 async function runCommand(cwd: string, args: string[], deps: () => DiffDeps): Promise<string> {
   let out = '';
   let code = 0;
-  const io = { stdout: { write: (t: string) => void (out += t), isTTY: false }, stderr: { write: (t: string) => void (out += t), isTTY: false }, readStdin: async () => new Uint8Array(), cwd, env: {} };
+  const io = {
+    stdout: { write: (t: string) => void (out += t), isTTY: false },
+    stderr: { write: (t: string) => void (out += t), isTTY: false },
+    readStdin: async () => new Uint8Array(),
+    cwd,
+    env: {},
+  };
   const ctx: CommandContext = { io, debug: false, color: false, errPaint: noPaint, exit: (c) => void (code = c) };
   await diffCommand(ctx, deps).exitOverride().parseAsync(args, { from: 'user' });
   if (code !== 0) throw new Error(`diff exited ${code}: ${out.slice(0, 200)}`);
@@ -163,7 +240,10 @@ export function measureHere(size: number): { ms: number; extraMb: number; loadMb
   deps.toSimplified('加強政策解讀');
   const data = synthesise(size);
   const loaded = process.resourceUsage().maxRSS;
-  const inputs = [{ name: 'old', register: data.old }, { name: 'new', register: data.new }];
+  const inputs = [
+    { name: 'old', register: data.old },
+    { name: 'new', register: data.new },
+  ];
   diffRegisters(inputs, DEFAULT_DIFF_OPTIONS, deps);
   const ms = time(() => void diffRegisters(inputs, DEFAULT_DIFF_OPTIONS, deps));
   return { ms: round(ms), extraMb: round((process.resourceUsage().maxRSS - loaded) / 1024), loadMb: round(loaded / 1024) };
@@ -175,7 +255,11 @@ export async function runDiffBench(): Promise<BenchRow[]> {
   const isolated = measureIsolated(300);
   if (isolated) {
     rows.push({ name: 'diff: 300 × 300 on one core (taskset), second run (budget 2,000 ms)', value: isolated.ms, unit: 'ms' });
-    rows.push({ name: 'diff: 300 × 300 peak memory beyond the loaded segmenter (budget 400 MB)', value: isolated.extraMb, unit: 'MB' });
+    rows.push({
+      name: 'diff: 300 × 300 peak memory beyond the loaded segmenter (budget 400 MB)',
+      value: isolated.extraMb,
+      unit: 'MB',
+    });
     rows.push({ name: 'diff: resident memory with nodejieba + opencc loaded', value: isolated.loadMb, unit: 'MB' });
   }
   let deps: DiffDeps | null = null;
@@ -191,17 +275,44 @@ export async function runDiffBench(): Promise<BenchRow[]> {
   try {
     for (const size of [300, 3000]) {
       const data = synthesise(size);
-      let result = diffRegisters([{ name: 'old', register: data.old }, { name: 'new', register: data.new }], DEFAULT_DIFF_OPTIONS, loaded);
-      const align = time(() => void (result = diffRegisters([{ name: 'old', register: data.old }, { name: 'new', register: data.new }], DEFAULT_DIFF_OPTIONS, loaded)));
+      let result = diffRegisters(
+        [
+          { name: 'old', register: data.old },
+          { name: 'new', register: data.new },
+        ],
+        DEFAULT_DIFF_OPTIONS,
+        loaded,
+      );
+      const align = time(
+        () =>
+          void (result = diffRegisters(
+            [
+              { name: 'old', register: data.old },
+              { name: 'new', register: data.new },
+            ],
+            DEFAULT_DIFF_OPTIONS,
+            loaded,
+          )),
+      );
       rows.push({ name: `diff: align ${size} × ${size} tasks`, value: round(align), unit: 'ms' });
       const pairs = result.comparisons[0].entries.filter((e) => e.kind === 'pair');
       const hits = pairs.filter((e) => data.planted.get(e.old!.text) === e.new!.text).length;
       rows.push({ name: `diff: ${size} planted pairs found (recall)`, value: round(hits / data.planted.size, 3), unit: 'ratio' });
-      rows.push({ name: `diff: ${size} pairs correct (precision)`, value: round(hits / Math.max(1, pairs.length), 3), unit: 'ratio' });
+      rows.push({
+        name: `diff: ${size} pairs correct (precision)`,
+        value: round(hits / Math.max(1, pairs.length), 3),
+        unit: 'ratio',
+      });
       writeFileSync(path.join(dir, `old-${size}.json`), JSON.stringify(data.old));
       writeFileSync(path.join(dir, `new-${size}.json`), JSON.stringify(data.new));
-      const command = await timeAsync(async () => void (await runCommand(dir, [`old-${size}.json`, `new-${size}.json`, '--format', 'json'], () => loaded)));
-      rows.push({ name: `diff: whole command ${size} × ${size} (read, validate, align, JSON)`, value: round(command), unit: 'ms' });
+      const command = await timeAsync(
+        async () => void (await runCommand(dir, [`old-${size}.json`, `new-${size}.json`, '--format', 'json'], () => loaded)),
+      );
+      rows.push({
+        name: `diff: whole command ${size} × ${size} (read, validate, align, JSON)`,
+        value: round(command),
+        unit: 'ms',
+      });
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

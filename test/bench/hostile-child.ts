@@ -37,4 +37,6 @@ const best = (text: string, runs: number): { total: number; lint: number } =>
 const smallRun = best(smallText, 5);
 const largeText = hostileText(kind, small * 10);
 const largeRun = best(largeText, 3);
-process.stdout.write(`${JSON.stringify({ kind, smallMs: smallRun.total, largeMs: largeRun.total, lintSmallMs: smallRun.lint, lintLargeMs: largeRun.lint, lint: withLint })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ kind, smallMs: smallRun.total, largeMs: largeRun.total, lintSmallMs: smallRun.lint, lintLargeMs: largeRun.lint, lint: withLint })}\n`,
+);

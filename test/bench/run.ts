@@ -55,7 +55,11 @@ function startup(rounds: number): Row[] {
   const yamlSeed = 'fixtures/seed-003-hangzhou-2018/input.txt';
   const commands: { name: string; args: string[]; budget?: string }[] = [
     { name: 'workplan --version', args: [BIN, '--version'] },
-    ...seeds.map((seed) => ({ name: `parse ${seed.split('/')[1]} (${(statSync(path.join(ROOT, seed)).size / 1024).toFixed(0)} KB) --format json`, args: [BIN, 'parse', seed, '--format', 'json'], budget: '1.7 ×' })),
+    ...seeds.map((seed) => ({
+      name: `parse ${seed.split('/')[1]} (${(statSync(path.join(ROOT, seed)).size / 1024).toFixed(0)} KB) --format json`,
+      args: [BIN, 'parse', seed, '--format', 'json'],
+      budget: '1.7 ×',
+    })),
     { name: `parse ${yamlSeed.split('/')[1]} --format yaml`, args: [BIN, 'parse', yamlSeed, '--format', 'yaml'], budget: '2 ×' },
   ];
   const base: number[] = [];
@@ -66,11 +70,19 @@ function startup(rounds: number): Row[] {
   }
   const node = Math.min(...base);
   return [
-    { name: 'node -e 0 (minimum)', value: `${node.toFixed(0)} ms`, note: `${rounds} interleaved runs; median ${median(base).toFixed(0)} ms` },
+    {
+      name: 'node -e 0 (minimum)',
+      value: `${node.toFixed(0)} ms`,
+      note: `${rounds} interleaved runs; median ${median(base).toFixed(0)} ms`,
+    },
     ...commands.map((c, k) => {
       const min = Math.min(...runs[k]);
       const budget = c.budget ? ` (budget ${c.budget})` : '';
-      return { name: c.name, value: `${min.toFixed(0)} ms`, note: `${(min / node).toFixed(2)} × node -e 0${budget}; median ${median(runs[k]).toFixed(0)} ms` };
+      return {
+        name: c.name,
+        value: `${min.toFixed(0)} ms`,
+        note: `${(min / node).toFixed(2)} × node -e 0${budget}; median ${median(runs[k]).toFixed(0)} ms`,
+      };
     }),
   ];
 }
@@ -95,7 +107,13 @@ function throughput(): Row[] {
     passes++;
   }
   const seconds = (performance.now() - start) / 1000;
-  return [{ name: 'parse() in-process, one core', value: `${(bytes / 1e6 / seconds).toFixed(2)} MB/s`, note: `${passes} passes over ${samples.length} fixtures, ${(bytes / 1e6).toFixed(1)} MB after ${WARM_UP_MS / 1000} s warm-up (target 20 MB/s)` }];
+  return [
+    {
+      name: 'parse() in-process, one core',
+      value: `${(bytes / 1e6 / seconds).toFixed(2)} MB/s`,
+      note: `${passes} passes over ${samples.length} fixtures, ${(bytes / 1e6).toFixed(1)} MB after ${WARM_UP_MS / 1000} s warm-up (target 20 MB/s)`,
+    },
+  ];
 }
 
 function batch(notices: number, rounds: number): Row[] {
@@ -110,7 +128,12 @@ function batch(notices: number, rounds: number): Row[] {
     for (let round = 0; round < rounds; round++) {
       for (const jobs of levels) {
         const r = timed(['--import', MAXRSS, BIN, 'parse', '.', '--format', 'jsonl', '--jobs', String(jobs)], dir);
-        runs.get(jobs)?.push({ ms: r.ms, rss: Number(/MAXRSS (\d+)/.exec(r.stderr)?.[1] ?? NaN), cpu: Number(/CPU (\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1e6, status: r.status });
+        runs.get(jobs)?.push({
+          ms: r.ms,
+          rss: Number(/MAXRSS (\d+)/.exec(r.stderr)?.[1] ?? NaN),
+          cpu: Number(/CPU (\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1e6,
+          status: r.status,
+        });
       }
     }
     const seconds: Record<number, number> = {};
@@ -127,16 +150,32 @@ function batch(notices: number, rounds: number): Row[] {
         note: `${seconds[jobs].toFixed(1)} s (median of ${all.length}), CPU ${cpu[jobs].toFixed(1)} s, ${(corpus.bytes / 1e6 / seconds[jobs]).toFixed(1)} MB/s, peak RSS ${Number.isNaN(rss) ? '?' : (rss / 1024).toFixed(0)} MB${failed ? `, exit ${failed.status}` : ''}`,
       });
     }
-    rows.push({ name: 'speed-up --jobs 2 vs --jobs 1 (wall)', value: `${(seconds[1] / seconds[2]).toFixed(2)} ×`, note: `target ≥ 1.7 × (${cores} cores; load average ${loadavg()[0].toFixed(1)})` });
+    rows.push({
+      name: 'speed-up --jobs 2 vs --jobs 1 (wall)',
+      value: `${(seconds[1] / seconds[2]).toFixed(2)} ×`,
+      note: `target ≥ 1.7 × (${cores} cores; load average ${loadavg()[0].toFixed(1)})`,
+    });
     // --jobs 1 is not one core's work: V8 compiles and collects garbage on helper threads. The
     // same run held to one core (taskset, where there is one) shows what a second core can add.
     const pinned = oneCoreSeconds(dir, rounds);
     if (pinned !== null) {
-      rows.push({ name: '--jobs 1 held to one core (taskset -c 0)', value: `${pinned.toFixed(1)} s`, note: `--jobs 1 free: ${seconds[1].toFixed(1)} s, so it already uses ${(pinned / seconds[1]).toFixed(2)} cores' worth` });
-      rows.push({ name: 'speed-up --jobs 2 vs one core', value: `${(pinned / seconds[2]).toFixed(2)} ×`, note: 'the parallel speed-up proper' });
+      rows.push({
+        name: '--jobs 1 held to one core (taskset -c 0)',
+        value: `${pinned.toFixed(1)} s`,
+        note: `--jobs 1 free: ${seconds[1].toFixed(1)} s, so it already uses ${(pinned / seconds[1]).toFixed(2)} cores' worth`,
+      });
+      rows.push({
+        name: 'speed-up --jobs 2 vs one core',
+        value: `${(pinned / seconds[2]).toFixed(2)} ×`,
+        note: 'the parallel speed-up proper',
+      });
     }
     // What two free cores would give: the work (CPU time) of --jobs 2 spread over two threads.
-    rows.push({ name: 'speed-up --jobs 2, CPU-bound estimate', value: `${((2 * cpu[1]) / cpu[2]).toFixed(2)} ×`, note: '2 × CPU(--jobs 1) / CPU(--jobs 2): the wall figure on an idle machine; a loaded one shares its cores' });
+    rows.push({
+      name: 'speed-up --jobs 2, CPU-bound estimate',
+      value: `${((2 * cpu[1]) / cpu[2]).toFixed(2)} ×`,
+      note: '2 × CPU(--jobs 1) / CPU(--jobs 2): the wall figure on an idle machine; a loaded one shares its cores',
+    });
     return rows;
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -148,7 +187,10 @@ function oneCoreSeconds(dir: string, rounds: number): number | null {
   const ms: number[] = [];
   for (let round = 0; round < rounds; round++) {
     const start = performance.now();
-    const r = spawnSync('taskset', ['-c', '0', process.execPath, BIN, 'parse', '.', '--format', 'jsonl', '--jobs', '1'], { cwd: dir, stdio: 'ignore' });
+    const r = spawnSync('taskset', ['-c', '0', process.execPath, BIN, 'parse', '.', '--format', 'jsonl', '--jobs', '1'], {
+      cwd: dir,
+      stdio: 'ignore',
+    });
     if (r.error || r.status !== 0) return null;
     ms.push(performance.now() - start);
   }
@@ -162,11 +204,21 @@ function hostile(): Row[] {
     (['parse', 'lint'] as const).map((mode) => {
       const name = `hostile ${mode}: ${HOSTILE[kind].describe}`;
       const r = spawnSync(process.execPath, [child, kind, mode], { encoding: 'utf8', timeout: 180_000 });
-      if (r.status !== 0) return { name, value: 'n/a', note: r.error ? 'timed out after 180 s' : (r.stderr ?? '').split('\n')[0] };
-      const { smallMs, largeMs, lintSmallMs, lintLargeMs } = JSON.parse(r.stdout) as { smallMs: number; largeMs: number; lintSmallMs: number; lintLargeMs: number };
+      if (r.status !== 0)
+        return { name, value: 'n/a', note: r.error ? 'timed out after 180 s' : (r.stderr ?? '').split('\n')[0] };
+      const { smallMs, largeMs, lintSmallMs, lintLargeMs } = JSON.parse(r.stdout) as {
+        smallMs: number;
+        largeMs: number;
+        lintSmallMs: number;
+        lintLargeMs: number;
+      };
       // Lint's own share: on a busy machine parse's noise can hide (or fake) how lint grows.
       const alone = mode === 'lint' ? `; lint alone ${lintSmallMs.toFixed(0)} ms → ${lintLargeMs.toFixed(0)} ms` : '';
-      return { name, value: `${(largeMs / Math.max(smallMs, 0.001)).toFixed(1)} ×`, note: `${smallMs.toFixed(0)} ms → ${largeMs.toFixed(0)} ms (budget 12 ×)${alone}` };
+      return {
+        name,
+        value: `${(largeMs / Math.max(smallMs, 0.001)).toFixed(1)} ×`,
+        note: `${smallMs.toFixed(0)} ms → ${largeMs.toFixed(0)} ms (budget 12 ×)${alone}`,
+      };
     }),
   );
 }
@@ -191,17 +243,29 @@ function memory(): Row[] {
         .split('\n')
         .map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
         .join('\n')}\n</body></html>\n`;
-      for (const [kind, data, target] of [['text', text, 10], ['HTML', html, 20]] as const) {
+      for (const [kind, data, target] of [
+        ['text', text, 10],
+        ['HTML', html, 20],
+      ] as const) {
         const file = path.join(dir, `m${mb}.${kind === 'text' ? 'txt' : 'html'}`);
         writeFileSync(file, data);
         const size = statSync(file).size;
-        const r = spawnSync(process.execPath, ['--import', MAXRSS, BIN, 'parse', file, '--format', 'json'], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', timeout: 600_000, maxBuffer: 1 << 26 });
+        const r = spawnSync(process.execPath, ['--import', MAXRSS, BIN, 'parse', file, '--format', 'json'], {
+          stdio: ['ignore', 'ignore', 'pipe'],
+          encoding: 'utf8',
+          timeout: 600_000,
+          maxBuffer: 1 << 26,
+        });
         const rss = Number(/MAXRSS (\d+)/.exec(r.stderr ?? '')?.[1] ?? NaN) * 1024;
         const name = `peak RSS, parse ${mb} MB ${kind} --format json`;
         rows.push(
           Number.isNaN(rss)
             ? { name, value: 'n/a', note: r.error ? 'timed out after 600 s' : (r.stderr ?? '').trim().split('\n')[0] }
-            : { name, value: `${(rss / 1e6).toFixed(0)} MB`, note: `${(rss / size).toFixed(1)} × the input (target ${target} ×; load average ${loadavg()[0].toFixed(1)})${r.status === 0 ? '' : `, exit ${r.status}`}` },
+            : {
+                name,
+                value: `${(rss / 1e6).toFixed(0)} MB`,
+                note: `${(rss / size).toFixed(1)} × the input (target ${target} ×; load average ${loadavg()[0].toFixed(1)})${r.status === 0 ? '' : `, exit ${r.status}`}`,
+              },
         );
         rmSync(file, { force: true });
       }

@@ -24,7 +24,15 @@ export async function launchChromium(): Promise<Browser> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   return {
     context,
@@ -42,7 +50,11 @@ export interface PageProblems {
 }
 
 /** Opens a local file in a new page, recording problems; every request but the file's own is aborted and recorded. */
-export async function openFile(browser: Browser, file: string, viewport = { width: 1400, height: 800 }): Promise<{ page: Page; problems: PageProblems }> {
+export async function openFile(
+  browser: Browser,
+  file: string,
+  viewport = { width: 1400, height: 800 },
+): Promise<{ page: Page; problems: PageProblems }> {
   const page = await browser.context.newPage();
   await page.setViewportSize(viewport);
   const problems: PageProblems = { errors: [], requests: [] };

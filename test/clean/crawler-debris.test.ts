@@ -16,7 +16,8 @@ async function run(raw: string) {
   };
 }
 
-const BODY = '各街道办事处:\n现将《2025年绿化养护工作要点》印发给你们,请认真落实。\n一、加强日常养护\n(一)完善巡查制度。建立每周巡查台账。(区园林处负责)';
+const BODY =
+  '各街道办事处:\n现将《2025年绿化养护工作要点》印发给你们,请认真落实。\n一、加强日常养护\n(一)完善巡查制度。建立每周巡查台账。(区园林处负责)';
 
 describe('crawler header lines (C5)', () => {
   it('strips every header line, the path, the sidecar note and the banner, keeping 标题/文号/发布时间', async () => {
@@ -32,20 +33,44 @@ describe('crawler header lines (C5)', () => {
     ].join('\n');
     const r = await run(raw);
     expect(r.kept).toBe(BODY);
-    expect(r.removed.map(([rule]) => rule)).toEqual(['page-meta', 'page-meta', 'page-meta', 'page-meta', 'page-meta', 'crawler-note', 'crawler-note']);
-    expect(r.meta).toMatchObject({ title: '某区园林处关于印发2025年绿化养护工作要点的通知', docNumber: '某园〔2025〕7号', date: '2025-03-02' });
+    expect(r.removed.map(([rule]) => rule)).toEqual([
+      'page-meta',
+      'page-meta',
+      'page-meta',
+      'page-meta',
+      'page-meta',
+      'crawler-note',
+      'crawler-note',
+    ]);
+    expect(r.meta).toMatchObject({
+      title: '某区园林处关于印发2025年绿化养护工作要点的通知',
+      docNumber: '某园〔2025〕7号',
+      date: '2025-03-02',
+    });
     expect(r.missing).toEqual([]);
   });
 
   it('reads the labels of the 政府信息公开目录 record and of archivers, letter-spaced too', async () => {
-    const raw = ['索 引 号:AB123-0000-2025-00001', '生成日期:2025-03-01', '是否有效:是', '抓取时间:2025-04-01 10:00', '本地目录:x/y/77', BODY].join('\n');
+    const raw = [
+      '索 引 号:AB123-0000-2025-00001',
+      '生成日期:2025-03-01',
+      '是否有效:是',
+      '抓取时间:2025-04-01 10:00',
+      '本地目录:x/y/77',
+      BODY,
+    ].join('\n');
     const r = await run(raw);
     expect(r.kept).toBe(BODY);
     expect(r.removed).toHaveLength(5);
   });
 
   it('keeps plan lines that start like a label or a banner', async () => {
-    const raw = ['名称:各镇要在每季度末报送养护台账,台账名称统一使用“某镇绿化养护台账”的格式,不得自行更改,逾期未报的予以通报。', '——正文——要素要齐全。', '附件清单见附件3。', BODY].join('\n');
+    const raw = [
+      '名称:各镇要在每季度末报送养护台账,台账名称统一使用“某镇绿化养护台账”的格式,不得自行更改,逾期未报的予以通报。',
+      '——正文——要素要齐全。',
+      '附件清单见附件3。',
+      BODY,
+    ].join('\n');
     const r = await run(raw);
     expect(r.removed).toEqual([]);
   });
@@ -81,7 +106,8 @@ describe('related-content blocks at the end of a page (C7)', () => {
 });
 
 describe('CMS head, widgets and attachment links inside a one-line body (C9)', () => {
-  const notice = '各街道办事处: 现将《绿化养护方案》印发给你们,请认真落实。 一、加强日常养护 (一)完善巡查制度。建立每周巡查台账。';
+  const notice =
+    '各街道办事处: 现将《绿化养护方案》印发给你们,请认真落实。 一、加强日常养护 (一)完善巡查制度。建立每周巡查台账。';
 
   it('cuts the head up to the toolbar and the trailing attachment link, values to pageMeta', async () => {
     const head =
@@ -90,12 +116,17 @@ describe('CMS head, widgets and attachment links inside a one-line body (C9)', (
     expect(r.kept.startsWith('各街道办事处:')).toBe(true);
     expect(r.kept.endsWith('建立每周巡查台账。')).toBe(true);
     expect(r.removed.map(([rule]) => rule)).toEqual(['page-head', 'attachment-link']);
-    expect(r.meta).toMatchObject({ docNumber: '某园〔2025〕7号', title: '某区园林处关于印发绿化养护方案的通知', source: '某区园林处' });
+    expect(r.meta).toMatchObject({
+      docNumber: '某园〔2025〕7号',
+      title: '某区园林处关于印发绿化养护方案的通知',
+      source: '某区园林处',
+    });
     expect(r.missing).toEqual([]);
   });
 
   it('cuts a head with no labels but a breadcrumb, a title and share buttons', async () => {
-    const head = '当前位置: 首页工作动态通知公告 某县水务局关于印发2024年河道管理工作要点的通知 时间:2024-02-01 10:12 微信 微博 QQ空间';
+    const head =
+      '当前位置: 首页工作动态通知公告 某县水务局关于印发2024年河道管理工作要点的通知 时间:2024-02-01 10:12 微信 微博 QQ空间';
     const r = await run(`${head} ${notice}`);
     expect(r.kept.startsWith('各街道办事处:')).toBe(true);
     expect(r.meta.date).toBe('2024-02-01');
@@ -109,7 +140,8 @@ describe('CMS head, widgets and attachment links inside a one-line body (C9)', (
   });
 
   it('leaves sentences that mention widgets or downloads', async () => {
-    const line = '当前位置在全省前列。各地要通过微信、微博等平台及时发布信息,方便群众下载附件并反馈意见,不断提升公开实效和群众满意度,确保政策落地见效。';
+    const line =
+      '当前位置在全省前列。各地要通过微信、微博等平台及时发布信息,方便群众下载附件并反馈意见,不断提升公开实效和群众满意度,确保政策落地见效。';
     const r = await run(line);
     expect(r.removed).toEqual([]);
   });

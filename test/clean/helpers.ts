@@ -40,7 +40,13 @@ export async function normalised(raw: string): Promise<MappedText> {
   return fold(raw);
 }
 
-export const SEEDS = ['000_b8becd59a2cbc9aa', '001_b549640b90e87528', '002_1f4bb2617c1968ca', '003_f6e836a7c1703721', '004_997beea5d328a63b'];
+export const SEEDS = [
+  '000_b8becd59a2cbc9aa',
+  '001_b549640b90e87528',
+  '002_1f4bb2617c1968ca',
+  '003_f6e836a7c1703721',
+  '004_997beea5d328a63b',
+];
 
 export function readSeed(name: string): string {
   return readSeedText(name);

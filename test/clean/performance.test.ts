@@ -57,11 +57,17 @@ describe('hostile input: what is kept and removed', () => {
   });
 
   it('related headings and items, 20,000 lines: all removed', () => {
-    expect(cleaned(fill('相关文章\n关于做好工作的通知\n', 10_000 * 15))).toEqual({ kept: [''], removed: { 'related-list': 20_000 } });
+    expect(cleaned(fill('相关文章\n关于做好工作的通知\n', 10_000 * 15))).toEqual({
+      kept: [''],
+      removed: { 'related-list': 20_000 },
+    });
   });
 
   it('footer lines then prose, 10,000 lines: the footers removed, the prose kept', () => {
-    expect(cleaned(fill('版权所有\n', 10_000 * 5) + '一、做好信息公开。')).toEqual({ kept: ['一、做好信息公开。'], removed: { 'cms-footer': 10_000 } });
+    expect(cleaned(fill('版权所有\n', 10_000 * 5) + '一、做好信息公开。')).toEqual({
+      kept: ['一、做好信息公开。'],
+      removed: { 'cms-footer': 10_000 },
+    });
   });
 
   it('blank lines, 100,000: nothing kept, nothing to remove', () => {

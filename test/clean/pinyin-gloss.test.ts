@@ -14,7 +14,13 @@ describe('pinyin-gloss', () => {
   // A gloss: lower-case pinyin with at least one tone mark, 1 to 30 characters, right after a Han
   // character (〇, radicals and astral ideographs too), no space at either end.
   it.each<[string, Array<[number, number]>]>([
-    ['發(fā)人(rén)', [[1, 5], [6, 11]]],
+    [
+      '發(fā)人(rén)',
+      [
+        [1, 5],
+        [6, 11],
+      ],
+    ],
     ['〇(líng)', [[1, 7]]],
     ['⺀(rén)', [[1, 6]]],
     ['𠀀(rén)', [[2, 7]]],
@@ -28,6 +34,8 @@ describe('pinyin-gloss', () => {
     ['人(rén )', []],
     ['a(fā)', []],
   ])('%s', (line, spans) => {
-    expect(pinyinGloss.match(line, { lines: [line], index: 0 } as never).map((h) => ('start' in h ? [h.start, h.end] : []))).toEqual(spans);
+    expect(
+      pinyinGloss.match(line, { lines: [line], index: 0 } as never).map((h) => ('start' in h ? [h.start, h.end] : [])),
+    ).toEqual(spans);
   });
 });

@@ -8,9 +8,22 @@ import { fold, readSeed, SEEDS, unaccounted } from './helpers.js';
 /** Seed lines after the test fold, plus debris-like and random lines, to shuffle and mutate. */
 const seedLines = SEEDS.flatMap((name) => fold(readSeed(name)).text.split('\n')).filter((l) => l.length > 0);
 const debris = [
-  '首頁', '> 專題 > 省內政策', '相关文章', 'Produced By 大汉网络', '【篇一】xx市工作要点', '篇二:', '日期:2019-05-17 09:15',
-  '印發(fā)通知', '京ICP备05070218号', '微信 微博 QQ空间', '【打印】【关闭】', '下面是小编为大家整理的,供大家参考。',
-  '久久中文字幕人妻丝袜| 亚洲中文字幕无码| 国产精品无码|', '当前位置:首页 > 政务公开 关于印发通知', '正文:', '标题:x 正文:y',
+  '首頁',
+  '> 專題 > 省內政策',
+  '相关文章',
+  'Produced By 大汉网络',
+  '【篇一】xx市工作要点',
+  '篇二:',
+  '日期:2019-05-17 09:15',
+  '印發(fā)通知',
+  '京ICP备05070218号',
+  '微信 微博 QQ空间',
+  '【打印】【关闭】',
+  '下面是小编为大家整理的,供大家参考。',
+  '久久中文字幕人妻丝袜| 亚洲中文字幕无码| 国产精品无码|',
+  '当前位置:首页 > 政务公开 关于印发通知',
+  '正文:',
+  '标题:x 正文:y',
 ];
 const alphabet = [...'一二三、()(),.:;。|_>》《【】篇首页来源日期 \tabcāéxX0123456789无码人妻亚洲免费国产精品政务公开工作要点'];
 const randomLine = fc.array(fc.constantFrom(...alphabet), { maxLength: 60 }).map((cs) => cs.join(''));
@@ -22,7 +35,9 @@ const line = fc.oneof(
   fc.constantFrom(...seedLines),
   fc.constantFrom(...debris),
   randomLine,
-  fc.tuple(fc.constantFrom(...seedLines, ...debris), fc.nat(), fc.oneof(randomLine, fc.constantFrom(...debris))).map(([l, c, i]) => mutate(l, c, i)),
+  fc
+    .tuple(fc.constantFrom(...seedLines, ...debris), fc.nat(), fc.oneof(randomLine, fc.constantFrom(...debris)))
+    .map(([l, c, i]) => mutate(l, c, i)),
   fc.constant(''),
 );
 const page = fc.array(line, { maxLength: 30 }).map((ls) => ls.join('\n'));
@@ -40,7 +55,9 @@ describe('properties', () => {
   it('cleaning its own output removes nothing more', () => {
     fc.assert(
       fc.property(page, (text) => {
-        const once = cleanText(identity(text)).documents.map((d) => d.text).join('\n');
+        const once = cleanText(identity(text))
+          .documents.map((d) => d.text)
+          .join('\n');
         expect(cleanText(identity(once)).removals).toEqual([]);
       }),
       { numRuns: 300 },
@@ -51,7 +68,9 @@ describe('properties', () => {
   // line. (Cleaning un-normalised text first would test another pipeline: `篇 一` is only the
   // compilation title `篇一` once its stranded space is gone, which normalising does first.)
   const asRead = (text: string): string =>
-    cleanText(normalizeText(identity(text))).documents.map((d) => normalizeText(joinBrokenLines(normalizeText(d))).text).join('\n');
+    cleanText(normalizeText(identity(text)))
+      .documents.map((d) => normalizeText(joinBrokenLines(normalizeText(d))).text)
+      .join('\n');
 
   it('cleaning its own output as the pipeline joins it removes nothing more', () => {
     fc.assert(
@@ -65,7 +84,11 @@ describe('properties', () => {
   it.each([
     ['a menu chain made by a join after a bracket', 'l>《>\n分', ['l>《>', '分']],
     ['a menu chain made by a join across an unclosed bracket', 'r>〔\np>切', ['r>〔', 'p>切']],
-    ['a chain joined after 、 between plan lines', '一、推进工作。\n政务公开>通知公告、\n正文>附件\n二、完善制度。', ['政务公开>通知公告、', '正文>附件']],
+    [
+      'a chain joined after 、 between plan lines',
+      '一、推进工作。\n政务公开>通知公告、\n正文>附件\n二、完善制度。',
+      ['政务公开>通知公告、', '正文>附件'],
+    ],
   ])('a line that joins into debris goes in the first clean: %s', (_name, text, removed) => {
     const r = cleanText(identity(text));
     expect(r.removals.map((x) => [x.rule, x.text])).toEqual(removed.map((t) => ['breadcrumb', t]));

@@ -10,7 +10,8 @@ import type { LineContext } from '../../src/clean/types.js';
  * cannot miss a phrase; these tests read the rules' decisions on lines near their edges.
  */
 const ctx: LineContext = { lines: [], index: 0, memo: new Map() };
-const reasons = (rule: typeof cmsFooter, line: string) => rule.match(line, ctx).map((h) => ('start' in h ? [h.reason, h.start] : [h.reason]));
+const reasons = (rule: typeof cmsFooter, line: string) =>
+  rule.match(line, ctx).map((h) => ('start' in h ? [h.reason, h.start] : [h.reason]));
 
 describe('cms-footer and farm-header on lines near their edges', () => {
   it.each<[string, string, unknown[]]>([
@@ -19,7 +20,11 @@ describe('cms-footer and farm-header on lines near their edges', () => {
     ['cms-footer', '建议使用IE9以上版本浏览器', [['Site footer (CMS credit, copyright or site operator)']]],
     ['cms-footer', '主办单位要做好会议组织工作', []],
     ['cms-footer', '技术支持单位要加强服务', []],
-    ['cms-footer', '推进政务公开工作。'.repeat(12) + '主办:某某市人民政府办公室 技术支持:某某网络', [['Site footer glued to the end of a line', 108]]],
+    [
+      'cms-footer',
+      '推进政务公开工作。'.repeat(12) + '主办:某某市人民政府办公室 技术支持:某某网络',
+      [['Site footer glued to the end of a line', 108]],
+    ],
     ['farm-header', '本文关键词:工作要点', [['Content-farm intro: "compiled for you, for reference" boilerplate']]],
     ['farm-header', '本文件自印发之日起施行。', []],
     ['farm-header', '加强政务公开工作。以上内容仅供参考', [['Content-farm outro glued to the text', 9]]],

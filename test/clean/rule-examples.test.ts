@@ -22,8 +22,20 @@ it('lists every rule once', () => {
   expect(new Set(ids).size).toBe(ids.length);
   expect(ids).toEqual(
     expect.arrayContaining([
-      'farm-header', 'compilation-title', 'breadcrumb', 'page-meta', 'related-list', 'cms-footer',
-      'icp', 'share-links', 'print-links', 'seo-spam', 'pinyin-gloss', 'crawler-note', 'page-head', 'attachment-link',
+      'farm-header',
+      'compilation-title',
+      'breadcrumb',
+      'page-meta',
+      'related-list',
+      'cms-footer',
+      'icp',
+      'share-links',
+      'print-links',
+      'seo-spam',
+      'pinyin-gloss',
+      'crawler-note',
+      'page-head',
+      'attachment-link',
     ]),
   );
 });

@@ -102,7 +102,11 @@ describe('span removals', () => {
 
   it.each([
     ['a 一、 heading', '当前位置:首页 > 政务公开 > 通知公告二、强化平台建设', '二、强化平台建设'],
-    ['a (一) item', '首頁 > 政務公開 > 通知公告(一)優化政府網站。(責任單位:市大數據局)', '(一)優化政府網站。(責任單位:市大數據局)'],
+    [
+      'a (一) item',
+      '首頁 > 政務公開 > 通知公告(一)優化政府網站。(責任單位:市大數據局)',
+      '(一)優化政府網站。(責任單位:市大數據局)',
+    ],
     ['a 1. item', '当前位置:首页>通知公告1.做好解读。', '1.做好解读。'],
   ])('keeps %s glued to the end of an inline breadcrumb', (_name, line, kept) => {
     const r = run(line);
@@ -111,8 +115,18 @@ describe('span removals', () => {
   });
 
   it.each([
-    ['a scan prompt before a title', '扫一扫在手机打开当前页 关于印发2024年工作要点的通知', '关于印发2024年工作要点的通知', '扫一扫在手机打开当前页'],
-    ['share buttons after a task', '(二)优化政府网站。(责任单位:市大数据局) 分享到:微信 微博 QQ空间', '(二)优化政府网站。(责任单位:市大数据局)', '分享到:微信 微博 QQ空间'],
+    [
+      'a scan prompt before a title',
+      '扫一扫在手机打开当前页 关于印发2024年工作要点的通知',
+      '关于印发2024年工作要点的通知',
+      '扫一扫在手机打开当前页',
+    ],
+    [
+      'share buttons after a task',
+      '(二)优化政府网站。(责任单位:市大数据局) 分享到:微信 微博 QQ空间',
+      '(二)优化政府网站。(责任单位:市大数据局)',
+      '分享到:微信 微博 QQ空间',
+    ],
     ['traditional share buttons', '(二)優化政府網站。分享至: 微信 新浪微博', '(二)優化政府網站。', '分享至: 微信 新浪微博'],
   ])('cuts %s, keeps the text', (_name, line, kept, removed) => {
     const r = run(line);
@@ -147,7 +161,9 @@ describe('span removals', () => {
   });
 
   it('keeps the body after a crawler header', () => {
-    const r = run('标题:关于印发2020年工作要点的通知 发布时间:2020-03-02 文号:x政办〔2020〕3号 来源:x市政府 原始链接:http://x.gov.cn/a.html 正文:各区县人民政府:');
+    const r = run(
+      '标题:关于印发2020年工作要点的通知 发布时间:2020-03-02 文号:x政办〔2020〕3号 来源:x市政府 原始链接:http://x.gov.cn/a.html 正文:各区县人民政府:',
+    );
     expect(r.kept).toBe('各区县人民政府:');
     expect(r.meta).toEqual({
       title: '关于印发2020年工作要点的通知',
@@ -177,10 +193,18 @@ describe('page meta', () => {
     expect(r.meta).toEqual({ date: '2018-06-19', source: '“中国杭州”政府门户网站' });
   });
   it.each([
-    ['pipes and a 【字体】 tail', '来源: 某市政府网 | 作者: 办公室 | 发布时间: 2024-04-12 09:30:00 | 阅读次数: 1,165 | 【字体:大 中 小】', { source: '某市政府网', date: '2024-04-12', views: '1165' }],
+    [
+      'pipes and a 【字体】 tail',
+      '来源: 某市政府网 | 作者: 办公室 | 发布时间: 2024-04-12 09:30:00 | 阅读次数: 1,165 | 【字体:大 中 小】',
+      { source: '某市政府网', date: '2024-04-12', views: '1165' },
+    ],
     ['发文机关 and 成文日期 (government disclosure table)', '发文机关:某市人民政府办公室成文日期:2024-04-10', {}],
     ['views with 次', '浏览次数:2,048次', { views: '2048次' }],
-    ['pinyin glosses in the values', '標題:關於印發(fā)工作要點的通知 來源:某市人(rén)民政府', { title: '關於印發工作要點的通知', source: '某市人民政府' }],
+    [
+      'pinyin glosses in the values',
+      '標題:關於印發(fā)工作要點的通知 來源:某市人(rén)民政府',
+      { title: '關於印發工作要點的通知', source: '某市人民政府' },
+    ],
   ])('page-meta line with %s', (_name, line, meta) => {
     const r = run(line + '\n' + PLAN);
     expect(r.kept).toBe(PLAN);
@@ -205,9 +229,18 @@ describe('page meta', () => {
 
 describe('tail blocks', () => {
   it('removes the items of a related list at the end of the page', () => {
-    const r = run(`${PLAN}\n\n相关新闻\n关于做好2019年政务公开工作的通知\n2019-05-17\n市政府召开常务会议\n\nProduced By 大汉网络\n网站地图`);
+    const r = run(
+      `${PLAN}\n\n相关新闻\n关于做好2019年政务公开工作的通知\n2019-05-17\n市政府召开常务会议\n\nProduced By 大汉网络\n网站地图`,
+    );
     expect(r.kept).toBe(PLAN);
-    expect(r.removed.map((x) => x[0])).toEqual(['related-list', 'related-list', 'related-list', 'related-list', 'cms-footer', 'cms-footer']);
+    expect(r.removed.map((x) => x[0])).toEqual([
+      'related-list',
+      'related-list',
+      'related-list',
+      'related-list',
+      'cms-footer',
+      'cms-footer',
+    ]);
   });
   it.each([
     ['numbered links', '部門解讀\n1.《2024年政務公開工作要點》政策解讀\n2.一圖讀懂政務公開要點', 3],
@@ -234,7 +267,12 @@ describe('tail blocks', () => {
 
 describe('compilations', () => {
   it('splits at markers and drops empty text before the first', () => {
-    const r = run('xx市工作要点3篇\n【篇一】xx市工作要点\n甲市2019年工作要点\n' + PLAN + '\n【篇二】xx市工作要点\n乙区2019年工作要点\n' + PLAN);
+    const r = run(
+      'xx市工作要点3篇\n【篇一】xx市工作要点\n甲市2019年工作要点\n' +
+        PLAN +
+        '\n【篇二】xx市工作要点\n乙区2019年工作要点\n' +
+        PLAN,
+    );
     expect(r.docs).toBe(2);
     expect(r.kept).toBe(`甲市2019年工作要点\n${PLAN}\n=====\n乙区2019年工作要点\n${PLAN}`);
   });

@@ -38,7 +38,12 @@ describe.each(['000', '001', '002', '003', '004'])('seed %s', (id) => {
     }
   });
   it('is idempotent', () => {
-    const again = cleanText({ text: seed(id).result.documents.map((d) => d.text).join('\n'), map: [] });
+    const again = cleanText({
+      text: seed(id)
+        .result.documents.map((d) => d.text)
+        .join('\n'),
+      map: [],
+    });
     expect(again.removals).toEqual([]);
   });
 });
@@ -56,7 +61,11 @@ describe('what each seed loses', () => {
 
   it('001: farm header, collection title and three markers; three documents', () => {
     expect(removed('001').map(([rule]) => rule)).toEqual([
-      'farm-header', 'farm-header', 'compilation-title', 'compilation-title', 'compilation-title',
+      'farm-header',
+      'farm-header',
+      'compilation-title',
+      'compilation-title',
+      'compilation-title',
     ]);
     expect(removed('001')[1][1]).toBe('xx市2022年政务公开工作要点3篇');
     expect(removed('001')[2][1]).toBe('【篇一】xx市2022年政务公开工作要点');
@@ -73,7 +82,12 @@ describe('what each seed loses', () => {
 
   it('002: breadcrumb over two lines, 日期, 相關解讀, 來源 and the spam block', () => {
     expect(removed('002').map(([rule]) => rule)).toEqual([
-      'breadcrumb', 'breadcrumb', 'page-meta', 'related-list', 'page-meta', 'seo-spam',
+      'breadcrumb',
+      'breadcrumb',
+      'page-meta',
+      'related-list',
+      'page-meta',
+      'seo-spam',
     ]);
     expect(removed('002')[5][1]).toMatch(/^久久中文字幕人妻丝袜\|.*精品无码免费专区毛片\|$/);
     expect(seed('002').result.pageMeta).toEqual({

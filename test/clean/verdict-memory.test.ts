@@ -6,7 +6,8 @@ import type { LineContext } from '../../src/clean/types.js';
 // A line no rule touches is the common case: its verdict is shared, not rebuilt per line (a
 // 50 MB notice has ~350,000 lines, and each verdict held four arrays).
 describe('clean verdict memory', () => {
-  const judge = (lines: string[], index: number) => classifyLine(lines[index], cleanRules, { lines, index, memo: new Map() } satisfies LineContext);
+  const judge = (lines: string[], index: number) =>
+    classifyLine(lines[index], cleanRules, { lines, index, memo: new Map() } satisfies LineContext);
 
   it('lines kept whole share one verdict per length', () => {
     const lines = ['推进政务公开工作。', '加强政策解读工作。', '做好依申请公开。'];

@@ -68,8 +68,18 @@ describe('notices that cannot be parsed: exit 2, one line naming the file', () =
     ['a PDF file', ['parse', 'doc.pdf'], 'doc.pdf', /a PDF file, not a text or HTML document$/],
     ['a zip archive', ['clean', 'archive.zip'], 'archive.zip', /a zip archive \(Word \.docx\?\), not a text or HTML document$/],
     ['NUL bytes', ['parse', 'nul.txt'], 'nul.txt', /not a text or HTML document$/],
-    ['HTML with no body text', ['parse', 'nobody.html'], 'nobody.html', /the HTML page has no text in its body \(its title is "关于印发工作要点的通知"\)$/],
-    ['invalid UTF-8 forced with --encoding utf-8', ['parse', '--encoding', 'utf-8', 'image.png'], 'image.png', /not a text or HTML document$/],
+    [
+      'HTML with no body text',
+      ['parse', 'nobody.html'],
+      'nobody.html',
+      /the HTML page has no text in its body \(its title is "关于印发工作要点的通知"\)$/,
+    ],
+    [
+      'invalid UTF-8 forced with --encoding utf-8',
+      ['parse', '--encoding', 'utf-8', 'image.png'],
+      'image.png',
+      /not a text or HTML document$/,
+    ],
   ])('%s', async (_name, args, file, what) => {
     const r = await runMain(args, dir);
     expect(r.code).toBe(2);
@@ -161,7 +171,11 @@ describe('files of the wrong kind, and globs matching nothing', () => {
 describe('usage errors: exit 2, one line', () => {
   it.each([
     ['an unknown option', ['parse', '--bogus', 'x.txt'], /^workplan: unknown option '--bogus'$/],
-    ['an unknown format', ['parse', '-f', 'xml', 'x.txt'], /^workplan: option '-f, --format <format>' argument 'xml' is invalid\. Allowed choices are yaml, json\b[a-z, ]*\.$/],
+    [
+      'an unknown format',
+      ['parse', '-f', 'xml', 'x.txt'],
+      /^workplan: option '-f, --format <format>' argument 'xml' is invalid\. Allowed choices are yaml, json\b[a-z, ]*\.$/,
+    ],
     ['an unknown reporter', ['validate', '-r', 'xml', 'x.yaml'], /argument 'xml' is invalid/],
     ['an unknown script', ['clean', '--script', 'klingon', 'x.txt'], /argument 'klingon' is invalid/],
     ['an unknown encoding', ['parse', '--encoding', 'ebcdic-9', path.relative(dir, SEED)], /ebcdic-9/],
@@ -189,7 +203,13 @@ describe('batch: one bad file does not stop the others', () => {
     const registers = JSON.parse(r.stdout) as { source: { path: string } }[];
     expect(registers.map((x) => x.source.path)).toEqual(['a.txt', 'd.txt']);
     // (A batch may end with a summary line; the errors are what this test is about.)
-    expect(r.stderr.trim().split('\n').filter((l) => !/^workplan: \d+ files/.test(l)).toSorted()).toEqual([
+    expect(
+      r.stderr
+        .trim()
+        .split('\n')
+        .filter((l) => !/^workplan: \d+ files/.test(l))
+        .toSorted(),
+    ).toEqual([
       'workplan: b.txt: empty file: nothing to parse',
       'workplan: c.txt: a PDF file, not a text or HTML document',
       'workplan: missing.txt: no such file or folder',

@@ -15,7 +15,10 @@ let preload = '';
 beforeAll(() => {
   const dir = tempDir('workplan-startup-');
   const hooks = path.join(dir, 'hooks.mjs');
-  writeFileSync(hooks, `export async function load(url, context, next) { if (url.startsWith('file:')) process.stderr.write('LOADED ' + url + '\\n'); return next(url, context); }\n`);
+  writeFileSync(
+    hooks,
+    `export async function load(url, context, next) { if (url.startsWith('file:')) process.stderr.write('LOADED ' + url + '\\n'); return next(url, context); }\n`,
+  );
   preload = path.join(dir, 'preload.mjs');
   writeFileSync(
     preload,
@@ -32,14 +35,24 @@ beforeAll(() => {
 /** Files loaded by `node bin/workplan.js …`; by default from the modules (the bundle is one file). */
 function loaded(args: string[], bundle = false): string[] {
   const env = { ...process.env, WORKPLAN_BUNDLE: bundle ? '1' : '0' };
-  const r = spawnSync(process.execPath, ['--import', pathToFileURL(preload).href, path.join(ROOT, 'bin/workplan.js'), ...args], { cwd: ROOT, encoding: 'utf8', env });
+  const r = spawnSync(process.execPath, ['--import', pathToFileURL(preload).href, path.join(ROOT, 'bin/workplan.js'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env,
+  });
   expect(r.status).toBe(0);
   return [...r.stderr.matchAll(/^LOADED (.+)$/gm)].map((m) => m[1].replace(/^file:\/\//, '').replace(`${ROOT}/`, ''));
 }
 
 /** Packages loaded; the precompiled validator's tiny ajv runtime helpers are allowed, the ajv compiler is not. */
 const packages = (files: string[]): string[] =>
-  [...new Set(files.filter((f) => !/node_modules\/ajv\/dist\/runtime\//.test(f)).flatMap((f) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(f)?.[1] ?? []))].sort();
+  [
+    ...new Set(
+      files
+        .filter((f) => !/node_modules\/ajv\/dist\/runtime\//.test(f))
+        .flatMap((f) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(f)?.[1] ?? []),
+    ),
+  ].sort();
 
 describe('start-up imports', () => {
   it('parse <one file> --format json: commander only, no other command, no workers', { timeout: 120_000 }, () => {
@@ -47,16 +60,25 @@ describe('start-up imports', () => {
     expect(files.some((f) => f.endsWith('dist/src/pipeline.js'))).toBe(true);
     expect(packages(files)).toEqual(['commander']);
     expect(files.filter((f) => /dist\/src\/cli\/commands\/(?!parse|index|clean-output)/.test(f))).toEqual([]);
-    expect(files.filter((f) => /dist\/src\/(lint|diff|stats|docx|xlsx)\//.test(f) || /cli\/batch\/(pool|worker)/.test(f))).toEqual([]);
+    expect(
+      files.filter((f) => /dist\/src\/(lint|diff|stats|docx|xlsx)\//.test(f) || /cli\/batch\/(pool|worker)/.test(f)),
+    ).toEqual([]);
   });
 
-  it('parse --format yaml loads no more than --format json (the writer is src/register/yaml-write.ts)', { timeout: 120_000 }, () => {
+  it('parse --format yaml loads no more than --format json (the writer is src/register/yaml-write.ts)', {
+    timeout: 120_000,
+  }, () => {
     const files = loaded(['parse', 'fixtures/seed-003-hangzhou-2018/input.txt']);
     expect(packages(files)).toEqual(['commander']);
   });
 
-  it('the bundle, for parse to JSON and to YAML, loads no package from node_modules (commander and yaml are inside)', { timeout: 120_000 }, () => {
-    for (const args of [['parse', 'fixtures/seed-003-hangzhou-2018/input.txt', '--format', 'json'], ['parse', 'fixtures/seed-003-hangzhou-2018/input.txt']]) {
+  it('the bundle, for parse to JSON and to YAML, loads no package from node_modules (commander and yaml are inside)', {
+    timeout: 120_000,
+  }, () => {
+    for (const args of [
+      ['parse', 'fixtures/seed-003-hangzhou-2018/input.txt', '--format', 'json'],
+      ['parse', 'fixtures/seed-003-hangzhou-2018/input.txt'],
+    ]) {
       const files = loaded(args, true);
       expect(files).toContain('bin/bundle-loader.cjs');
       expect(packages(files)).toEqual([]);
@@ -67,6 +89,14 @@ describe('start-up imports', () => {
   it('--help loads no pipeline at all', { timeout: 120_000 }, () => {
     const files = loaded(['--help']);
     // The message catalogue (dist/src/i18n/) is the help's words, not the pipeline.
-    expect(files.filter((f) => f.includes('dist/src/') && !f.includes('dist/src/cli/') && !f.includes('dist/src/core/') && !f.includes('dist/src/i18n/'))).toEqual([]);
+    expect(
+      files.filter(
+        (f) =>
+          f.includes('dist/src/') &&
+          !f.includes('dist/src/cli/') &&
+          !f.includes('dist/src/core/') &&
+          !f.includes('dist/src/i18n/'),
+      ),
+    ).toEqual([]);
   });
 });

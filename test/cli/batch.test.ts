@@ -46,9 +46,18 @@ describe('batch parse in-process (main with a fake io)', () => {
   });
 
   it.each([
-    [['--include', '*.txt', '--exclude', '2019/**'], ['notices/2020/c.txt', 'notices/d.txt']],
-    [['--exclude', 'b.txt'], ['notices/2019/a.txt', 'notices/2020/c.txt', 'notices/d.txt']],
-    [['--include', '2019/*.txt'], ['notices/2019/a.txt', 'notices/2019/b.txt']],
+    [
+      ['--include', '*.txt', '--exclude', '2019/**'],
+      ['notices/2020/c.txt', 'notices/d.txt'],
+    ],
+    [
+      ['--exclude', 'b.txt'],
+      ['notices/2019/a.txt', 'notices/2020/c.txt', 'notices/d.txt'],
+    ],
+    [
+      ['--include', '2019/*.txt'],
+      ['notices/2019/a.txt', 'notices/2019/b.txt'],
+    ],
     [['--include', '*.md'], ['notices/skip.md']],
   ])('--include/--exclude %j', async (flags, expected) => {
     const run = await runMain(['parse', 'notices', '-f', 'jsonl', '--jobs', '1', ...flags], good);
@@ -161,13 +170,20 @@ describe('batch clean', () => {
 });
 
 describe('lazy commands', () => {
-  it.each(commandEntries.map((e) => [e.name, e] as const))('%s: the listed summary is the command\'s own description', async (_name, entry) => {
-    const ctx = { io: null as never, debug: false, color: false, errPaint: null as never, exit: () => {} };
-    const command = (await entry.load())(ctx);
-    expect(command.name()).toBe(entry.name);
-    expect(command.description()).toBe(translate('en', entry.summary));
-    expect(command.registeredArguments.map((a) => (a.required ? `<${a.name()}${a.variadic ? '...' : ''}>` : `[${a.name()}${a.variadic ? '...' : ''}]`)).join(' ')).toBe(entry.args);
-  });
+  it.each(commandEntries.map((e) => [e.name, e] as const))(
+    "%s: the listed summary is the command's own description",
+    async (_name, entry) => {
+      const ctx = { io: null as never, debug: false, color: false, errPaint: null as never, exit: () => {} };
+      const command = (await entry.load())(ctx);
+      expect(command.name()).toBe(entry.name);
+      expect(command.description()).toBe(translate('en', entry.summary));
+      expect(
+        command.registeredArguments
+          .map((a) => (a.required ? `<${a.name()}${a.variadic ? '...' : ''}>` : `[${a.name()}${a.variadic ? '...' : ''}]`))
+          .join(' '),
+      ).toBe(entry.args);
+    },
+  );
 
   it.each([
     [['parse', 'x'], 'parse'],
@@ -184,7 +200,7 @@ describe('lazy commands', () => {
     for (const entry of commandEntries) expect(run.stdout).toMatch(new RegExp(`^  ${entry.name} \\[options\\]`, 'm'));
   });
 
-  it('a command\'s own help is complete', async () => {
+  it("a command's own help is complete", async () => {
     const run = await runMain(['help', 'parse'], ROOT);
     expect(run.stdout).toMatch(/--jobs <n>/);
   });
@@ -207,16 +223,23 @@ describe('framing and summary', () => {
   });
 
   it.each([
-    [{ files: 1, bytes: 0, documents: 1, tasks: 1, stripped: 1, failures: 0 }, 2.04, 'workplan: 1 file, 1 document, 1 task, 1 stripped line, 0 failed, 2.0 s\n'],
-    [{ files: 3, bytes: 0, documents: 2, tasks: null, stripped: 0, failures: 1 }, 0.25, 'workplan: 3 files, 2 documents, 0 stripped lines, 1 failed, 0.3 s\n'],
+    [
+      { files: 1, bytes: 0, documents: 1, tasks: 1, stripped: 1, failures: 0 },
+      2.04,
+      'workplan: 1 file, 1 document, 1 task, 1 stripped line, 0 failed, 2.0 s\n',
+    ],
+    [
+      { files: 3, bytes: 0, documents: 2, tasks: null, stripped: 0, failures: 1 },
+      0.25,
+      'workplan: 3 files, 2 documents, 0 stripped lines, 1 failed, 0.3 s\n',
+    ],
   ])('summary %j', (totals, seconds, expected) => {
     expect(formatSummary(totals, seconds)).toBe(expected);
   });
 });
 
-
 describe('module jobs (how lint and stats plug into runBatch)', () => {
-  it.each([1, 2])('register-job returns each input\'s register in order with --jobs %i', async (jobs) => {
+  it.each([1, 2])("register-job returns each input's register in order with --jobs %i", async (jobs) => {
     const { runBatch } = await import('../../src/cli/batch/run-batch.js');
     const { REGISTER_JOB } = await import('../../src/cli/batch/register-job.js');
     const { expandInputs } = await import('../../src/cli/files.js');

@@ -14,12 +14,20 @@ import { ROOT, tempDir } from './helpers.js';
 const BIN = path.join(ROOT, 'bin/workplan.js');
 const TIMEOUT = 120_000;
 
-function run(args: string[], env: Record<string, string> = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
+function run(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
   const { CI: _ci, NO_COLOR: _nc, FORCE_COLOR: _fc, ...rest } = process.env;
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...rest, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', ...env }, maxBuffer: 1 << 26 }, (error, stdout, stderr) => {
-      resolve({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { cwd: ROOT, encoding: 'utf8', env: { ...rest, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', ...env }, maxBuffer: 1 << 26 },
+      (error, stdout, stderr) => {
+        resolve({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -39,14 +47,22 @@ const runs: string[][] = inputs.flatMap((f) => [
 runs.push(
   ['parse', 'fixtures/seed-002-jiangxi-2019-traditional/input.txt', '--script', 'simplified', '--format', 'json'],
   ['stats', 'fixtures/seed-003-hangzhou-2018/input.txt', 'fixtures/seed-004-lianyungang-2020/input.txt', '--format', 'json'],
-  ['diff', 'fixtures/seed-000-huanggang-2019/input.txt', 'fixtures/seed-002-jiangxi-2019-traditional/input.txt', '--format', 'json'],
+  [
+    'diff',
+    'fixtures/seed-000-huanggang-2019/input.txt',
+    'fixtures/seed-002-jiangxi-2019-traditional/input.txt',
+    '--format',
+    'json',
+  ],
   ['parse', 'no-such-file.txt'],
   ['--help'],
   ['schema', 'register'],
 );
 
 describe('escapeNonAscii (the build escapes the bundle so the loader can read it as latin1)', () => {
-  const { escapeNonAscii } = createRequire(import.meta.url)('../../bin/bundle-loader.cjs') as { escapeNonAscii: (s: string) => string };
+  const { escapeNonAscii } = createRequire(import.meta.url)('../../bin/bundle-loader.cjs') as {
+    escapeNonAscii: (s: string) => string;
+  };
   const evaluate = (source: string): unknown => new Function(`return ${source};`)();
 
   it('escapes strings, identity escapes and astral characters so that they mean the same', () => {
@@ -58,7 +74,8 @@ describe('escapeNonAscii (the build escapes the bundle so the loader can read it
       expect(/[^\x00-\x7f]/.test(escaped)).toBe(false);
       const [a, b] = [evaluate(source), evaluate(escaped)];
       if (a instanceof RegExp) {
-        for (const text of ['一', '政务', '\\一', '😀', '\ud83d', '主题词 :', 'x']) expect(b instanceof RegExp && b.test(text)).toBe(a.test(text));
+        for (const text of ['一', '政务', '\\一', '😀', '\ud83d', '主题词 :', 'x'])
+          expect(b instanceof RegExp && b.test(text)).toBe(a.test(text));
       } else expect(b).toEqual(a);
     }
   });
@@ -83,11 +100,14 @@ describe('the bundled CLI', () => {
     expect(r.stdout).toBe('false');
   });
 
-  it('is used whatever its file time: an unpacked copy, bundle older than everything, without the modules', { timeout: TIMEOUT }, () => {
+  it('is used whatever its file time: an unpacked copy, bundle older than everything, without the modules', {
+    timeout: TIMEOUT,
+  }, () => {
     const dir = tempDir('workplan-bundle-old-');
     mkdirSync(path.join(dir, 'bin'));
     mkdirSync(path.join(dir, 'dist'));
-    for (const f of ['workplan.js', 'package.json', 'bundle-loader.cjs']) copyFileSync(path.join(ROOT, 'bin', f), path.join(dir, 'bin', f));
+    for (const f of ['workplan.js', 'package.json', 'bundle-loader.cjs'])
+      copyFileSync(path.join(ROOT, 'bin', f), path.join(dir, 'bin', f));
     for (const f of ['workplan.cjs', 'workplan.cjs.cache']) {
       copyFileSync(path.join(ROOT, 'dist', f), path.join(dir, 'dist', f));
       utimesSync(path.join(dir, 'dist', f), new Date('1985-10-26T08:15:00Z'), new Date('1985-10-26T08:15:00Z'));
@@ -96,7 +116,11 @@ describe('the bundled CLI', () => {
     symlinkSync(path.join(ROOT, 'schemas'), path.join(dir, 'schemas'));
     symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
     // No dist/src: a run that fell back to the modules would fail.
-    const r = spawnSync(process.execPath, [path.join(dir, 'bin/workplan.js'), 'parse', 'fixtures/seed-004-lianyungang-2020/input.txt', '--format', 'json'], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [path.join(dir, 'bin/workplan.js'), 'parse', 'fixtures/seed-004-lianyungang-2020/input.txt', '--format', 'json'],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).documents.length).toBe(1);
@@ -106,16 +130,23 @@ describe('the bundled CLI', () => {
     const dir = tempDir('workplan-bundle-');
     mkdirSync(path.join(dir, 'bin'));
     mkdirSync(path.join(dir, 'dist'));
-    for (const f of ['workplan.js', 'package.json', 'bundle-loader.cjs']) copyFileSync(path.join(ROOT, 'bin', f), path.join(dir, 'bin', f));
+    for (const f of ['workplan.js', 'package.json', 'bundle-loader.cjs'])
+      copyFileSync(path.join(ROOT, 'bin', f), path.join(dir, 'bin', f));
     symlinkSync(path.join(ROOT, 'dist/src'), path.join(dir, 'dist/src'));
     writeFileSync(path.join(dir, 'dist/workplan.cjs'), 'this is not JavaScript (');
-    const r = spawnSync(process.execPath, [path.join(dir, 'bin/workplan.js'), 'parse', 'fixtures/seed-004-lianyungang-2020/input.txt', '--format', 'json'], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [path.join(dir, 'bin/workplan.js'), 'parse', 'fixtures/seed-004-lianyungang-2020/input.txt', '--format', 'json'],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).documents.length).toBe(1);
   });
 
-  it('parse --out writes the same files from the bundle (node:crypto, required lazily, is inside it)', { timeout: TIMEOUT }, async () => {
+  it('parse --out writes the same files from the bundle (node:crypto, required lazily, is inside it)', {
+    timeout: TIMEOUT,
+  }, async () => {
     const [a, b] = [tempDir('workplan-out-bundle-'), tempDir('workplan-out-modules-')];
     const args = (dir: string) => ['parse', 'fixtures/seed-004-lianyungang-2020/input.txt', '--out', dir];
     const [bundled, modules] = await Promise.all([run(args(a)), run(args(b), { WORKPLAN_BUNDLE: '0' })]);
@@ -125,8 +156,12 @@ describe('the bundled CLI', () => {
     expect(readFileSync(path.join(a, file), 'utf8')).toBe(readFileSync(path.join(b, file), 'utf8'));
   });
 
-  it.concurrent.each(runs.map((args) => [args.join(' '), args]))('workplan %s: the same output as the modules', { timeout: TIMEOUT }, async (_, args) => {
-    const [bundled, modules] = await Promise.all([run(args as string[]), run(args as string[], { WORKPLAN_BUNDLE: '0' })]);
-    expect(bundled).toEqual(modules);
-  });
+  it.concurrent.each(runs.map((args) => [args.join(' '), args]))(
+    'workplan %s: the same output as the modules',
+    { timeout: TIMEOUT },
+    async (_, args) => {
+      const [bundled, modules] = await Promise.all([run(args as string[]), run(args as string[], { WORKPLAN_BUNDLE: '0' })]);
+      expect(bundled).toEqual(modules);
+    },
+  );
 });

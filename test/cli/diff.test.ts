@@ -64,7 +64,11 @@ describe('workplan diff', () => {
   });
 
   it('applies --min-score and --mutual-score: nothing matches at 1', async () => {
-    const run = await runCommand(diffCommand, ['a.register.yaml', 'b.json', '-f', 'json', '--min-score', '1', '--mutual-score', '1'], dir);
+    const run = await runCommand(
+      diffCommand,
+      ['a.register.yaml', 'b.json', '-f', 'json', '--min-score', '1', '--mutual-score', '1'],
+      dir,
+    );
     expect(JSON.parse(run.stdout).comparisons[0].entries.every((e: { kind: string }) => e.kind !== 'pair')).toBe(true);
   });
 
@@ -83,7 +87,10 @@ describe('workplan diff', () => {
 
   it('--stat prints only the counts per class and section', async () => {
     const run = await runCommand(diffCommand, ['a.register.yaml', 'b.json', '--stat'], dir);
-    expect(run.stdout.trim().split('\n')).toEqual([expect.stringMatching(/^a\.register\.yaml → b\.json: 2 → 2 tasks; .*reworded 1/), expect.stringMatching(/^ {2}平台建设: /)]);
+    expect(run.stdout.trim().split('\n')).toEqual([
+      expect.stringMatching(/^a\.register\.yaml → b\.json: 2 → 2 tasks; .*reworded 1/),
+      expect.stringMatching(/^ {2}平台建设: /),
+    ]);
   });
 
   it('hides unchanged pairs unless --all', async () => {
@@ -94,7 +101,7 @@ describe('workplan diff', () => {
     expect(all.stdout.match(/\[unchanged\]/g)).toHaveLength(2);
   });
 
-  it('opens the human report with the plans\' titles, not their paths', async () => {
+  it("opens the human report with the plans' titles, not their paths", async () => {
     const run = await runCommand(diffCommand, ['a.register.yaml', 'b.json'], dir);
     expect(run.stdout.split('\n')[0]).toBe('test plan (2 tasks) → test plan (2 tasks)');
   });

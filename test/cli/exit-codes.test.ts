@@ -70,11 +70,14 @@ describe.each(Object.keys(runs))('workplan %s', (command) => {
     block = help.stdout.slice(help.stdout.indexOf('\nExit codes:\n'));
   });
 
-  it.each(runs[command].map(([what, args, code]) => [`${what} → ${code}`, args, code] as const))('%s, and its help lists it', async (_what, args, code) => {
-    const r = await runMain([command, ...args], dir);
-    expect(r.code).toBe(code);
-    expect(listed).toContain(code);
-  });
+  it.each(runs[command].map(([what, args, code]) => [`${what} → ${code}`, args, code] as const))(
+    '%s, and its help lists it',
+    async (_what, args, code) => {
+      const r = await runMain([command, ...args], dir);
+      expect(r.code).toBe(code);
+      expect(listed).toContain(code);
+    },
+  );
 
   it('lists no code that it cannot return, in words about this command only', () => {
     expect(listed.toSorted()).toEqual([...new Set(runs[command].map(([, , code]) => code))].toSorted());

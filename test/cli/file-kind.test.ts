@@ -11,7 +11,8 @@ import { ROOT, runMain, tempDir } from './helpers.js';
 import { dataKind, noticeKind } from '../../src/cli/file-kind.js';
 
 /** A made-up notice in the usual style. */
-const NOTICE = '某县人民政府办公室关于印发2021年某县政务公开工作要点的通知\n2021年3月2日\n一、深化重点领域公开\n(一)做好财政预决算公开。(县财政局负责)\n(二)做好重大项目公开。(县发改局负责)\n';
+const NOTICE =
+  '某县人民政府办公室关于印发2021年某县政务公开工作要点的通知\n2021年3月2日\n一、深化重点领域公开\n(一)做好财政预决算公开。(县财政局负责)\n(二)做好重大项目公开。(县发改局负责)\n';
 const REGISTER = path.join(ROOT, 'fixtures/seed-003-hangzhou-2018/expected.register.yaml');
 
 let dir: string;
@@ -25,7 +26,10 @@ beforeAll(() => {
   copyFileSync(REGISTER, path.join(dir, 'register-named.txt'));
   writeFileSync(path.join(dir, 'plan.register.json'), `${JSON.stringify(readYaml(REGISTER), null, 2)}\n`);
   copyFileSync(path.join(ROOT, 'fixtures/diff-000-002/expected.alignment.yaml'), path.join(dir, 'pairs.yaml'));
-  writeFileSync(path.join(dir, 'page.html'), `<!DOCTYPE html><html><head><title>通知</title></head><body><p>${NOTICE.replace(/\n/g, '</p><p>')}</p></body></html>`);
+  writeFileSync(
+    path.join(dir, 'page.html'),
+    `<!DOCTYPE html><html><head><title>通知</title></head><body><p>${NOTICE.replace(/\n/g, '</p><p>')}</p></body></html>`,
+  );
   writeFileSync(path.join(dir, 'gbk.txt'), iconv.encode(NOTICE, 'gb18030'));
   copyFileSync(path.join(ROOT, 'fixtures/docx-notice/input.docx'), path.join(dir, 'notice.docx'));
   // A register with a syntax error is still a register: validate reports the error as a finding.

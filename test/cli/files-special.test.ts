@@ -70,14 +70,18 @@ describe('writing to a path that is not a plain file', () => {
     const dir = tempDir('workplan-special-');
     writeFileSync(path.join(dir, 'report.txt'), 'old\n');
     symlinkSync('report.txt', path.join(dir, 'link.txt'));
-    await expect(writeOutput(path.join(dir, 'link.txt'), 'new\n', { force: false, inputs: none })).rejects.toThrow(/already exists/);
+    await expect(writeOutput(path.join(dir, 'link.txt'), 'new\n', { force: false, inputs: none })).rejects.toThrow(
+      /already exists/,
+    );
     expect(readFileSync(path.join(dir, 'report.txt'), 'utf8')).toBe('old\n');
   });
 
   it('a dangling symlink is refused and left alone', async () => {
     const dir = tempDir('workplan-special-');
     symlinkSync('nowhere/report.txt', path.join(dir, 'link.txt'));
-    await expect(writeOutput(path.join(dir, 'link.txt'), 'new\n', { force: true, inputs: none })).rejects.toThrow(/link\.txt: is a symbolic link to a file that does not exist/);
+    await expect(writeOutput(path.join(dir, 'link.txt'), 'new\n', { force: true, inputs: none })).rejects.toThrow(
+      /link\.txt: is a symbolic link to a file that does not exist/,
+    );
     expect(lstatSync(path.join(dir, 'link.txt')).isSymbolicLink()).toBe(true);
   });
 
@@ -103,9 +107,9 @@ describe('failed writes', () => {
     const target = path.join(dir, 'new/deeper/blocker/out.yaml');
     mkdirSync(path.join(dir, 'new/deeper'), { recursive: true });
     writeFileSync(path.join(dir, 'new/deeper/blocker'), 'x');
-    await expect(writeOutput(path.join(dir, 'blocker/out.yaml'), 'x', { force: false, inputs: none, display: 'blocker/out.yaml' })).rejects.toThrow(
-      /^blocker\/out\.yaml: cannot write: a part of the path is not a folder$/,
-    );
+    await expect(
+      writeOutput(path.join(dir, 'blocker/out.yaml'), 'x', { force: false, inputs: none, display: 'blocker/out.yaml' }),
+    ).rejects.toThrow(/^blocker\/out\.yaml: cannot write: a part of the path is not a folder$/);
     await expect(writeOutput(target, 'x', { force: false, inputs: none })).rejects.toThrow(/a part of the path is not a folder/);
   });
 
@@ -115,18 +119,22 @@ describe('failed writes', () => {
     // The deepest folder is made, then the file cannot be: its name is taken by a folder-only
     // place (a name too long for the file system).
     const long = 'x'.repeat(300);
-    await expect(writeOutput(path.join(dir, 'out/a/b', `${long}.yaml`), 'x', { force: false, inputs: none })).rejects.toThrow(/cannot write/);
+    await expect(writeOutput(path.join(dir, 'out/a/b', `${long}.yaml`), 'x', { force: false, inputs: none })).rejects.toThrow(
+      /cannot write/,
+    );
     expect(execFileSync('find', [path.join(dir, 'out'), '-mindepth', '1']).toString()).toBe('');
   });
 
-  const canMount = isRoot && (() => {
-    try {
-      execFileSync('unshare', ['-m', 'true'], { stdio: 'ignore' });
-      return true;
-    } catch {
-      return false;
-    }
-  })();
+  const canMount =
+    isRoot &&
+    (() => {
+      try {
+        execFileSync('unshare', ['-m', 'true'], { stdio: 'ignore' });
+        return true;
+      } catch {
+        return false;
+      }
+    })();
 
   it.skipIf(!canMount)('a read-only file system is called that, not "no such file or folder"', () => {
     const dir = tempDir('workplan-special-');
@@ -177,7 +185,10 @@ describe('symlinks in the folder walk', () => {
     symlinkSync('nowhere.txt', path.join(dir, 'in/d.txt'));
     const r = await runMain(['parse', 'in', '--format', 'jsonl'], dir);
     expect(r.code).toBe(0);
-    const paths = r.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { source: { path: string } }).source.path);
+    const paths = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { source: { path: string } }).source.path);
     expect(paths).toEqual(['in/a.txt', 'in/b.txt']);
     expect(r.stderr).toContain('workplan: in/c: skipped: a symbolic link to a folder (not followed)\n');
     expect(r.stderr).toContain('workplan: in/d.txt: skipped: a broken symbolic link\n');

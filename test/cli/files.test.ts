@@ -6,7 +6,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import * as path from 'node:path';
 import { outputPathFor, writeOutput } from '../../src/cli/files.js';
 import { UsageError } from '../../src/core/errors.js';
@@ -38,7 +49,9 @@ describe('writeOutput', () => {
     const dir = fresh();
     const target = path.join(dir, 'out.yaml');
     writeFileSync(target, 'precious\n');
-    await expect(writeOutput(target, 'new\n', { force: false, inputs: none })).rejects.toThrow(/already exists \(use --force to replace it\)/);
+    await expect(writeOutput(target, 'new\n', { force: false, inputs: none })).rejects.toThrow(
+      /already exists \(use --force to replace it\)/,
+    );
     expect(readFileSync(target, 'utf8')).toBe('precious\n');
     expect(listAll(dir)).toEqual(['out.yaml']);
   });
@@ -56,7 +69,9 @@ describe('writeOutput', () => {
   it('two writers racing for one new file without force: exactly one wins, the other is told', async () => {
     const dir = fresh();
     const target = path.join(dir, 'out.yaml');
-    const results = await Promise.allSettled(['one\n', 'two\n', 'three\n'].map((d) => writeOutput(target, d, { force: false, inputs: none })));
+    const results = await Promise.allSettled(
+      ['one\n', 'two\n', 'three\n'].map((d) => writeOutput(target, d, { force: false, inputs: none })),
+    );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     for (const r of results) if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(UsageError);
     expect(['one\n', 'two\n', 'three\n']).toContain(readFileSync(target, 'utf8'));
@@ -65,14 +80,22 @@ describe('writeOutput', () => {
 
   it.each([
     ['the input itself', (input: string) => input],
-    ['a symlink to the input', (input: string, dir: string) => (symlinkSync(input, path.join(dir, 'link.txt')), path.join(dir, 'link.txt'))],
-    ['a hard link to the input', (input: string, dir: string) => (linkSync(input, path.join(dir, 'hard.txt')), path.join(dir, 'hard.txt'))],
+    [
+      'a symlink to the input',
+      (input: string, dir: string) => (symlinkSync(input, path.join(dir, 'link.txt')), path.join(dir, 'link.txt')),
+    ],
+    [
+      'a hard link to the input',
+      (input: string, dir: string) => (linkSync(input, path.join(dir, 'hard.txt')), path.join(dir, 'hard.txt')),
+    ],
   ])('refuses to write over an input: %s, even with force', async (_name, target) => {
     const dir = fresh();
     const input = path.join(dir, 'notice.txt');
     writeFileSync(input, '一、推进工作。\n');
     const out = target(input, dir);
-    await expect(writeOutput(out, 'x', { force: true, inputs: new Set([input]) })).rejects.toThrow(/refusing to write over an input file/);
+    await expect(writeOutput(out, 'x', { force: true, inputs: new Set([input]) })).rejects.toThrow(
+      /refusing to write over an input file/,
+    );
     expect(readFileSync(input, 'utf8')).toBe('一、推进工作。\n');
   });
 
@@ -142,21 +165,25 @@ describe('an interrupted run (node bin/workplan.js, killed)', () => {
     ['SIGTERM', 1400, '1'],
     ['SIGINT', 2000, '1'],
     ['SIGTERM', 1200, '2'],
-  ] as const)('%s after %i ms (--jobs %s): no temporary files, every output complete', async (signal, after, jobs) => {
-    const dir = bigArchive();
-    const child = spawn(process.execPath, [BIN, 'parse', 'in', '--out', 'out', '--jobs', jobs], { cwd: dir, stdio: 'ignore' });
-    const exited = new Promise<number | string | null>((resolve) => child.on('exit', (code, sig) => resolve(code ?? sig)));
-    await new Promise((r) => setTimeout(r, after));
-    child.kill(signal);
-    const code = await exited;
-    // Killed mid-run (the run takes several seconds): by the handler's exit code while an output
-    // was being written, else by the signal itself (a shell shows 130 or 143 either way).
-    expect([signal === 'SIGINT' ? 130 : 143, signal]).toContain(code);
-    const files = existsSync(path.join(dir, 'out')) ? listAll(path.join(dir, 'out')) : [];
-    expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([]);
-    for (const f of files) {
-      // A file that is there is whole: it reads back as a valid register.
-      expect(() => loadRegister(readFileSync(path.join(dir, 'out', f), 'utf8'), f)).not.toThrow();
-    }
-  }, 60_000);
+  ] as const)(
+    '%s after %i ms (--jobs %s): no temporary files, every output complete',
+    async (signal, after, jobs) => {
+      const dir = bigArchive();
+      const child = spawn(process.execPath, [BIN, 'parse', 'in', '--out', 'out', '--jobs', jobs], { cwd: dir, stdio: 'ignore' });
+      const exited = new Promise<number | string | null>((resolve) => child.on('exit', (code, sig) => resolve(code ?? sig)));
+      await new Promise((r) => setTimeout(r, after));
+      child.kill(signal);
+      const code = await exited;
+      // Killed mid-run (the run takes several seconds): by the handler's exit code while an output
+      // was being written, else by the signal itself (a shell shows 130 or 143 either way).
+      expect([signal === 'SIGINT' ? 130 : 143, signal]).toContain(code);
+      const files = existsSync(path.join(dir, 'out')) ? listAll(path.join(dir, 'out')) : [];
+      expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([]);
+      for (const f of files) {
+        // A file that is there is whole: it reads back as a valid register.
+        expect(() => loadRegister(readFileSync(path.join(dir, 'out', f), 'utf8'), f)).not.toThrow();
+      }
+    },
+    60_000,
+  );
 });

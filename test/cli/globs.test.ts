@@ -9,16 +9,28 @@ import { runMain, tempDir } from './helpers.js';
 import { globToRegExp, isGlob, splitGlob } from '../../src/cli/glob.js';
 
 /** A made-up notice with a numbering gap (an error finding). */
-const NOTICE = '某市人民政府办公室关于印发2020年某市政务公开工作要点的通知\n2020年4月1日\n一、推进决策公开\n(一)做好政策解读。(市司法局负责)\n三、推进平台建设\n(一)办好政府网站。(市政府办负责)\n';
+const NOTICE =
+  '某市人民政府办公室关于印发2020年某市政务公开工作要点的通知\n2020年4月1日\n一、推进决策公开\n(一)做好政策解读。(市司法局负责)\n三、推进平台建设\n(一)办好政府网站。(市政府办负责)\n';
 
 let dir: string;
-const files = ['notices/a.txt', 'notices/b.txt', 'notices/2020/c.txt', 'notices/2020/d.html', 'notices/.hidden/e.txt', 'other/f.txt', 'literal[1].txt'];
+const files = [
+  'notices/a.txt',
+  'notices/b.txt',
+  'notices/2020/c.txt',
+  'notices/2020/d.html',
+  'notices/.hidden/e.txt',
+  'other/f.txt',
+  'literal[1].txt',
+];
 
 beforeAll(() => {
   dir = tempDir('workplan-glob-');
   for (const f of files) {
     mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
-    writeFileSync(path.join(dir, f), f.endsWith('.html') ? `<html><body><p>${NOTICE.replace(/\n/g, '</p><p>')}</p></body></html>` : NOTICE);
+    writeFileSync(
+      path.join(dir, f),
+      f.endsWith('.html') ? `<html><body><p>${NOTICE.replace(/\n/g, '</p><p>')}</p></body></html>` : NOTICE,
+    );
   }
 });
 
@@ -46,7 +58,11 @@ describe('quoted globs', () => {
 
   it('applies --exclude to what a glob matches', async () => {
     // Relative to where the glob starts walking, as --exclude is relative to a named folder.
-    expect((await linted('**/*.txt', '--exclude', 'notices/2020/**', 'other/**')).files).toEqual(['literal[1].txt', 'notices/a.txt', 'notices/b.txt']);
+    expect((await linted('**/*.txt', '--exclude', 'notices/2020/**', 'other/**')).files).toEqual([
+      'literal[1].txt',
+      'notices/a.txt',
+      'notices/b.txt',
+    ]);
   });
 
   it('takes a path that exists as a path, glob characters and all', async () => {
@@ -106,7 +122,9 @@ describe('--stdin-filename', () => {
   it('names standard input in errors (validate, stats)', async () => {
     const v = await runMain(['validate', '-', '--stdin-filename', 'plan.register.yaml'], dir, { stdin: NOTICE });
     expect(v.code).toBe(2);
-    expect(v.stderr).toBe('workplan: plan.register.yaml: this is a notice (text), not a task register; use `workplan lint` or `workplan parse`\n');
+    expect(v.stderr).toBe(
+      'workplan: plan.register.yaml: this is a notice (text), not a task register; use `workplan lint` or `workplan parse`\n',
+    );
     const s = await runMain(['stats', '-', '--stdin-filename', 'odd.yaml', '-f', 'json'], dir, { stdin: 'schemaVersion: [\n' });
     expect(s.code).toBe(2);
     expect(s.stderr).toMatch(/^workplan: odd\.yaml: /);

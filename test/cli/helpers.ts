@@ -48,7 +48,12 @@ export async function runMain(args: string[], cwd: string, options: FakeIoOption
 }
 
 /** Runs one command factory with a fake io in `cwd`, as main() would (colour allowed, worst exit code kept). */
-export async function runCommand(factory: (ctx: CommandContext) => Command, args: string[], cwd: string, env: Record<string, string> = {}): Promise<Run> {
+export async function runCommand(
+  factory: (ctx: CommandContext) => Command,
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+): Promise<Run> {
   const { io, writeOut, writeErr, output } = fakeIo(cwd, { env });
   let code = 0;
   const ctx: CommandContext = { io, debug: false, color: true, errPaint: noPaint, exit: (c) => void (code = Math.max(code, c)) };
@@ -66,7 +71,12 @@ export function tempDir(prefix: string): string {
   return mkdtempSync(path.join(tmpdir(), prefix));
 }
 
-export const SEEDS = ['seed-000-huanggang-2019', 'seed-002-jiangxi-2019-traditional', 'seed-003-hangzhou-2018', 'seed-004-lianyungang-2020'];
+export const SEEDS = [
+  'seed-000-huanggang-2019',
+  'seed-002-jiangxi-2019-traditional',
+  'seed-003-hangzhou-2018',
+  'seed-004-lianyungang-2020',
+];
 
 /**
  * A temp archive: notices/2019/a.txt, notices/2019/b.txt, notices/2020/c.txt, notices/d.html.txt
@@ -79,7 +89,11 @@ export function makeArchive(withBad: boolean): string {
   const names = ['notices/2019/a.txt', 'notices/2019/b.txt', 'notices/2020/c.txt', 'notices/d.txt'];
   names.forEach((name, i) => copyFileSync(path.join(ROOT, 'fixtures', SEEDS[i], 'input.txt'), path.join(dir, name)));
   writeFileSync(path.join(dir, 'notices/skip.md'), '# not a notice\n');
-  if (withBad) writeFileSync(path.join(dir, 'notices/2019/bad.txt'), Uint8Array.from({ length: 4000 }, (_, i) => (i * 7919 + 13) % 256));
+  if (withBad)
+    writeFileSync(
+      path.join(dir, 'notices/2019/bad.txt'),
+      Uint8Array.from({ length: 4000 }, (_, i) => (i * 7919 + 13) % 256),
+    );
   return dir;
 }
 

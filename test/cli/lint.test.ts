@@ -3,11 +3,14 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { runMain, tempDir } from './helpers.js';
 
-const GOOD = '黄冈市人民政府办公室关于印发2019年黄冈市政务公开工作要点的通知\n2019年6月12日\n2019年黄冈市政务公开工作要点\n一、加强政务公开\n(一)做好预算公开工作。(市财政局负责)\n(二)做好决算公开工作。(市财政局负责)\n';
+const GOOD =
+  '黄冈市人民政府办公室关于印发2019年黄冈市政务公开工作要点的通知\n2019年6月12日\n2019年黄冈市政务公开工作要点\n一、加强政务公开\n(一)做好预算公开工作。(市财政局负责)\n(二)做好决算公开工作。(市财政局负责)\n';
 /** A numbering gap (error) and a task without units (warning). */
-const BAD = '黄冈市人民政府办公室关于印发2019年黄冈市政务公开工作要点的通知\n2019年6月12日\n2019年黄冈市政务公开工作要点\n一、加强政务公开\n(一)做好预算公开工作。(市财政局负责)\n(二)做好决算公开工作。(市财政局负责)\n三、加强平台建设\n(一)做好网站工作。(市政府办负责)\n(二)做好微博工作。\n';
+const BAD =
+  '黄冈市人民政府办公室关于印发2019年黄冈市政务公开工作要点的通知\n2019年6月12日\n2019年黄冈市政务公开工作要点\n一、加强政务公开\n(一)做好预算公开工作。(市财政局负责)\n(二)做好决算公开工作。(市财政局负责)\n三、加强平台建设\n(一)做好网站工作。(市政府办负责)\n(二)做好微博工作。\n';
 /** Only a warning: a task without units. */
-const WARN = '黄冈市人民政府办公室关于印发2019年黄冈市政务公开工作要点的通知\n2019年6月12日\n2019年黄冈市政务公开工作要点\n一、加强政务公开\n(一)做好预算公开工作。(市财政局负责)\n(二)做好决算公开工作。(市财政局负责)\n(三)做好网站工作。\n';
+const WARN =
+  '黄冈市人民政府办公室关于印发2019年黄冈市政务公开工作要点的通知\n2019年6月12日\n2019年黄冈市政务公开工作要点\n一、加强政务公开\n(一)做好预算公开工作。(市财政局负责)\n(二)做好决算公开工作。(市财政局负责)\n(三)做好网站工作。\n';
 
 let root: string;
 let work: string;
@@ -31,7 +34,9 @@ describe('workplan lint', () => {
     expect(byFormat.code).toBe(1);
     expect(JSON.parse(byFormat.stdout)).toEqual(JSON.parse(byReporter.stdout));
     const reports = tempDir('workplan-lint-reports-');
-    expect((await runMain(['lint', 'bad.txt', '--format', 'github', '-o', path.join(reports, 'report.txt')], work)).stdout).toBe('');
+    expect((await runMain(['lint', 'bad.txt', '--format', 'github', '-o', path.join(reports, 'report.txt')], work)).stdout).toBe(
+      '',
+    );
     expect(readFileSync(path.join(reports, 'report.txt'), 'utf8')).toMatch(/^::error file=bad\.txt,line=7/m);
     await runMain(['lint', 'bad.txt', '-r', 'json', '--output-file', path.join(reports, 'report.json')], work);
     expect(JSON.parse(readFileSync(path.join(reports, 'report.json'), 'utf8'))).toEqual(JSON.parse(byFormat.stdout));
@@ -122,7 +127,10 @@ describe('workplan lint', () => {
         try {
           const run = await runMain(['lint', 'bad.txt', '-f', 'json'], work);
           expect(run.code).toBe(0);
-          const severities = JSON.parse(run.stdout)[0].messages.map((m: { ruleId: string; severity: string }) => [m.ruleId, m.severity]);
+          const severities = JSON.parse(run.stdout)[0].messages.map((m: { ruleId: string; severity: string }) => [
+            m.ruleId,
+            m.severity,
+          ]);
           expect(severities).toContainEqual(['lint/numbering-gap', 'warning']);
           expect(severities).toContainEqual(['lint/task-without-unit', 'warning']);
         } finally {

@@ -21,19 +21,57 @@ function workspace(): string {
 }
 
 const CASES: readonly { name: string; args: string[]; zh: string; en: string }[] = [
-  { name: 'a missing file', args: ['parse', 'missing.txt'], zh: 'workplan: missing.txt: 没有这个文件或文件夹\n', en: 'workplan: missing.txt: no such file or folder\n' },
-  { name: 'a glob matching nothing', args: ['lint', 'nope/*.txt'], zh: 'workplan: nope/*.txt: 没有文件匹配这个模式\n', en: 'workplan: nope/*.txt: no files match this pattern\n' },
-  { name: 'a binary file', args: ['parse', '图.txt'], zh: 'workplan: 图.txt: 这是 PNG 图片，不是文本或 HTML 文档\n', en: 'workplan: 图.txt: a PNG image, not a text or HTML document\n' },
-  { name: 'a bad config', args: ['lint', '--config', 'bad.yaml', 'ok.txt'], zh: 'workplan: bad.yaml: 2:3 处：未知的规则“no-such-rule”\n', en: "workplan: bad.yaml: 2:3: unknown rule 'no-such-rule'\n" },
-  { name: 'a bad --rule', args: ['lint', '--rule', 'x', 'ok.txt'], zh: 'workplan: --rule: “x”不是 id=级别 的形式（级别：off、warning、error）\n', en: "workplan: --rule: 'x' is not of the form id=level (levels: off, warning, error)\n" },
-  { name: 'an output that exists', args: ['parse', 'ok.txt', '-f', 'csv', '-o', '表.csv'], zh: 'workplan: ok.txt: 表.csv：已存在（要替换请加 --force）\n', en: 'workplan: ok.txt: 表.csv: already exists (use --force to replace it)\n' },
-  { name: 'an unknown encoding', args: ['clean', '--encoding', 'nope', 'ok.txt'], zh: 'workplan: ok.txt: 未知的编码“nope”\n', en: "workplan: ok.txt: unknown encoding 'nope'\n" },
+  {
+    name: 'a missing file',
+    args: ['parse', 'missing.txt'],
+    zh: 'workplan: missing.txt: 没有这个文件或文件夹\n',
+    en: 'workplan: missing.txt: no such file or folder\n',
+  },
+  {
+    name: 'a glob matching nothing',
+    args: ['lint', 'nope/*.txt'],
+    zh: 'workplan: nope/*.txt: 没有文件匹配这个模式\n',
+    en: 'workplan: nope/*.txt: no files match this pattern\n',
+  },
+  {
+    name: 'a binary file',
+    args: ['parse', '图.txt'],
+    zh: 'workplan: 图.txt: 这是 PNG 图片，不是文本或 HTML 文档\n',
+    en: 'workplan: 图.txt: a PNG image, not a text or HTML document\n',
+  },
+  {
+    name: 'a bad config',
+    args: ['lint', '--config', 'bad.yaml', 'ok.txt'],
+    zh: 'workplan: bad.yaml: 2:3 处：未知的规则“no-such-rule”\n',
+    en: "workplan: bad.yaml: 2:3: unknown rule 'no-such-rule'\n",
+  },
+  {
+    name: 'a bad --rule',
+    args: ['lint', '--rule', 'x', 'ok.txt'],
+    zh: 'workplan: --rule: “x”不是 id=级别 的形式（级别：off、warning、error）\n',
+    en: "workplan: --rule: 'x' is not of the form id=level (levels: off, warning, error)\n",
+  },
+  {
+    name: 'an output that exists',
+    args: ['parse', 'ok.txt', '-f', 'csv', '-o', '表.csv'],
+    zh: 'workplan: ok.txt: 表.csv：已存在（要替换请加 --force）\n',
+    en: 'workplan: ok.txt: 表.csv: already exists (use --force to replace it)\n',
+  },
+  {
+    name: 'an unknown encoding',
+    args: ['clean', '--encoding', 'nope', 'ok.txt'],
+    zh: 'workplan: ok.txt: 未知的编码“nope”\n',
+    en: "workplan: ok.txt: unknown encoding 'nope'\n",
+  },
 ];
 
 describe('errors for bad input in the language of the run', () => {
   it.each(CASES)('$name: Chinese under LANG=zh_CN.UTF-8 and --lang zh, English by default, exit 2', async ({ args, zh, en }) => {
     const dir = workspace();
-    for (const [flags, env] of [[[], ZH], [['--lang', 'zh'], { LANG: 'C' }]] as const) {
+    for (const [flags, env] of [
+      [[], ZH],
+      [['--lang', 'zh'], { LANG: 'C' }],
+    ] as const) {
       const run = await runMain([...flags, ...args], dir, { env });
       expect(run.code).toBe(2);
       expect(run.stderr).toBe(zh);

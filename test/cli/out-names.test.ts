@@ -12,7 +12,9 @@ const SEED2 = path.join(ROOT, 'fixtures/seed-004-lianyungang-2020/input.txt');
 describe('outputPathsFor', () => {
   it('keeps the input ending in the names that would collide, and only there', () => {
     const inputs = ['a.txt', 'a.html', 'b.txt', 'sub/a.txt'].map((name) => ({ name, path: `/in/${name}` }));
-    const out = outputPathsFor('/out', inputs, '.register.yaml').map((p) => (typeof p === 'string' ? path.relative('/out', p) : p.message));
+    const out = outputPathsFor('/out', inputs, '.register.yaml').map((p) =>
+      typeof p === 'string' ? path.relative('/out', p) : p.message,
+    );
     expect(out).toEqual(['a.txt.register.yaml', 'a.html.register.yaml', 'b.register.yaml', 'sub/a.register.yaml']);
   });
 

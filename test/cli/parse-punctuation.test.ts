@@ -47,18 +47,26 @@ describe('parse: punctuation in the clerk table', () => {
     expect(rows[1][3]).toBe('推进决策公开。完善重大决策预公开制度，扩大公众参与范围；做好意见征集：及时反馈。');
     expect(rows[3][3]).toBe('整合政务新媒体，统一发布口径！');
     expect(rows[1][5]).toBe('各乡、镇（街道）');
-    expect((await runMain(['parse', 'notice.txt', '--format', 'xlsx', '--out', 'n.xlsx', '--punctuation', 'normalized'], dir)).code).toBe(0);
+    expect(
+      (await runMain(['parse', 'notice.txt', '--format', 'xlsx', '--out', 'n.xlsx', '--punctuation', 'normalized'], dir)).code,
+    ).toBe(0);
     const plain = await readXlsxTasks(new Uint8Array(readFileSync(path.join(dir, 'n.xlsx'))));
     expect(plain.flat().join('')).not.toMatch(FULL_WIDTH);
     for (const format of ['csv', 'xlsx']) {
       const out = `merged.${format}`;
-      expect((await runMain(['parse', 'notice.txt', 'other.txt', '--format', format, '--merge', '--out', out, '--jobs', '2'], dir)).code).toBe(0);
-      const cells = format === 'csv' ? readFileSync(path.join(dir, out), 'utf8') : (await readXlsxTasks(new Uint8Array(readFileSync(path.join(dir, out))))).flat().join('\n');
+      expect(
+        (await runMain(['parse', 'notice.txt', 'other.txt', '--format', format, '--merge', '--out', out, '--jobs', '2'], dir))
+          .code,
+      ).toBe(0);
+      const cells =
+        format === 'csv'
+          ? readFileSync(path.join(dir, out), 'utf8')
+          : (await readXlsxTasks(new Uint8Array(readFileSync(path.join(dir, out))))).flat().join('\n');
       expect(cells.split('扩大公众参与范围；做好意见征集：').length - 1).toBe(2);
     }
-    }, 120_000);
+  }, 120_000);
 
-  it('the review page\'s task table shows them', async () => {
+  it("the review page's task table shows them", async () => {
     const { dir } = notice();
     const run = await runMain(['parse', 'notice.txt', '--format', 'html'], dir);
     expect(run.code).toBe(0);

@@ -18,7 +18,11 @@ let dir: string;
 
 beforeAll(() => {
   dir = tempDir('workplan-progress-');
-  for (let i = 0; i < FILES; i++) copyFileSync(path.join(ROOT, 'fixtures/seed-003-hangzhou-2018/input.txt'), path.join(dir, `n${String(i).padStart(2, '0')}.txt`));
+  for (let i = 0; i < FILES; i++)
+    copyFileSync(
+      path.join(ROOT, 'fixtures/seed-003-hangzhou-2018/input.txt'),
+      path.join(dir, `n${String(i).padStart(2, '0')}.txt`),
+    );
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -31,7 +35,11 @@ function env(extra: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 /** stdout to /dev/null, stderr on the pseudo-terminal (or piped): only stderr's output is seen. */
-function run(args: readonly string[], terminal: boolean, extra: Record<string, string> = {}): Promise<{ status: number | null; stderr: string }> {
+function run(
+  args: readonly string[],
+  terminal: boolean,
+  extra: Record<string, string> = {},
+): Promise<{ status: number | null; stderr: string }> {
   const command = `${[process.execPath, BIN, ...args].map(quote).join(' ')} >/dev/null`;
   const [file, argv] = terminal ? ['script', ['-qec', command, '/dev/null']] : ['/bin/sh', ['-c', command]];
   return new Promise((resolve) => {

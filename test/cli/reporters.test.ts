@@ -7,7 +7,8 @@ import { docsUriOf } from '../../src/cli/package-root.js';
 import { INFORMATION_URI } from '../../src/report/index.js';
 
 /** A made-up notice with a numbering gap on line 5. */
-const NOTICE = '某区人民政府办公室关于印发2022年某区政务公开工作要点的通知\n2022年3月9日\n一、推进决策公开\n(一)做好政策解读。(区司法局负责)\n三、推进平台建设\n(一)办好政府网站。(区政府办负责)\n';
+const NOTICE =
+  '某区人民政府办公室关于印发2022年某区政务公开工作要点的通知\n2022年3月9日\n一、推进决策公开\n(一)做好政策解读。(区司法局负责)\n三、推进平台建设\n(一)办好政府网站。(区政府办负责)\n';
 
 let ws: string;
 let sub: string;
@@ -52,8 +53,16 @@ describe('sarif from lint', () => {
         executionSuccessful: false,
         exitCode: 2,
         toolExecutionNotifications: [
-          { level: 'error', message: { text: 'no such file or folder' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'missing.txt' } } }] },
-          { level: 'error', message: { text: 'no files match this pattern' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'drafts/*.txt' } } }] },
+          {
+            level: 'error',
+            message: { text: 'no such file or folder' },
+            locations: [{ physicalLocation: { artifactLocation: { uri: 'missing.txt' } } }],
+          },
+          {
+            level: 'error',
+            message: { text: 'no files match this pattern' },
+            locations: [{ physicalLocation: { artifactLocation: { uri: 'drafts/*.txt' } } }],
+          },
         ],
       },
     ]);
@@ -66,11 +75,15 @@ describe('sarif from lint', () => {
     writeFileSync(path.join(sub, 'x.register.yaml'), 'schemaVersion: 1\nsource: {}\ndocuments: []\n');
     try {
       const wrong = JSON.parse((await runMain(['lint', 'x.register.yaml', '-f', 'sarif'], sub)).stdout).runs[0].invocations[0];
-      expect(wrong.toolExecutionNotifications[0].message.text).toBe('this is a task register, not a notice; use `workplan validate`');
+      expect(wrong.toolExecutionNotifications[0].message.text).toBe(
+        'this is a task register, not a notice; use `workplan validate`',
+      );
       const ok = JSON.parse((await runMain(['lint', 'here.txt', '-f', 'sarif'], sub)).stdout).runs[0].invocations[0];
       expect(ok).toEqual({ executionSuccessful: true, exitCode: 1, toolExecutionNotifications: [] });
       const validated = JSON.parse((await runMain(['validate', 'x.register.yaml', '-f', 'sarif'], sub)).stdout).runs[0];
-      expect(validated.tool.driver.rules.every((rule: { helpUri: string }) => rule.helpUri === `${INFORMATION_URI}#validate`)).toBe(true);
+      expect(
+        validated.tool.driver.rules.every((rule: { helpUri: string }) => rule.helpUri === `${INFORMATION_URI}#validate`),
+      ).toBe(true);
     } finally {
       rmSync(path.join(sub, 'x.register.yaml'));
     }
@@ -82,7 +95,10 @@ describe('where the README is read', () => {
     [{ homepage: 'https://example.org/workplan#readme' }, 'https://example.org/workplan'],
     [{ repository: 'github:someone/workplan' }, 'https://github.com/someone/workplan'],
     [{ repository: 'someone/workplan' }, 'https://github.com/someone/workplan'],
-    [{ repository: { type: 'git', url: 'git+https://git.example.org/team/workplan.git' } }, 'https://git.example.org/team/workplan'],
+    [
+      { repository: { type: 'git', url: 'git+https://git.example.org/team/workplan.git' } },
+      'https://git.example.org/team/workplan',
+    ],
     [{ repository: { type: 'git', url: 'git@example.org:team/workplan.git' } }, null],
     [{}, null],
   ])('package.json %j → %j', (pkg, uri) => {

@@ -27,7 +27,11 @@ describe('--encoding takes text encodings only', () => {
 describe('validate: an alias bomb is placed at its first alias', () => {
   it('reports a line and column, not 0:0', async () => {
     const dir = tempDir('workplan-small-');
-    const lines = ['a: &a [x, x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]'];
+    const lines = [
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]',
+      'c: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]',
+    ];
     writeFileSync(path.join(dir, 'bomb.register.yaml'), `${lines.join('\n')}\n`);
     const r = await runMain(['validate', 'bomb.register.yaml'], dir);
     expect(r.code).toBe(1);

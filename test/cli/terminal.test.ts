@@ -55,19 +55,29 @@ interface Result {
 function onTerminal(args: readonly string[], env: Record<string, string> = {}): Promise<Result> {
   const command = [process.execPath, BIN, ...args].map(quote).join(' ');
   return new Promise((resolve) => {
-    execFile('script', ['-qec', command, '/dev/null'], { cwd: ROOT, encoding: 'utf8', env: userEnv(env), maxBuffer: 1 << 26 }, (error, stdout, stderr) => {
-      const status = error ? (typeof error.code === 'number' ? error.code : null) : 0;
-      resolve({ status, output: stdout + stderr });
-    });
+    execFile(
+      'script',
+      ['-qec', command, '/dev/null'],
+      { cwd: ROOT, encoding: 'utf8', env: userEnv(env), maxBuffer: 1 << 26 },
+      (error, stdout, stderr) => {
+        const status = error ? (typeof error.code === 'number' ? error.code : null) : 0;
+        resolve({ status, output: stdout + stderr });
+      },
+    );
   });
 }
 
 /** Runs the CLI with stdout and stderr on pipes. */
 function piped(args: readonly string[], env: Record<string, string>): Promise<Result & { stdout: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: userEnv(env), maxBuffer: 1 << 26 }, (error, stdout, stderr) => {
-      resolve({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, output: stdout + stderr, stdout });
-    });
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { cwd: ROOT, encoding: 'utf8', env: userEnv(env), maxBuffer: 1 << 26 },
+      (error, stdout, stderr) => {
+        resolve({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, output: stdout + stderr, stdout });
+      },
+    );
   });
 }
 
@@ -87,7 +97,9 @@ describe('on a terminal, colour off', () => {
     ['--no-color', ['--no-color'], {}],
     ['NO_COLOR=1', [], { NO_COLOR: '1' }],
   ];
-  const runs = off.flatMap(([how, flag, env]) => cases.map((c) => [`${how}: workplan ${name(c)}`, [...c.args, ...flag], env, c] as const));
+  const runs = off.flatMap(([how, flag, env]) =>
+    cases.map((c) => [`${how}: workplan ${name(c)}`, [...c.args, ...flag], env, c] as const),
+  );
   it.concurrent.each(runs)('%s', { timeout: TIMEOUT }, async (_, args, env, c) => {
     const r = await onTerminal(args, env);
     expect(r.output).not.toContain('workplan: internal error');
@@ -97,12 +109,16 @@ describe('on a terminal, colour off', () => {
 });
 
 describe('piped with FORCE_COLOR=1', () => {
-  it.concurrent.each(cases.filter((c) => c.coloured).map((c) => [name(c), c] as const))('workplan %s', { timeout: TIMEOUT }, async (_, c) => {
-    const r = await piped(c.args, { FORCE_COLOR: '1' });
-    expect(r.output).not.toContain('workplan: internal error');
-    expect(r.status).toBe(c.status);
-    expect(r.output).toMatch(SGR);
-  });
+  it.concurrent.each(cases.filter((c) => c.coloured).map((c) => [name(c), c] as const))(
+    'workplan %s',
+    { timeout: TIMEOUT },
+    async (_, c) => {
+      const r = await piped(c.args, { FORCE_COLOR: '1' });
+      expect(r.output).not.toContain('workplan: internal error');
+      expect(r.status).toBe(c.status);
+      expect(r.output).toMatch(SGR);
+    },
+  );
 
   it('and piped without it, no colour', { timeout: TIMEOUT }, async () => {
     const r = await piped(['lint', S3], {});

@@ -17,7 +17,10 @@ beforeAll(async () => {
   writeFileSync(path.join(dir, 'ok.register.yaml'), yaml);
   writeFileSync(path.join(dir, 'ok.register.json'), json);
   // Two problems at once: a wrong type and an unknown field, each with its own position.
-  writeFileSync(path.join(dir, 'bad.register.yaml'), yaml.replace(/^schemaVersion: .*$/m, 'schemaVersion: "2.0"').replace(/^ {4}line: \d+$/m, '    line: first'));
+  writeFileSync(
+    path.join(dir, 'bad.register.yaml'),
+    yaml.replace(/^schemaVersion: .*$/m, 'schemaVersion: "2.0"').replace(/^ {4}line: \d+$/m, '    line: first'),
+  );
   writeFileSync(path.join(dir, 'broken.register.yaml'), 'schemaVersion: "1.0"\nsource: [unclosed\n');
 });
 
@@ -65,7 +68,12 @@ describe('workplan validate', () => {
 
   it('walks a folder for *.register.* files', async () => {
     const run = await runMain(['validate', '.', '--reporter', 'json'], dir);
-    expect(JSON.parse(run.stdout).map((r: { file: string }) => r.file)).toEqual(['bad.register.yaml', 'broken.register.yaml', 'ok.register.json', 'ok.register.yaml']);
+    expect(JSON.parse(run.stdout).map((r: { file: string }) => r.file)).toEqual([
+      'bad.register.yaml',
+      'broken.register.yaml',
+      'ok.register.json',
+      'ok.register.yaml',
+    ]);
     expect(run.code).toBe(1);
   });
 

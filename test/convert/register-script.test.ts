@@ -49,7 +49,9 @@ describe('convertRegisterScript', () => {
     expectConverted(doc, out, TEXT.document);
     expectConverted(doc.notice!, out.notice!, TEXT.notice);
     const withRecord = sampleRegister({
-      documents: [{ ...doc, record: { keywords: '主题词', cc: '抄送单位', printedBy: '办公室', printedDate: '2020-01-02', line: 9 } }],
+      documents: [
+        { ...doc, record: { keywords: '主题词', cc: '抄送单位', printedBy: '办公室', printedDate: '2020-01-02', line: 9 } },
+      ],
     });
     const record = withRecord.documents[0].record!;
     expectConverted(record, convertRegisterScript(withRecord, mark).documents[0].record!, TEXT.record);

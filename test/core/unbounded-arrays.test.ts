@@ -36,7 +36,12 @@ describe('core/arrays', () => {
 
 describe('sites', () => {
   it('stylish: a million findings in one file', () => {
-    const m: Message = { ruleId: 'lint/unbalanced-bracket', severity: 'warning', reason: '`(` is never closed', position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2, offset: 1 } } };
+    const m: Message = {
+      ruleId: 'lint/unbalanced-bracket',
+      severity: 'warning',
+      reason: '`(` is never closed',
+      position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2, offset: 1 } },
+    };
     const out = stylish([{ file: 'a.txt', messages: Array.from({ length: MILLION }, () => m) }], { paint: noPaint });
     expect(out.endsWith(`✖ ${MILLION} problems (0 errors, ${MILLION} warnings)\n`)).toBe(true);
   });
@@ -59,7 +64,19 @@ describe('sites', () => {
 
   it('stats table: a million units', () => {
     const leads = Array.from({ length: MILLION }, (_, i) => ({ name: `单位${i}`, documents: 1, tasks: 1 }));
-    const text = formatStatsTable({ inputs: 1, documents: 1, tasks: 1, tasksWithoutUnits: 0, shareWithoutUnits: 0, leads, owners: [], years: [], issuers: [], deadlines: [], unitSpellings: [] });
+    const text = formatStatsTable({
+      inputs: 1,
+      documents: 1,
+      tasks: 1,
+      tasksWithoutUnits: 0,
+      shareWithoutUnits: 0,
+      leads,
+      owners: [],
+      years: [],
+      issuers: [],
+      deadlines: [],
+      unitSpellings: [],
+    });
     expect(text.split('\n').length).toBeGreaterThan(MILLION);
   });
 

@@ -11,7 +11,11 @@ const seed = (name: string): string => readFileSync(new URL(`../../fixtures/${na
 
 // A paragraph of seed 000 (simplified) and of seed 002 (traditional).
 // NBSP has no GBK code: the paragraph is made encodable in every legacy encoding tested.
-const simplified = seed('seed-000-huanggang-2019').split('\n').slice(0, 20).join('\n').replace(/\u00a0/g, ' ');
+const simplified = seed('seed-000-huanggang-2019')
+  .split('\n')
+  .slice(0, 20)
+  .join('\n')
+  .replace(/\u00a0/g, ' ');
 const traditional = seed('seed-002-jiangxi-2019-traditional')
   .split('\n')
   .slice(4, 22)
@@ -111,9 +115,7 @@ describe('decodeBytes: --encoding override', () => {
   });
 
   it('rejects bytes that plainly are not in the forced encoding', () => {
-    expect(() => decodeBytes(iconv.encode(simplified, 'gbk'), { encoding: 'utf-8' })).toThrow(
-      /cannot decode as utf-8 at byte 0/,
-    );
+    expect(() => decodeBytes(iconv.encode(simplified, 'gbk'), { encoding: 'utf-8' })).toThrow(/cannot decode as utf-8 at byte 0/);
   });
 });
 

@@ -6,13 +6,25 @@ import { realDeps, warmRealDeps, WARM_TIMEOUT } from './real-deps.js';
 
 beforeAll(() => warmRealDeps(), WARM_TIMEOUT);
 
-function diff(oldTasks: TaskSpec[], newTasks: TaskSpec[], sections: Record<string, string> = { '1': '重点任务' }): readonly DiffEntry[] {
+function diff(
+  oldTasks: TaskSpec[],
+  newTasks: TaskSpec[],
+  sections: Record<string, string> = { '1': '重点任务' },
+): readonly DiffEntry[] {
   const oldR = makeRegister(sections, oldTasks, { year: 2020 });
   const newR = makeRegister(sections, newTasks, { year: 2021 });
-  return diffRegisters([{ name: 'old', register: oldR }, { name: 'new', register: newR }], DEFAULT_DIFF_OPTIONS, realDeps()).comparisons[0].entries;
+  return diffRegisters(
+    [
+      { name: 'old', register: oldR },
+      { name: 'new', register: newR },
+    ],
+    DEFAULT_DIFF_OPTIONS,
+    realDeps(),
+  ).comparisons[0].entries;
 }
 
-const summary = (entries: readonly DiffEntry[]): string[] => entries.map((e) => `${e.kind} ${e.old?.id ?? '-'}→${e.new?.id ?? '-'}`).sort();
+const summary = (entries: readonly DiffEntry[]): string[] =>
+  entries.map((e) => `${e.kind} ${e.old?.id ?? '-'}→${e.new?.id ?? '-'}`).sort();
 
 describe('a plan compared with itself', () => {
   // Tasks that give the word segmenter nothing to hold on to: digits and punctuation only, Latin
@@ -34,7 +46,13 @@ describe('a plan compared with itself', () => {
   });
 
   it('pairs two tasks of identical text even when one plan repeats it', () => {
-    const entries = diff([{ id: '1', section: '1', text: '2021' }], [{ id: '1', section: '1', text: '2021' }, { id: '2', section: '1', text: '2021' }]);
+    const entries = diff(
+      [{ id: '1', section: '1', text: '2021' }],
+      [
+        { id: '1', section: '1', text: '2021' },
+        { id: '2', section: '1', text: '2021' },
+      ],
+    );
     expect(entries.filter((e) => e.kind === 'pair').map((e) => `${e.old!.id}→${e.new!.id}`)).toEqual(['1→1']);
     // The repeat is reported, as added or as a split of the one old task, never lost.
     expect(['added', 'split']).toContain(entries.find((e) => e.new?.id === '2')?.kind);
@@ -63,12 +81,18 @@ describe('a pair needs evidence', () => {
   });
 
   it('does not pair two one-task plans about different things', () => {
-    const entries = diff([{ id: '1', section: '1', text: '加强校园周边环境管理。' }], [{ id: '1', section: '1', text: '加强农村公路养护管理。' }]);
+    const entries = diff(
+      [{ id: '1', section: '1', text: '加强校园周边环境管理。' }],
+      [{ id: '1', section: '1', text: '加强农村公路养护管理。' }],
+    );
     expect(summary(entries)).toEqual(['added -→1', 'removed 1→-']);
   });
 
   it('still pairs a short reworded task whose key term carries over', () => {
-    const entries = diff([{ id: '1', section: '1', text: '加强校园食品安全监管。' }], [{ id: '1', section: '1', text: '严格落实校园食品安全责任。' }]);
+    const entries = diff(
+      [{ id: '1', section: '1', text: '加强校园食品安全监管。' }],
+      [{ id: '1', section: '1', text: '严格落实校园食品安全责任。' }],
+    );
     expect(summary(entries)).toEqual(['pair 1→1']);
   });
 });

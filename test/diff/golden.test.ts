@@ -9,21 +9,40 @@ import type { Register } from '../../src/core/register.js';
 import { realDeps } from './real-deps.js';
 
 const ROOT = path.resolve(__dirname, '../..');
-interface Side { id: string; anchor: string }
-interface Golden { old: string; new: string; pairs: { old: Side; new: Side }[]; acceptableMerges: { old: string; new: string }[] }
+interface Side {
+  id: string;
+  anchor: string;
+}
+interface Golden {
+  old: string;
+  new: string;
+  pairs: { old: Side; new: Side }[];
+  acceptableMerges: { old: string; new: string }[];
+}
 const golden = parseYaml(readFileSync(path.join(ROOT, 'fixtures/diff-000-002/expected.alignment.yaml'), 'utf8')) as Golden;
-const register = (file: string): Register => parseInput(new Uint8Array(readFileSync(path.join(ROOT, file))), { path: file }).register;
+const register = (file: string): Register =>
+  parseInput(new Uint8Array(readFileSync(path.join(ROOT, file))), { path: file }).register;
 const oldRegister = register(golden.old);
 const newRegister = register(golden.new);
 
 /** The id of the one task whose text contains the anchor (the golden names tasks by their words). */
 function idOf(r: Register, side: Side): string {
   const hits = r.documents.flatMap((d) => d.tasks).filter((t) => t.text.includes(side.anchor));
-  expect(hits.map((t) => t.id), side.anchor).toHaveLength(1);
+  expect(
+    hits.map((t) => t.id),
+    side.anchor,
+  ).toHaveLength(1);
   return hits[0].id;
 }
 
-const result = diffRegisters([{ name: 'old', register: oldRegister }, { name: 'new', register: newRegister }], DEFAULT_DIFF_OPTIONS, realDeps());
+const result = diffRegisters(
+  [
+    { name: 'old', register: oldRegister },
+    { name: 'new', register: newRegister },
+  ],
+  DEFAULT_DIFF_OPTIONS,
+  realDeps(),
+);
 const found = new Set(result.comparisons[0].entries.filter((e) => e.kind === 'pair').map((e) => `${e.old!.id}→${e.new!.id}`));
 const expected = new Set(golden.pairs.map((p) => `${idOf(oldRegister, p.old)}→${idOf(newRegister, p.new)}`));
 const correct = [...found].filter((p) => expected.has(p)).length;
@@ -52,7 +71,9 @@ describe('golden alignment 黄冈 2019 ↔ 江西 2019 (traditional)', () => {
   });
 
   it('does not call tasks moved when their whole section was renamed with them', () => {
-    const moved = result.comparisons[0].entries.filter((e) => e.classes.includes('moved') && expected.has(`${e.old!.id}→${e.new!.id}`));
+    const moved = result.comparisons[0].entries.filter(
+      (e) => e.classes.includes('moved') && expected.has(`${e.old!.id}→${e.new!.id}`),
+    );
     expect(moved.map((e) => e.old!.id)).toEqual([]);
   });
 

@@ -40,8 +40,18 @@ describe('inline diff of a heavily rewritten task', () => {
     const { parts, clauses } = taskInlineDiff(o, n, segmenter);
     expect(clauses).toBe(true);
     expect(parts).toContainEqual({ op: 'delete', text: '建立台账,每月通报。' });
-    expect(parts.filter((p) => p.op !== 'insert').map((p) => p.text).join('')).toBe(o.text);
-    expect(parts.filter((p) => p.op !== 'delete').map((p) => p.text).join('')).toBe(n.text);
+    expect(
+      parts
+        .filter((p) => p.op !== 'insert')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(o.text);
+    expect(
+      parts
+        .filter((p) => p.op !== 'delete')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(n.text);
     expect(parts.some((p) => p.op === 'equal' && p.text.includes('完善河道巡查制度'))).toBe(true);
   });
 

@@ -10,10 +10,18 @@ export interface TaskSpec {
   deadlines?: { text: string; date: string | null }[];
 }
 
-export function makeRegister(sections: Record<string, string>, tasks: TaskSpec[], extra: { year?: number; issuer?: string; script?: 'simplified' | 'traditional' } = {}): Register {
+export function makeRegister(
+  sections: Record<string, string>,
+  tasks: TaskSpec[],
+  extra: { year?: number; issuer?: string; script?: 'simplified' | 'traditional' } = {},
+): Register {
   const build = (prefix: string | null): Section[] =>
     Object.keys(sections)
-      .filter((id) => (prefix === null ? !id.includes('.') : id.startsWith(`${prefix}.`) && id.split('.').length === prefix.split('.').length + 1))
+      .filter((id) =>
+        prefix === null
+          ? !id.includes('.')
+          : id.startsWith(`${prefix}.`) && id.split('.').length === prefix.split('.').length + 1,
+      )
       .map((id, i) => ({
         id,
         marker: `${i + 1}.`,
@@ -41,7 +49,14 @@ export function makeRegister(sections: Record<string, string>, tasks: TaskSpec[]
   }));
   return {
     schemaVersion: '1.0',
-    source: { path: null, sha256: '0'.repeat(64), encoding: 'utf-8', format: 'text', script: extra.script ?? 'simplified', outputScript: 'original' },
+    source: {
+      path: null,
+      sha256: '0'.repeat(64),
+      encoding: 'utf-8',
+      format: 'text',
+      script: extra.script ?? 'simplified',
+      outputScript: 'original',
+    },
     pageMeta: {},
     stripped: [],
     warnings: [],

@@ -25,9 +25,31 @@ function bruteForce(edges: readonly Edge[], oldCount: number): number {
 describe('maximum-weight matching', () => {
   it.each([
     // First-come greedy takes 0–0 (0.9) and leaves 1 unmatched: 0.9 < 0.8 + 0.85.
-    ['greedy trap', [{ a: 0, b: 0, w: 0.9 }, { a: 0, b: 1, w: 0.8 }, { a: 1, b: 0, w: 0.85 }], 1.65],
-    ['independent pairs', [{ a: 0, b: 1, w: 0.5 }, { a: 1, b: 0, w: 0.6 }], 1.1],
-    ['one node, two choices', [{ a: 0, b: 0, w: 0.4 }, { a: 0, b: 1, w: 0.7 }], 0.7],
+    [
+      'greedy trap',
+      [
+        { a: 0, b: 0, w: 0.9 },
+        { a: 0, b: 1, w: 0.8 },
+        { a: 1, b: 0, w: 0.85 },
+      ],
+      1.65,
+    ],
+    [
+      'independent pairs',
+      [
+        { a: 0, b: 1, w: 0.5 },
+        { a: 1, b: 0, w: 0.6 },
+      ],
+      1.1,
+    ],
+    [
+      'one node, two choices',
+      [
+        { a: 0, b: 0, w: 0.4 },
+        { a: 0, b: 1, w: 0.7 },
+      ],
+      0.7,
+    ],
   ])('%s', (_name, edges, expected) => {
     const m = maximumMatching(edges, 2, 2);
     expect(total(m)).toBeCloseTo(expected, 9);
@@ -35,18 +57,31 @@ describe('maximum-weight matching', () => {
   });
 
   it('greedy plus swaps repairs the greedy trap', () => {
-    const edges = [{ a: 0, b: 0, w: 0.9 }, { a: 0, b: 1, w: 0.8 }, { a: 1, b: 0, w: 0.85 }];
+    const edges = [
+      { a: 0, b: 0, w: 0.9 },
+      { a: 0, b: 1, w: 0.8 },
+      { a: 1, b: 0, w: 0.85 },
+    ];
     expect(total(greedyWithSwaps(edges))).toBeCloseTo(1.65, 9);
   });
 
   it('Hungarian handles rectangular matrices both ways', () => {
     expect(maxWeightAssignment([[0.1, 0.9, 0.2]])).toEqual([1]);
     expect(maxWeightAssignment([[0.1], [0.9], [0.2]])).toEqual([-1, 0, -1]);
-    expect(maxWeightAssignment([[0, 0], [0, 0]])).toEqual([-1, -1]);
+    expect(
+      maxWeightAssignment([
+        [0, 0],
+        [0, 0],
+      ]),
+    ).toEqual([-1, -1]);
   });
 
   it('is optimal on random small graphs (checked by exhaustive search)', () => {
-    const edge = fc.record({ a: fc.integer({ min: 0, max: 4 }), b: fc.integer({ min: 0, max: 4 }), w: fc.double({ min: 0.01, max: 1, noNaN: true }) });
+    const edge = fc.record({
+      a: fc.integer({ min: 0, max: 4 }),
+      b: fc.integer({ min: 0, max: 4 }),
+      w: fc.double({ min: 0.01, max: 1, noNaN: true }),
+    });
     fc.assert(
       fc.property(fc.array(edge, { maxLength: 14 }), (raw) => {
         const seen = new Set<string>();

@@ -12,7 +12,12 @@ describe('parse-quality warnings of a diff input', () => {
   });
 
   it('says when most tasks have units and some do not', () => {
-    const tasks = ['一', '二', '三', '四', '五'].map((n, i) => ({ id: `1.${i + 1}`, section: '1', text: `第${n}项任务的内容。`, owners: i < 4 ? ['市财政局'] : [] }));
+    const tasks = ['一', '二', '三', '四', '五'].map((n, i) => ({
+      id: `1.${i + 1}`,
+      section: '1',
+      text: `第${n}项任务的内容。`,
+      owners: i < 4 ? ['市财政局'] : [],
+    }));
     expect(parseWarnings(makeRegister({ '1': '保障' }, tasks))).toEqual(['1 of 5 tasks have no units while most do']);
   });
 

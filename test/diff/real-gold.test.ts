@@ -34,20 +34,23 @@ describe('diff against the hand alignment of a real year-over-year pair', () => 
 // The made-up year pairs (fixtures/diff-synth-*): paragraph plans, a table flattened one cell per line
 // against one glued on one line, a heavy national rewrite. Written to guard the alignment against
 // tuning to the one real pair: each is held to the targets.
-describe.each(['diff-synth-safety', 'diff-synth-business', 'diff-synth-rural'])('diff against the hand alignment of %s', (name) => {
-  let synth: GoldFigures;
-  beforeAll(() => {
-    synth = scoreGold(readGold(path.resolve(__dirname, '../../fixtures', name)), realDeps()).figures;
-  }, WARM_TIMEOUT);
+describe.each(['diff-synth-safety', 'diff-synth-business', 'diff-synth-rural'])(
+  'diff against the hand alignment of %s',
+  (name) => {
+    let synth: GoldFigures;
+    beforeAll(() => {
+      synth = scoreGold(readGold(path.resolve(__dirname, '../../fixtures', name)), realDeps()).figures;
+    }, WARM_TIMEOUT);
 
-  it('finds every continuation with precision at least 0.9', () => {
-    expect(synth.unresolved).toEqual([]);
-    expect(synth.recall, synth.missed.join('\n')).toBeGreaterThanOrEqual(0.9);
-    expect(synth.precision, synth.wrong.join('\n')).toBeGreaterThanOrEqual(0.9);
-  });
+    it('finds every continuation with precision at least 0.9', () => {
+      expect(synth.unresolved).toEqual([]);
+      expect(synth.recall, synth.missed.join('\n')).toBeGreaterThanOrEqual(0.9);
+      expect(synth.precision, synth.wrong.join('\n')).toBeGreaterThanOrEqual(0.9);
+    });
 
-  it('finds every merge and classes at least 0.75 of the pairs right', () => {
-    expect(synth.mergesFound).toBe(synth.merges);
-    expect(synth.classAccuracy, synth.classMisses.join('\n')).toBeGreaterThanOrEqual(0.75);
-  });
-});
+    it('finds every merge and classes at least 0.75 of the pairs right', () => {
+      expect(synth.mergesFound).toBe(synth.merges);
+      expect(synth.classAccuracy, synth.classMisses.join('\n')).toBeGreaterThanOrEqual(0.75);
+    });
+  },
+);

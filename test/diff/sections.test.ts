@@ -24,11 +24,27 @@ const newPlan = makeRegister({ '1': '政策解读', '2': '平台与渠道建设'
 ]);
 
 describe('the map of level-1 sections', () => {
-  const c = diffRegisters([{ name: 'old', register: oldPlan }, { name: 'new', register: newPlan }], DEFAULT_DIFF_OPTIONS, realDeps()).comparisons[0];
+  const c = diffRegisters(
+    [
+      { name: 'old', register: oldPlan },
+      { name: 'new', register: newPlan },
+    ],
+    DEFAULT_DIFF_OPTIONS,
+    realDeps(),
+  ).comparisons[0];
 
   it('says which sections were kept, renamed, dissolved and new, with counts', () => {
     expect(c.sections).toEqual([
-      { status: 'kept', old: '政策解读', new: [{ title: '政策解读', tasks: 2 }, { title: '平台与渠道建设', tasks: 1 }], oldTasks: 3, continued: 3 },
+      {
+        status: 'kept',
+        old: '政策解读',
+        new: [
+          { title: '政策解读', tasks: 2 },
+          { title: '平台与渠道建设', tasks: 1 },
+        ],
+        oldTasks: 3,
+        continued: 3,
+      },
       { status: 'renamed', old: '平台建设', new: [{ title: '平台与渠道建设', tasks: 2 }], oldTasks: 2, continued: 2 },
       { status: 'dissolved', old: '试点工作', new: [], oldTasks: 1, continued: 0 },
       { status: 'new', old: null, new: [{ title: '公共企事业单位信息公开', tasks: 1 }], oldTasks: 0, continued: 0 },

@@ -50,7 +50,8 @@ const NUMBERING = `<w:numbering><w:abstractNum w:abstractNumId="7">
 <w:lvl w:ilvl="2"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum>
 <w:num w:numId="3"><w:abstractNumId w:val="7"/></w:num>
 <w:num w:numId="4"><w:abstractNumId w:val="7"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="5"/></w:lvlOverride></w:num></w:numbering>`;
-const STYLES = '<w:styles><w:style w:type="paragraph" w:styleId="Steps"><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style></w:styles>';
+const STYLES =
+  '<w:styles><w:style w:type="paragraph" w:styleId="Steps"><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style></w:styles>';
 const p = (props: string, text: string) => `<w:p>${props}<w:r><w:t>${text}</w:t></w:r></w:p>`;
 const num = (id: number, lvl: number) => `<w:pPr><w:numPr><w:ilvl w:val="${lvl}"/><w:numId w:val="${id}"/></w:numPr></w:pPr>`;
 const markers = (xml: string) => [...xml.matchAll(/<w:t xml:space="preserve">([^<]*)<\/w:t>/g)].map((m) => m[1]);
@@ -58,8 +59,16 @@ const markers = (xml: string) => [...xml.matchAll(/<w:t xml:space="preserve">([^
 describe('writeListMarkers', () => {
   const numbering = readNumbering(NUMBERING, STYLES);
   it.each([
-    ['counts levels and restarts deeper ones', [num(3, 0), num(3, 1), num(3, 1), num(3, 0), num(3, 1)], ['1.', '1.1', '1.2', '2.', '2.1']],
-    ['numbers a paragraph through its style', ['<w:pPr><w:pStyle w:val="Steps"/></w:pPr>', '<w:pPr><w:pStyle w:val="Steps"/></w:pPr>'], ['1.', '2.']],
+    [
+      'counts levels and restarts deeper ones',
+      [num(3, 0), num(3, 1), num(3, 1), num(3, 0), num(3, 1)],
+      ['1.', '1.1', '1.2', '2.', '2.1'],
+    ],
+    [
+      'numbers a paragraph through its style',
+      ['<w:pPr><w:pStyle w:val="Steps"/></w:pPr>', '<w:pPr><w:pStyle w:val="Steps"/></w:pPr>'],
+      ['1.', '2.'],
+    ],
     ['honours a start override', [num(4, 0), num(4, 0)], ['5.', '6.']],
     ['leaves bullets and numId 0 alone', [num(3, 2), num(0, 0), ''], []],
   ])('%s', (_name, props, expected) => {
@@ -80,7 +89,9 @@ describe('docxToHtml', () => {
   it('turns a Word table with merged cells into the same tasks as the HTML task table', async () => {
     const html = await docxToHtml(read('fixtures/docx-task-table/input.docx'));
     const fromWord = recognizeTaskTable(extractTables(html)[0].rows)!;
-    const fromHtml = recognizeTaskTable(extractTables(readFileSync(path.join(ROOT, 'fixtures/html-task-table/input.html'), 'utf8'))[0].rows)!;
+    const fromHtml = recognizeTaskTable(
+      extractTables(readFileSync(path.join(ROOT, 'fixtures/html-task-table/input.html'), 'utf8'))[0].rows,
+    )!;
     expect(fromWord.rows).toEqual(fromHtml.rows);
     expect(tableToTasks(fromWord, 2021, (i) => i)).toEqual(tableToTasks(fromHtml, 2021, (i) => i));
   });

@@ -36,7 +36,9 @@ describe('decompression bombs', () => {
     // The claim alone decides: the data is tiny.
     const error = await failure(zipBytes(wordEntries(PLAN, { claimSize: 200 * 1024 * 1024 })));
     expect(error).toBeInstanceOf(InputError);
-    expect(error.message).toMatch(/^the \.docx is too large unpacked: word\/document\.xml would be 200 MB \(the limit is \d+ MB\)$/);
+    expect(error.message).toMatch(
+      /^the \.docx is too large unpacked: word\/document\.xml would be 200 MB \(the limit is \d+ MB\)$/,
+    );
   });
 
   it('a real bomb (40 MB of one character in 40 KB) with an honest claim is refused', async () => {
@@ -52,7 +54,9 @@ describe('decompression bombs', () => {
     const big = new Uint8Array(40 * 1024 * 1024).fill(0x20);
     const error = await failure(zipBytes(wordEntries(big, { claimSize: 1000 })));
     expect(error).toBeInstanceOf(InputError);
-    expect(error.message).toBe('the .docx is damaged: word/document.xml unpacks to more than the 1000 bytes its zip directory says');
+    expect(error.message).toBe(
+      'the .docx is damaged: word/document.xml unpacks to more than the 1000 bytes its zip directory says',
+    );
   });
 
   it('too many entries are refused from the directory', async () => {
@@ -67,7 +71,9 @@ describe('decompression bombs', () => {
     const entries = wordEntries(PLAN);
     for (let i = 0; i < 10; i++) entries.push({ name: `word/part${i}.xml`, data: 'x', claimSize: 20 * 1024 * 1024 });
     const error = await failure(zipBytes(entries));
-    expect(error.message).toMatch(/^the \.docx is too large unpacked: its parts would be \d+ MB together \(the limit is \d+ MB\)$/);
+    expect(error.message).toMatch(
+      /^the \.docx is too large unpacked: its parts would be \d+ MB together \(the limit is \d+ MB\)$/,
+    );
   });
 });
 
@@ -75,7 +81,9 @@ describe('damaged Word files are input errors', () => {
   it('a size that lies downwards (less data than claimed)', async () => {
     const error = await failure(zipBytes(wordEntries(PLAN, { claimSize: new TextEncoder().encode(PLAN).length + 50 })));
     expect(error).toBeInstanceOf(InputError);
-    expect(error.message).toMatch(/^the \.docx is damaged: word\/document\.xml unpacks to \d+ bytes, not the \d+ its zip directory says$/);
+    expect(error.message).toMatch(
+      /^the \.docx is damaged: word\/document\.xml unpacks to \d+ bytes, not the \d+ its zip directory says$/,
+    );
   });
 
   it('a corrupt deflate stream', async () => {

@@ -7,9 +7,30 @@ describe('scanBrackets', () => {
   it.each<[string, string, (string | number | boolean)[][]]>([
     ['one pair', '甲(乙)丙', [['(乙)', 0, true]]],
     ['full-width pair', '甲（乙）丙', [['（乙）', 0, true]]],
-    ['nesting', '(各市、縣〔區〕人民政府)', [['(各市、縣〔區〕人民政府)', 0, true], ['〔區〕', 1, true]]],
-    ['mismatched kinds', '〔相关乡镇(街道)负责落实)', [['〔相关乡镇(街道)负责落实)', 0, true], ['(街道)', 1, true]]],
-    ['square and lenticular', '[甲]【乙】', [['[甲]', 0, true], ['【乙】', 0, true]]],
+    [
+      'nesting',
+      '(各市、縣〔區〕人民政府)',
+      [
+        ['(各市、縣〔區〕人民政府)', 0, true],
+        ['〔區〕', 1, true],
+      ],
+    ],
+    [
+      'mismatched kinds',
+      '〔相关乡镇(街道)负责落实)',
+      [
+        ['〔相关乡镇(街道)负责落实)', 0, true],
+        ['(街道)', 1, true],
+      ],
+    ],
+    [
+      'square and lenticular',
+      '[甲]【乙】',
+      [
+        ['[甲]', 0, true],
+        ['【乙】', 0, true],
+      ],
+    ],
     ['unclosed at the end', '做好。(市政管局牵', [['(市政管局牵', 0, false]]],
     ['stray closer ignored', '甲)乙(丙)', [['(丙)', 0, true]]],
     ['no brackets', '甲乙丙', []],

@@ -10,17 +10,37 @@ describe('findAnnotations: what is an annotation', () => {
     ['bare unit before 。', '依法公开预决算(市财政局)。', ['(市财政局)']],
     ['bare unit at the end', '依法公开预决算。(市财政局)', ['(市财政局)']],
     ['bare units then the next sentence', '做好公开。(各县、区政府,市各有关部门)深入推进。', ['(各县、区政府,市各有关部门)']],
-    ['label in square brackets', '做好工作。[责任单位:市级有关部门,各区、县(市)政府]', ['[责任单位:市级有关部门,各区、县(市)政府]']],
-    ['mismatched 〔…)', '回应关切。〔区委宣传部、区政府办牵头,区政府各部门、各乡镇(街道)负责落实)', ['〔区委宣传部、区政府办牵头,区政府各部门、各乡镇(街道)负责落实)']],
-    ['nested 〔區〕 in traditional', '增強針對性。(各市、縣〔區〕人民政府,省政府各部門按職責分別負責落實)', ['(各市、縣〔區〕人民政府,省政府各部門按職責分別負責落實)']],
+    [
+      'label in square brackets',
+      '做好工作。[责任单位:市级有关部门,各区、县(市)政府]',
+      ['[责任单位:市级有关部门,各区、县(市)政府]'],
+    ],
+    [
+      'mismatched 〔…)',
+      '回应关切。〔区委宣传部、区政府办牵头,区政府各部门、各乡镇(街道)负责落实)',
+      ['〔区委宣传部、区政府办牵头,区政府各部门、各乡镇(街道)负责落实)'],
+    ],
+    [
+      'nested 〔區〕 in traditional',
+      '增強針對性。(各市、縣〔區〕人民政府,省政府各部門按職責分別負責落實)',
+      ['(各市、縣〔區〕人民政府,省政府各部門按職責分別負責落實)'],
+    ],
     ['【】 label', '完成目录编制。【牵头单位:市发改委;责任单位:市财政局】', ['【牵头单位:市发改委;责任单位:市财政局】']],
     ['after a closing quote', '做到“应公开尽公开。”(市政府办牵头)', ['(市政府办牵头)']],
     ['role annotation glued to the next sentence', '公开信息(区发改委负责落实)深入推进工作。', ['(区发改委负责落实)']],
     ['two in a row', '公开信息。(市发改委牵头)(市财政局配合)', ['(市发改委牵头)', '(市财政局配合)']],
     ['trailing spaces', '及时公开。(市农业农村局牵头落实)  ', ['(市农业农村局牵头落实)']],
-    ['place names that start like an aside', '做好公开。(如皋市人民政府、即墨区政府、含山县政府)', ['(如皋市人民政府、即墨区政府、含山县政府)']],
+    [
+      'place names that start like an aside',
+      '做好公开。(如皋市人民政府、即墨区政府、含山县政府)',
+      ['(如皋市人民政府、即墨区政府、含山县政府)'],
+    ],
     ['line break after', '及时公开。(市编办牵头落实)\n下一段', ['(市编办牵头落实)']],
-    ['the object of 负责 inside', '修订管理办法。(县住建局牵头,县司法局负责合法性审查)', ['(县住建局牵头,县司法局负责合法性审查)']],
+    [
+      'the object of 负责 inside',
+      '修订管理办法。(县住建局牵头,县司法局负责合法性审查)',
+      ['(县住建局牵头,县司法局负责合法性审查)'],
+    ],
     ['glued names', '开展汛前排查。(县水务局县应急管理局)', ['(县水务局县应急管理局)']],
     ['a quoted name', '完成清淤。(县“清河行动”工作专班负责)', ['(县“清河行动”工作专班负责)']],
   ])('%s', (_name, text, expected) => {
@@ -60,8 +80,13 @@ describe('findAnnotations: fields and offsets', () => {
     const text = '做好公开。〔区发改委、相关乡镇(街道)负责落实〕围绕';
     const [a] = findAnnotations(text);
     expect(a).toEqual({
-      raw: '〔区发改委、相关乡镇(街道)负责落实〕', inner: '区发改委、相关乡镇(街道)负责落实',
-      open: '〔', close: '〕', start: 5, end: 24, balanced: true,
+      raw: '〔区发改委、相关乡镇(街道)负责落实〕',
+      inner: '区发改委、相关乡镇(街道)负责落实',
+      open: '〔',
+      close: '〕',
+      start: 5,
+      end: 24,
+      balanced: true,
     });
     expect(text.slice(a.start, a.end)).toBe(a.raw);
   });
@@ -77,13 +102,12 @@ describe('findAnnotations: fields and offsets', () => {
     expect(found[0]).toMatchObject({ inner, close: '', balanced: false, end: text.length });
   });
 
-  it.each([
-    '做好工作(包括一些说明。后面还有很多内容',
-    '做好工作。(以下简称',
-    '第1(项工作。(',
-  ])('an unclosed bracket that is not an annotation: %s', (text) => {
-    expect(findAnnotations(text)).toEqual([]);
-  });
+  it.each(['做好工作(包括一些说明。后面还有很多内容', '做好工作。(以下简称', '第1(项工作。('])(
+    'an unclosed bracket that is not an annotation: %s',
+    (text) => {
+      expect(findAnnotations(text)).toEqual([]);
+    },
+  );
 
   it('finds an annotation after a stray unclosed opener', () => {
     expect(raws('说明(未闭合的括号。工作要落实。(市财政局牵头)')).toEqual(['(市财政局牵头)']);

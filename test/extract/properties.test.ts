@@ -4,8 +4,35 @@ import { findAnnotations, findDeadlines, findTargets, parseUnits, splitTasks } f
 
 // Text built from the pieces that matter: brackets of every kind, separators, role words, units.
 const token = fc.constantFrom(
-  '(', ')', '〔', '〕', '[', ']', '【', '】', '、', ',', ';', '。', ' ', '\n', '牵头', '负责落实', '分别', '等部门',
-  '市财政局', '区政府各部门', '各县', '市', '区人民政府', '责任单位:', '2019年', '底前', '30日内', '不少于1次', '工作',
+  '(',
+  ')',
+  '〔',
+  '〕',
+  '[',
+  ']',
+  '【',
+  '】',
+  '、',
+  ',',
+  ';',
+  '。',
+  ' ',
+  '\n',
+  '牵头',
+  '负责落实',
+  '分别',
+  '等部门',
+  '市财政局',
+  '区政府各部门',
+  '各县',
+  '市',
+  '区人民政府',
+  '责任单位:',
+  '2019年',
+  '底前',
+  '30日内',
+  '不少于1次',
+  '工作',
 );
 const text = fc.array(token, { maxLength: 60 }).map((parts) => parts.join(''));
 

@@ -44,7 +44,10 @@ export function lintProblem(out: ParseOutput): FuzzProblem | null {
     for (const m of messages) {
       const p = m.position;
       if (p && (p.start.line < 1 || p.start.line > lines || p.start.column < 1 || p.end.offset < p.start.offset)) {
-        return { check: 'lint', detail: `${m.ruleId} at ${p.start.line}:${p.start.column}-${p.end.line}:${p.end.column} outside a ${lines}-line text` };
+        return {
+          check: 'lint',
+          detail: `${m.ruleId} at ${p.start.line}:${p.start.column}-${p.end.line}:${p.end.column} outside a ${lines}-line text`,
+        };
       }
     }
     const results = [{ file: 'fuzz.txt', messages }];
@@ -72,19 +75,37 @@ type Mutation =
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.constant<Mutation>({ kind: 'none' }),
-  fc.record({ kind: fc.constant('claim' as const), entry: fc.nat(3), size: fc.oneof(fc.nat(5000), fc.integer({ min: 0, max: 0xffffffff })) }),
+  fc.record({
+    kind: fc.constant('claim' as const),
+    entry: fc.nat(3),
+    size: fc.oneof(fc.nat(5000), fc.integer({ min: 0, max: 0xffffffff })),
+  }),
   fc.record({ kind: fc.constant('payload' as const), entry: fc.nat(3), at: fc.nat(400), value: fc.nat(255) }),
   fc.record({ kind: fc.constant('truncate' as const), fraction: fc.double({ min: 0, max: 1, noNaN: true }) }),
-  fc.record({ kind: fc.constant('flips' as const), flips: fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(255)), { minLength: 1, maxLength: 8 }) }),
+  fc.record({
+    kind: fc.constant('flips' as const),
+    flips: fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(255)), { minLength: 1, maxLength: 8 }),
+  }),
   fc.record({ kind: fc.constant('method' as const), entry: fc.nat(3), method: fc.nat(20) }),
   fc.record({ kind: fc.constant('xml' as const), cut: fc.double({ min: 0, max: 1, noNaN: true }) }),
   // Counts at the limit (10,000) and past it are rare: a zip of 10,000 parts takes seconds to build and read.
-  fc.record({ kind: fc.constant('entries' as const), count: fc.oneof({ weight: 60, arbitrary: fc.nat(60) }, { weight: 1, arbitrary: fc.constantFrom(9_999, 10_000, 10_001, 12_000) }) }),
+  fc.record({
+    kind: fc.constant('entries' as const),
+    count: fc.oneof(
+      { weight: 60, arbitrary: fc.nat(60) },
+      { weight: 1, arbitrary: fc.constantFrom(9_999, 10_000, 10_001, 12_000) },
+    ),
+  }),
 );
 
 /** A Word file made from generated plan text, then one structural mutation. */
 export const mutatedDocx: fc.Arbitrary<Uint8Array> = fc.tuple(planText, mutation).map(([text, m]) => {
-  const esc = (t: string): string => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
+  const esc = (t: string): string =>
+    t
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
   let xml = documentXml(text.split('\n').map(esc));
   if (m.kind === 'xml') xml = xml.slice(0, Math.floor(xml.length * m.cut));
   const entries: RawEntry[] = wordEntries(xml);

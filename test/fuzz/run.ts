@@ -72,7 +72,10 @@ const AT = 2;
 
 function signature(p: Problem | FuzzProblem): string {
   // Same check and same message shape: numbers and quoted text vary between instances of one bug.
-  return `${p.check}:${p.detail.replace(/"(?:[^"\\]|\\.)*"/g, '"…"').replace(/\d+/g, 'N').slice(0, 80)}`;
+  return `${p.check}:${p.detail
+    .replace(/"(?:[^"\\]|\\.)*"/g, '"…"')
+    .replace(/\d+/g, 'N')
+    .slice(0, 80)}`;
 }
 
 function families(): Array<{ name: string; weight: number; arb: fc.Arbitrary<Input> }> {
@@ -101,7 +104,12 @@ function mix(a: number, b: number): number {
 }
 
 /** The family and inputs of batch `b`: a function of the seed and b only. */
-function batchOf(fams: ReturnType<typeof families>, seed: number, b: number, size: number): { fam: (typeof fams)[number]; inputs: Input[] } {
+function batchOf(
+  fams: ReturnType<typeof families>,
+  seed: number,
+  b: number,
+  size: number,
+): { fam: (typeof fams)[number]; inputs: Input[] } {
   const total = fams.reduce((n, f) => n + f.weight, 0);
   const pick = mix(seed, b) % total;
   let acc = 0;
@@ -162,7 +170,11 @@ async function runWorker(data: WorkerData): Promise<void> {
         return p !== null && p.check === problem.check;
       };
       // A Word file is not shrunk (its check is asynchronous): the mutated file is the reproducer.
-      const small = isDocx ? input : typeof input === 'string' ? shrinkText(input, same as (s: string) => boolean, 1500) : shrinkBytes(input, same as (b: Uint8Array) => boolean, 1500);
+      const small = isDocx
+        ? input
+        : typeof input === 'string'
+          ? shrinkText(input, same as (s: string) => boolean, 1500)
+          : shrinkBytes(input, same as (b: Uint8Array) => boolean, 1500);
       const final = (isDocx ? null : check(small)) ?? problem;
       const known = KNOWN.find((x) => x.test(final))?.note ?? null;
       seen.set(sig, signature(final));
@@ -220,8 +232,18 @@ async function runMain(): Promise<number> {
   const spawn = (slot: number, from: number): void => {
     const counter = new SharedArrayBuffer(12);
     const current = new SharedArrayBuffer(CURRENT_BYTES);
-    const worker = new Worker(file, { workerData: { seed, cases, slot, stride: jobs, from, deadline, counter, current } satisfies WorkerData });
-    const entry: Slot = { worker, counter: new Int32Array(counter), current, slot, last: 0, lastChange: Date.now(), done: Promise.resolve() };
+    const worker = new Worker(file, {
+      workerData: { seed, cases, slot, stride: jobs, from, deadline, counter, current } satisfies WorkerData,
+    });
+    const entry: Slot = {
+      worker,
+      counter: new Int32Array(counter),
+      current,
+      slot,
+      last: 0,
+      lastChange: Date.now(),
+      done: Promise.resolve(),
+    };
     entry.done = new Promise<void>((resolve) => {
       worker.on('message', (m: { type: string; finding?: Finding; signature?: string; perFamily?: Record<string, number> }) => {
         if (m.type === 'finding' && m.finding) {
@@ -229,7 +251,9 @@ async function runMain(): Promise<number> {
           if (had) had.count++;
           else {
             findings.set(m.finding.signature, m.finding);
-            console.log(`  found (${m.finding.family}, case ${m.finding.caseNumber}) ${m.finding.check}${m.finding.known ? ' [known]' : ''}: ${m.finding.detail.slice(0, 160)}\n    reproducer: ${m.finding.reproducer.slice(0, 300)}`);
+            console.log(
+              `  found (${m.finding.family}, case ${m.finding.caseNumber}) ${m.finding.check}${m.finding.known ? ' [known]' : ''}: ${m.finding.detail.slice(0, 160)}\n    reproducer: ${m.finding.reproducer.slice(0, 300)}`,
+            );
           }
         } else if (m.type === 'repeat' && m.signature) {
           const had = findings.get(m.signature);
@@ -291,10 +315,18 @@ async function runMain(): Promise<number> {
   const list = [...findings.values()];
   const fresh = list.filter((f) => !f.known);
   console.log(`\ncases run: ${ran} of ${cases} in ${elapsed.toFixed(1)} s (${Math.round(ran / elapsed)}/s), seed ${seed}`);
-  console.log(`by family: ${Object.entries(perFamily).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-  console.log(`distinct failures: ${list.length} (${fresh.length} new, ${list.length - fresh.length} known), hangs: ${hangs.length}`);
+  console.log(
+    `by family: ${Object.entries(perFamily)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
+  console.log(
+    `distinct failures: ${list.length} (${fresh.length} new, ${list.length - fresh.length} known), hangs: ${hangs.length}`,
+  );
   for (const f of list) {
-    console.log(`- [${f.known ? `known: ${f.known}` : 'NEW'}] ${f.check} ×${f.count} (${f.family}, first at case ${f.caseNumber}): ${f.detail}\n  minimal input: ${f.reproducer}`);
+    console.log(
+      `- [${f.known ? `known: ${f.known}` : 'NEW'}] ${f.check} ×${f.count} (${f.family}, first at case ${f.caseNumber}): ${f.detail}\n  minimal input: ${f.reproducer}`,
+    );
   }
   for (const h of hangs) console.log(`- [NEW] hang at ${h}`);
   if (ran < cases) console.log(`${cases - ran} cases did not run: --time ran out`);

@@ -75,12 +75,15 @@ describe('htmlToText: lines', () => {
   });
 
   it('each table row is one line, cells joined by a tab', () => {
-    const html = page(`<table>
+    const html = page(
+      `<table>
       <tr><th>序号</th><th>工作任务</th><th>牵头单位</th><th>完成时限</th></tr>
       <tr><td>1</td><td><p>制定政务公开负面清单</p><p>及时调整更新</p></td><td>市政管局</td><td>2019年底前</td></tr>
       <tr><td>2</td><td>规范中介服务事项清单</td><td></td><td>年内</td></tr>
       <tr><td></td><td>续表</td></tr>
-    </table>`, '');
+    </table>`,
+      '',
+    );
     expect(htmlToText(html).text.split('\n')).toEqual([
       '序号\t工作任务\t牵头单位\t完成时限',
       '1\t制定政务公开负面清单 及时调整更新\t市政管局\t2019年底前',

@@ -11,7 +11,13 @@ const PAGE = `<!DOCTYPE html><html><head><title>任务分解表</title><script>v
 </div><template><table><tr><td>模板</td></tr></table></template></body></html>`;
 
 function shape(node: DomNode): unknown {
-  return { type: node.type, name: node.name, attribs: node.attribs && { ...node.attribs }, data: node.data, children: node.children?.map(shape) };
+  return {
+    type: node.type,
+    name: node.name,
+    attribs: node.attribs && { ...node.attribs },
+    data: node.data,
+    children: node.children?.map(shape),
+  };
 }
 
 describe('one parse per page', () => {
@@ -29,7 +35,10 @@ describe('one parse per page', () => {
     // Buttons, form controls and SVG inside cells count for the grid; tables in chrome and templates are tables.
     expect(alone.map((g) => g.rows)).toEqual([
       [['首页', '政务公开']],
-      [['工作任务', '牵头单位', '完成时限'], ['建立台账在线办理', '市政府办公室', '2021年六月6月底前']],
+      [
+        ['工作任务', '牵头单位', '完成时限'],
+        ['建立台账在线办理', '市政府办公室', '2021年六月6月底前'],
+      ],
       [['模板']],
     ]);
   });

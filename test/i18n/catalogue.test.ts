@@ -10,7 +10,9 @@ const ROOT = path.resolve(__dirname, '../..');
 const placeholders = (text: string): string[] => [...text.matchAll(/\{\$(\w+)\}/g)].map((m) => m[1]).toSorted();
 
 function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourceFiles(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : [],
+  );
 }
 
 describe('the message catalogue', () => {
@@ -28,7 +30,9 @@ describe('the message catalogue', () => {
 
   it('fills placeholders', () => {
     expect(translate('en', 'cli.parse.wrote', { file: 'a.xlsx' })).toBe('wrote a.xlsx');
-    expect(translate('zh', 'cli.parse.wroteMerged', { file: 'b.csv', notices: 2, tasks: 31 })).toBe('已写入 b.csv：2 份通知，31 项任务');
+    expect(translate('zh', 'cli.parse.wroteMerged', { file: 'b.csv', notices: 2, tasks: 31 })).toBe(
+      '已写入 b.csv：2 份通知，31 项任务',
+    );
     // Text that merely looks like a placeholder is left alone.
     expect(translate('en', 'cli.lint.rule')).toContain('`id=[level, {options}]`');
   });
@@ -38,7 +42,10 @@ describe('the message catalogue', () => {
   });
 
   it('every cli. and workbook id is used in src (no dead entries); warning. and stripped. ids are looked up by code', () => {
-    const source = sourceFiles(path.join(ROOT, 'src')).filter((f) => !f.includes(`${path.sep}i18n${path.sep}`)).map((f) => readFileSync(f, 'utf8')).join('\n');
+    const source = sourceFiles(path.join(ROOT, 'src'))
+      .filter((f) => !f.includes(`${path.sep}i18n${path.sep}`))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
     const unused = Object.keys(en).filter((id) => id.startsWith('cli.') && !source.includes(`'${id}'`));
     expect(unused).toEqual([]);
   });
@@ -62,6 +69,14 @@ describe('the language', () => {
   });
 
   it('reads a language tag', () => {
-    expect(['zh', 'zh-Hans', 'zh_CN', 'ZH-cn', 'en', 'zhx', 'de'].map(langOf)).toEqual(['zh', 'zh', 'zh', 'zh', 'en', 'en', 'en']);
+    expect(['zh', 'zh-Hans', 'zh_CN', 'ZH-cn', 'en', 'zhx', 'de'].map(langOf)).toEqual([
+      'zh',
+      'zh',
+      'zh',
+      'zh',
+      'en',
+      'en',
+      'en',
+    ]);
   });
 });

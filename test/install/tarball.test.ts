@@ -22,17 +22,35 @@ interface Result {
 
 /** The environment of a CI job: none of the npm variables of the `npm test` running this file. */
 function ciEnv(): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k) && k !== 'NO_COLOR' && k !== 'FORCE_COLOR'));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k) && k !== 'NO_COLOR' && k !== 'FORCE_COLOR'),
+  );
   // build_from_source: nodejieba builds with the local toolchain instead of first asking GitHub for
   // a prebuilt binary (the registry is the only host the test may need).
-  return { ...env, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', CI: 'true', npm_config_yes: 'false', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', npm_config_build_from_source: 'true' };
+  return {
+    ...env,
+    LANG: 'C.UTF-8',
+    LC_ALL: '',
+    LC_MESSAGES: '',
+    CI: 'true',
+    npm_config_yes: 'false',
+    npm_config_audit: 'false',
+    npm_config_fund: 'false',
+    npm_config_update_notifier: 'false',
+    npm_config_build_from_source: 'true',
+  };
 }
 
 function run(file: string, args: readonly string[], cwd: string, timeout: number): Promise<Result> {
   return new Promise((resolve) => {
-    const child = execFile(file, args, { cwd, env: ciEnv(), encoding: 'utf8', timeout, maxBuffer: 1 << 26 }, (error, stdout, stderr) => {
-      resolve({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
-    });
+    const child = execFile(
+      file,
+      args,
+      { cwd, env: ciEnv(), encoding: 'utf8', timeout, maxBuffer: 1 << 26 },
+      (error, stdout, stderr) => {
+        resolve({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
+      },
+    );
     child.stdin?.end();
   });
 }
@@ -72,19 +90,65 @@ const S3 = fixture('seed-003-hangzhou-2018/input.txt');
 
 /** Every command, each kind of input (text, HTML, Word) and each output format, with what each must give. */
 const commands: readonly { args: (out: string) => string[]; status: number; check: (r: Result, out: string) => void }[] = [
-  { args: () => ['--version'], status: 0, check: (r) => expect(r.stdout.trim()).toBe(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version) },
+  {
+    args: () => ['--version'],
+    status: 0,
+    check: (r) => expect(r.stdout.trim()).toBe(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version),
+  },
   { args: () => ['--help'], status: 0, check: (r) => expect(r.stdout).toContain('diff') },
-  { args: () => ['clean', S3, '--format', 'json'], status: 0, check: (r) => expect(JSON.parse(r.stdout).documents.length).toBe(1) },
+  {
+    args: () => ['clean', S3, '--format', 'json'],
+    status: 0,
+    check: (r) => expect(JSON.parse(r.stdout).documents.length).toBe(1),
+  },
   { args: () => ['parse', S3], status: 0, check: (r) => expect(r.stdout).toContain('tasks:') },
-  { args: () => ['parse', fixture('html-task-table/input.html'), '--format', 'json'], status: 0, check: (r) => expect(JSON.parse(r.stdout).documents[0].tasks.length).toBeGreaterThan(0) },
-  { args: () => ['parse', fixture('docx-notice/input.docx'), '--format', 'csv'], status: 0, check: (r) => expect(r.stdout.split('\n').length).toBeGreaterThan(2) },
-  { args: () => ['parse', fixture('seed-002-jiangxi-2019-traditional/input.txt'), '--script', 'simplified', '--format', 'jsonl'], status: 0, check: (r) => expect(JSON.parse(r.stdout.split('\n')[0]).documents.length).toBe(1) },
-  { args: (out) => ['parse', 'notice.txt', '--format', 'xlsx', '--out', out], status: 0, check: (_, out) => expect(readFileSync(path.join(out, 'notice.tasks.xlsx')).subarray(0, 2).toString('latin1')).toBe('PK') },
+  {
+    args: () => ['parse', fixture('html-task-table/input.html'), '--format', 'json'],
+    status: 0,
+    check: (r) => expect(JSON.parse(r.stdout).documents[0].tasks.length).toBeGreaterThan(0),
+  },
+  {
+    args: () => ['parse', fixture('docx-notice/input.docx'), '--format', 'csv'],
+    status: 0,
+    check: (r) => expect(r.stdout.split('\n').length).toBeGreaterThan(2),
+  },
+  {
+    args: () => ['parse', fixture('seed-002-jiangxi-2019-traditional/input.txt'), '--script', 'simplified', '--format', 'jsonl'],
+    status: 0,
+    check: (r) => expect(JSON.parse(r.stdout.split('\n')[0]).documents.length).toBe(1),
+  },
+  {
+    args: (out) => ['parse', 'notice.txt', '--format', 'xlsx', '--out', out],
+    status: 0,
+    check: (_, out) => expect(readFileSync(path.join(out, 'notice.tasks.xlsx')).subarray(0, 2).toString('latin1')).toBe('PK'),
+  },
   { args: () => ['lint', S3, '--reporter', 'github'], status: 1, check: (r) => expect(r.stdout).toMatch(/^::error file=/m) },
-  { args: () => ['validate', fixture('seed-003-hangzhou-2018/expected.register.yaml')], status: 0, check: (r) => expect(r.stderr).toBe('') },
-  { args: () => ['diff', fixture('seed-000-huanggang-2019/input.txt'), fixture('seed-002-jiangxi-2019-traditional/input.txt'), '--format', 'json'], status: 0, check: (r) => expect(JSON.parse(r.stdout).inputs.map((i: { tasks: number }) => i.tasks > 0)).toEqual([true, true]) },
-  { args: () => ['diff', fixture('seed-000-huanggang-2019/input.txt'), fixture('seed-002-jiangxi-2019-traditional/input.txt')], status: 0, check: (r) => expect(r.stdout).toContain('→') },
-  { args: () => ['stats', S3, fixture('seed-004-lianyungang-2020/input.txt'), '--format', 'json'], status: 0, check: (r) => expect(r.stdout).toContain('"tasks"') },
+  {
+    args: () => ['validate', fixture('seed-003-hangzhou-2018/expected.register.yaml')],
+    status: 0,
+    check: (r) => expect(r.stderr).toBe(''),
+  },
+  {
+    args: () => [
+      'diff',
+      fixture('seed-000-huanggang-2019/input.txt'),
+      fixture('seed-002-jiangxi-2019-traditional/input.txt'),
+      '--format',
+      'json',
+    ],
+    status: 0,
+    check: (r) => expect(JSON.parse(r.stdout).inputs.map((i: { tasks: number }) => i.tasks > 0)).toEqual([true, true]),
+  },
+  {
+    args: () => ['diff', fixture('seed-000-huanggang-2019/input.txt'), fixture('seed-002-jiangxi-2019-traditional/input.txt')],
+    status: 0,
+    check: (r) => expect(r.stdout).toContain('→'),
+  },
+  {
+    args: () => ['stats', S3, fixture('seed-004-lianyungang-2020/input.txt'), '--format', 'json'],
+    status: 0,
+    check: (r) => expect(r.stdout).toContain('"tasks"'),
+  },
   { args: () => ['schema', 'register'], status: 0, check: (r) => expect(JSON.parse(r.stdout).$schema).toBeTruthy() },
 ];
 
@@ -96,7 +160,18 @@ describe.each([
     expect(existsSync(bin())).toBe(true);
   });
 
-  it.each(commands.map((c) => [c.args('<out>').map((a) => path.basename(a)).join(' '), c] as const))('workplan %s', { timeout: RUN_TIMEOUT }, async (_, c) => {
+  it.each(
+    commands.map(
+      (c) =>
+        [
+          c
+            .args('<out>')
+            .map((a) => path.basename(a))
+            .join(' '),
+          c,
+        ] as const,
+    ),
+  )('workplan %s', { timeout: RUN_TIMEOUT }, async (_, c) => {
     const out = tempDir('workplan-installed-out-');
     const r = await run(bin(), c.args(out), work, RUN_TIMEOUT);
     expect(r.stderr).not.toContain('internal error');
@@ -118,4 +193,3 @@ describe.each([
     expect(JSON.parse(r.stdout)).toEqual({ fromModules: false, rejected: false });
   });
 });
-

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { ConfigError } from '../../src/core/errors.js';
-import { buildLintConfigSchema, mergeLintConfigs, parseLintConfigText, parseRuleFlag, ruleSettings } from '../../src/lint/index.js';
+import {
+  buildLintConfigSchema,
+  mergeLintConfigs,
+  parseLintConfigText,
+  parseRuleFlag,
+  ruleSettings,
+} from '../../src/lint/index.js';
 import { rules } from '../../src/lint/rules/index.js';
 
 function configError(fn: () => unknown): ConfigError {
@@ -26,7 +32,10 @@ describe('lint config', () => {
     ['', {}],
     ['rules:\n  numbering-gap: warn\n', { 'numbering-gap': 'warn' }],
     ['rules:\n  numbering-gap: warning\n', { 'numbering-gap': 'warning' }],
-    ['rules:\n  numbering-gap: [error, {continuation: continue}]\n', { 'numbering-gap': ['error', { continuation: 'continue' }] }],
+    [
+      'rules:\n  numbering-gap: [error, {continuation: continue}]\n',
+      { 'numbering-gap': ['error', { continuation: 'continue' }] },
+    ],
     ['{"rules": {"debris-left": ["warn", {"ignore": ["page-meta"]}]}}', { 'debris-left': ['warn', { ignore: ['page-meta'] }] }],
     ['$schema: https://workplan.dev/schemas/lint-config.schema.json\nrules: {}\n', {}],
   ])('reads %j', (text, expected) => {
@@ -66,7 +75,10 @@ describe('lint config', () => {
     ]);
     expect(merged.rules).toEqual({ 'numbering-gap': ['warn', { continuation: 'restart' }], 'missing-date': 'error' });
     const settings = ruleSettings(rules, merged);
-    expect(settings.find((s) => s.rule.id === 'numbering-gap')).toMatchObject({ level: 'warning', options: { continuation: 'restart' } });
+    expect(settings.find((s) => s.rule.id === 'numbering-gap')).toMatchObject({
+      level: 'warning',
+      options: { continuation: 'restart' },
+    });
     expect(settings.find((s) => s.rule.id === 'level-skip')).toMatchObject({ level: 'warning', options: {} });
   });
 });

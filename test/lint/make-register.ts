@@ -5,7 +5,15 @@ import { readMarker } from '../../src/segment/markers.js';
 import type { DocumentNode, MarkerInfo, RootNode, SectionNode, StrippedNode, TaskNode } from '../../src/core/tree.js';
 
 /** Hand-made registers for rule unit tests: only the fields a rule reads need to be meaningful. */
-export function section(id: string, marker: string, level: 1 | 2 | 3 | 4, ordinal: number, line: number, sections: Section[] = [], extra: Partial<Section> = {}): Section {
+export function section(
+  id: string,
+  marker: string,
+  level: 1 | 2 | 3 | 4,
+  ordinal: number,
+  line: number,
+  sections: Section[] = [],
+  extra: Partial<Section> = {},
+): Section {
   return { id, marker, level, ordinal, title: `标题${id}`, intro: null, sections, line, ...extra };
 }
 
@@ -52,7 +60,14 @@ export function doc(extra: Partial<RegisterDocument> = {}): RegisterDocument {
 export function register(documents: RegisterDocument[], extra: Partial<Register> = {}): Register {
   return {
     schemaVersion: '1.0',
-    source: { path: null, sha256: '0'.repeat(64), encoding: 'utf-8', format: 'text', script: 'simplified', outputScript: 'original' },
+    source: {
+      path: null,
+      sha256: '0'.repeat(64),
+      encoding: 'utf-8',
+      format: 'text',
+      script: 'simplified',
+      outputScript: 'original',
+    },
     pageMeta: {},
     stripped: [],
     warnings: [],
@@ -87,7 +102,14 @@ function markerOf(marker: string, level: 1 | 2 | 3 | 4, ordinal: number, line: n
     level,
     ordinal,
     style: printed && printed.level === level ? printed.style : null,
-    ...(at < 0 ? {} : { position: { start: pointAt(source, span.start.offset + at), end: pointAt(source, span.start.offset + at + marker.trim().length) } }),
+    ...(at < 0
+      ? {}
+      : {
+          position: {
+            start: pointAt(source, span.start.offset + at),
+            end: pointAt(source, span.start.offset + at + marker.trim().length),
+          },
+        }),
   };
 }
 
@@ -96,7 +118,14 @@ function treeOf(reg: Register, source: LineIndex): RootNode {
     const byId = new Map<string, SectionNode>();
     const toNode = (s: Section): SectionNode => {
       const { sections, ...data } = s;
-      const node: SectionNode = { type: 'section', data, marker: markerOf(s.marker, s.level, s.ordinal, s.line, source), position: lineSpan(source, s.line), head: null, children: sections.map(toNode) };
+      const node: SectionNode = {
+        type: 'section',
+        data,
+        marker: markerOf(s.marker, s.level, s.ordinal, s.line, source),
+        position: lineSpan(source, s.line),
+        head: null,
+        children: sections.map(toNode),
+      };
       byId.set(s.id, node);
       return node;
     };
@@ -109,7 +138,10 @@ function treeOf(reg: Register, source: LineIndex): RootNode {
       const node: TaskNode = {
         type: 'task',
         data: t,
-        marker: numbered && t.marker !== null && readMarker(t.marker) !== null ? markerOf(t.marker, readMarker(t.marker)!.level, readMarker(t.marker)!.ordinal, t.line, source) : null,
+        marker:
+          numbered && t.marker !== null && readMarker(t.marker) !== null
+            ? markerOf(t.marker, readMarker(t.marker)!.level, readMarker(t.marker)!.ordinal, t.line, source)
+            : null,
         position,
         textStart: position.start.offset,
         children: [],

@@ -20,10 +20,29 @@ describe('lint on the seeds (raw input, default config)', () => {
     // Farm header, three 【篇N】 titles; two compiled plans lost their dates; `〔……)` on line 60.
     [
       'seed-001-content-farm-compilation',
-      ['1 lint/debris-left', '2 lint/debris-left', '3 lint/debris-left', '4 lint/missing-date', '41 lint/debris-left', '42 lint/missing-date', '60 lint/unbalanced-bracket', '84 lint/debris-left'],
+      [
+        '1 lint/debris-left',
+        '2 lint/debris-left',
+        '3 lint/debris-left',
+        '4 lint/missing-date',
+        '41 lint/debris-left',
+        '42 lint/missing-date',
+        '60 lint/unbalanced-bracket',
+        '84 lint/debris-left',
+      ],
     ],
     // Breadcrumb, 日期/來源 page lines, 相關解讀 and the SEO spam block; section 五 is unannotated as a whole (not reported).
-    ['seed-002-jiangxi-2019-traditional', ['1 lint/debris-left', '2 lint/debris-left', '6 lint/debris-left', '69 lint/debris-left', '71 lint/debris-left', '73 lint/debris-left']],
+    [
+      'seed-002-jiangxi-2019-traditional',
+      [
+        '1 lint/debris-left',
+        '2 lint/debris-left',
+        '6 lint/debris-left',
+        '69 lint/debris-left',
+        '71 lint/debris-left',
+        '73 lint/debris-left',
+      ],
+    ],
     // The page header line only: level-2 numbering continues across level-1 sections, which is fine.
     ['seed-003-hangzhou-2018', ['2 lint/debris-left']],
     // 四、(三) lacks the annotation its siblings carry; section 六 (保障措施) is unannotated as a whole.

@@ -10,9 +10,17 @@ const LONG = '完善政务服务制度和流程,规范和完善办事指南,列�
 
 describe('joinBrokenLines', () => {
   it.each([
-    ['ends with ; (seed 001)', '列明收费标准、注意事项等;\n明确需提交材料的名称。', '列明收费标准、注意事项等;明确需提交材料的名称。'],
+    [
+      'ends with ; (seed 001)',
+      '列明收费标准、注意事项等;\n明确需提交材料的名称。',
+      '列明收费标准、注意事项等;明确需提交材料的名称。',
+    ],
     ['ends with full-width ;', '注意事项等;\n明确材料。', '注意事项等;明确材料。'],
-    ['; before a numbered item stays', '1.本单位职能等信息;\n2.本单位印发的规范性文件;', '1.本单位职能等信息;\n2.本单位印发的规范性文件;'],
+    [
+      '; before a numbered item stays',
+      '1.本单位职能等信息;\n2.本单位印发的规范性文件;',
+      '1.本单位职能等信息;\n2.本单位印发的规范性文件;',
+    ],
     ['ends with a comma', '各地各部门要结合实际,\n认真抓好落实。', '各地各部门要结合实际,认真抓好落实。'],
     ['date broken into pieces', '2019\n年\n6\n月\n12\n日', '2019年6月12日'],
     ['date pieces then a sentence', '2019\n年\n6\n月\n12\n日\n\n一、总体要求', '2019年6月12日\n\n一、总体要求'],
@@ -22,17 +30,53 @@ describe('joinBrokenLines', () => {
     ['long line cut mid-sentence', `${LONG}\n等内容。`, `${LONG}等内容。`],
     ['long line ending with 。 stays', `${LONG}。\n下一段。`, `${LONG}。\n下一段。`],
     ['long line ending with an annotation stays', `${LONG}(市政管局牵头落实)\n下一段。`, `${LONG}(市政管局牵头落实)\n下一段。`],
-    ['title line before its preamble stays', '2019年黄冈市政务公开工作实施方案\n2019年全市政务公开工作的总体要求是,以习近平新时代中国特色社会主义思想为指导。', '2019年黄冈市政务公开工作实施方案\n2019年全市政务公开工作的总体要求是,以习近平新时代中国特色社会主义思想为指导。'],
-    ['broken notice title left to segment (seed 003)', '杭州市人民政府办公厅关于印发\n2018年杭州市政务公开工作要点的通知', '杭州市人民政府办公厅关于印发\n2018年杭州市政务公开工作要点的通知'],
-    ['heading followed by its body stays', '(一)清单式公开\n持续推进清单式公开,向公众交上明白账。', '(一)清单式公开\n持续推进清单式公开,向公众交上明白账。'],
-    ['long heading without 。 stays', '一、巩固完善制度机制,优化制作审查流程,不断提高政府信息公开工作水平和政务服务能力\n各区要切实加强组织领导。', '一、巩固完善制度机制,优化制作审查流程,不断提高政府信息公开工作水平和政务服务能力\n各区要切实加强组织领导。'],
+    [
+      'title line before its preamble stays',
+      '2019年黄冈市政务公开工作实施方案\n2019年全市政务公开工作的总体要求是,以习近平新时代中国特色社会主义思想为指导。',
+      '2019年黄冈市政务公开工作实施方案\n2019年全市政务公开工作的总体要求是,以习近平新时代中国特色社会主义思想为指导。',
+    ],
+    [
+      'broken notice title left to segment (seed 003)',
+      '杭州市人民政府办公厅关于印发\n2018年杭州市政务公开工作要点的通知',
+      '杭州市人民政府办公厅关于印发\n2018年杭州市政务公开工作要点的通知',
+    ],
+    [
+      'heading followed by its body stays',
+      '(一)清单式公开\n持续推进清单式公开,向公众交上明白账。',
+      '(一)清单式公开\n持续推进清单式公开,向公众交上明白账。',
+    ],
+    [
+      'long heading without 。 stays',
+      '一、巩固完善制度机制,优化制作审查流程,不断提高政府信息公开工作水平和政务服务能力\n各区要切实加强组织领导。',
+      '一、巩固完善制度机制,优化制作审查流程,不断提高政府信息公开工作水平和政务服务能力\n各区要切实加强组织领导。',
+    ],
     ['a blank line separates', '注意事项等;\n\n明确材料。', '注意事项等;\n\n明确材料。'],
-    ['line ending with : stays', '各区、县(市)人民政府,市政府各部门:\n现将方案印发给你们。', '各区、县(市)人民政府,市政府各部门:\n现将方案印发给你们。'],
-    ['table rows are never joined', '1\t制定清单,\t市政管局\n2\t规范清单\t市财政局', '1\t制定清单,\t市政管局\n2\t规范清单\t市财政局'],
-    ['ASCII words joined with a space', 'Produced By 大汉网络 大汉版通发布系统 and more words here to make it long Hanweb\nsystem', 'Produced By 大汉网络 大汉版通发布系统 and more words here to make it long Hanweb system'],
-    ['one stray ( far back does not swallow the next line', `(${LONG}${LONG}${LONG}。\n下一段。`, `(${LONG}${LONG}${LONG}。\n下一段。`],
+    [
+      'line ending with : stays',
+      '各区、县(市)人民政府,市政府各部门:\n现将方案印发给你们。',
+      '各区、县(市)人民政府,市政府各部门:\n现将方案印发给你们。',
+    ],
+    [
+      'table rows are never joined',
+      '1\t制定清单,\t市政管局\n2\t规范清单\t市财政局',
+      '1\t制定清单,\t市政管局\n2\t规范清单\t市财政局',
+    ],
+    [
+      'ASCII words joined with a space',
+      'Produced By 大汉网络 大汉版通发布系统 and more words here to make it long Hanweb\nsystem',
+      'Produced By 大汉网络 大汉版通发布系统 and more words here to make it long Hanweb system',
+    ],
+    [
+      'one stray ( far back does not swallow the next line',
+      `(${LONG}${LONG}${LONG}。\n下一段。`,
+      `(${LONG}${LONG}${LONG}。\n下一段。`,
+    ],
     ['marker kinds stop a join', '甲;\n(1)乙\n丙;\n①丁\n戊;\n第三条 己', '甲;\n(1)乙\n丙;\n①丁\n戊;\n第三条 己'],
-    ['a marker alone on its line heads the next line', '1.\n建立绿地巡查台账\n（二）\n强化养护考核\n三、\n保障措施', '1.建立绿地巡查台账\n（二）强化养护考核\n三、保障措施'],
+    [
+      'a marker alone on its line heads the next line',
+      '1.\n建立绿地巡查台账\n（二）\n强化养护考核\n三、\n保障措施',
+      '1.建立绿地巡查台账\n（二）强化养护考核\n三、保障措施',
+    ],
     ['a marker alone before another marker stays', '1.\n2.开展普查', '1.\n2.开展普查'],
     ['a lone 0. joined with its number is read as that number, not a marker', '《\n3.\n5倍', '《3.5倍'],
   ])('%s', (_name, input, expected) => {
@@ -61,14 +105,17 @@ describe('joinBrokenLines', () => {
   it('maps every output char back to its source char (property)', () => {
     const alphabet = fc.constantFrom('政', '务', '1', '2', 'a', ';', ',', '。', '年', '《', '》', '(', ')', '\n', '\n', '一、');
     fc.assert(
-      fc.property(fc.array(alphabet, { maxLength: 60 }).map((a) => a.join('')), (source) => {
-        const out = joinBrokenLines(identity(source));
-        for (let i = 0; i < out.text.length; i++) {
-          const ch = out.text[i];
-          const src = source[toSource(out.map, i)];
-          if (ch !== src && !(ch === ' ' && src === '\n')) throw new Error(`${i}: ${ch} ≠ ${src}`);
-        }
-      }),
+      fc.property(
+        fc.array(alphabet, { maxLength: 60 }).map((a) => a.join('')),
+        (source) => {
+          const out = joinBrokenLines(identity(source));
+          for (let i = 0; i < out.text.length; i++) {
+            const ch = out.text[i];
+            const src = source[toSource(out.map, i)];
+            if (ch !== src && !(ch === ' ' && src === '\n')) throw new Error(`${i}: ${ch} ≠ ${src}`);
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -94,9 +141,21 @@ describe('joinBrokenLines', () => {
 
 describe('startsWithMarker', () => {
   it.each([
-    ['一、总体要求', true], ['(一)清单式公开', true], ['(十二)', true], ['1.依法', true], ['3. 规范', true],
-    ['1、加强', true], ['(1)以', true], ['①以', true], ['第三条', true], ['【篇二】', true],
-    ['2019年', false], ['12.4国家宪法日', false], ['1.5亿元', false], ['市政管局', false], ['(市政管局牵头)', false],
+    ['一、总体要求', true],
+    ['(一)清单式公开', true],
+    ['(十二)', true],
+    ['1.依法', true],
+    ['3. 规范', true],
+    ['1、加强', true],
+    ['(1)以', true],
+    ['①以', true],
+    ['第三条', true],
+    ['【篇二】', true],
+    ['2019年', false],
+    ['12.4国家宪法日', false],
+    ['1.5亿元', false],
+    ['市政管局', false],
+    ['(市政管局牵头)', false],
   ])('%s → %s', (line, expected) => {
     expect(startsWithMarker(line)).toBe(expected);
   });

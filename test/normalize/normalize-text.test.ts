@@ -66,7 +66,8 @@ function expectMapsBack(source: string, out: MappedText): void {
     const src = toSource(out.map, i);
     const o = out.text[i];
     const s = source[src];
-    const folded = s !== undefined && s.charCodeAt(0) >= 0xff01 && s.charCodeAt(0) <= 0xff5e && s.charCodeAt(0) - 0xfee0 === o.charCodeAt(0);
+    const folded =
+      s !== undefined && s.charCodeAt(0) >= 0xff01 && s.charCodeAt(0) <= 0xff5e && s.charCodeAt(0) - 0xfee0 === o.charCodeAt(0);
     const spaced = o === ' ' && s !== undefined && /[\s\u00a0\u3000\u2000-\u200a\u202f\u205f]/.test(s);
     if (!(s === o || folded || spaced)) {
       throw new Error(`output[${i}]=${JSON.stringify(o)} maps to source[${src}]=${JSON.stringify(s)}`);
@@ -76,13 +77,35 @@ function expectMapsBack(source: string, out: MappedText): void {
 
 describe('normalizeText: source map', () => {
   const alphabet = fc.constantFrom(
-    '政', '务', '公', '开', 'a', 'B', '1', ' ', '\u00a0', '\u3000', '\t', '\n', '(', '(', ')', ';', '。', '\u200b', '\ufeff', '、',
+    '政',
+    '务',
+    '公',
+    '开',
+    'a',
+    'B',
+    '1',
+    ' ',
+    '\u00a0',
+    '\u3000',
+    '\t',
+    '\n',
+    '(',
+    '(',
+    ')',
+    ';',
+    '。',
+    '\u200b',
+    '\ufeff',
+    '、',
   );
   it('every output char maps back to its source char (property)', () => {
     fc.assert(
-      fc.property(fc.array(alphabet, { maxLength: 80 }).map((a) => a.join('')), (source) => {
-        expectMapsBack(source, normalizeText(identity(source)));
-      }),
+      fc.property(
+        fc.array(alphabet, { maxLength: 80 }).map((a) => a.join('')),
+        (source) => {
+          expectMapsBack(source, normalizeText(identity(source)));
+        },
+      ),
       { numRuns: 500 },
     );
   });

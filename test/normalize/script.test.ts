@@ -24,16 +24,32 @@ describe('detectScript', () => {
   it.each([
     ['simplified', '市发展改革委牵头落实,各区县政府负责。', 'simplified'],
     ['traditional', '省發展改革委、省工業和信息化廳分別牽頭落實。', 'traditional'],
-    ['traditional keeping 于/后/范 (mainland conversion)', '關于印發2019年江西省政務公開工作要點的通知,發展后規范。', 'traditional'],
+    [
+      'traditional keeping 于/后/范 (mainland conversion)',
+      '關于印發2019年江西省政務公開工作要點的通知,發展后規范。',
+      'traditional',
+    ],
     ['Taiwan variants', '羣衆迴應,發佈審覈,爲人民服務。', 'traditional'],
     ['Taiwan place and office words', '臺灣衛生福利部偽造啟事,繼續擴大綜合監護。', 'traditional'],
     ['simplified counterparts', '台湾卫生部门继续扩大综合监护,防止伪造。', 'simplified'],
-    ['traditional with simplified 着/册/线 slipped in', '積極迴應羣衆關切,建立審覈機制,及时發佈權威信息,着力解决问题。', 'traditional'],
+    [
+      'traditional with simplified 着/册/线 slipped in',
+      '積極迴應羣衆關切,建立審覈機制,及时發佈權威信息,着力解决问题。',
+      'traditional',
+    ],
     ['no CJK', 'Produced By Hanweb 2019-05-17', 'unknown'],
     ['too few distinguishing chars', '一二三四五六七八九十', 'unknown'],
     ['empty', '', 'unknown'],
-    ['mixed halves', '省發展改革委牽頭落實。各區縣政府負責組織實施。'.repeat(3) + '市发展改革委牵头落实。各区县政府负责组织实施。'.repeat(3), 'mixed'],
-    ['traditional with a few simplified forms', '省發展改革委牽頭落實,各區縣政府負責組織實施。'.repeat(10) + '发展', 'traditional'],
+    [
+      'mixed halves',
+      '省發展改革委牽頭落實。各區縣政府負責組織實施。'.repeat(3) + '市发展改革委牵头落实。各区县政府负责组织实施。'.repeat(3),
+      'mixed',
+    ],
+    [
+      'traditional with a few simplified forms',
+      '省發展改革委牽頭落實,各區縣政府負責組織實施。'.repeat(10) + '发展',
+      'traditional',
+    ],
   ])('%s', (_name, text, script) => {
     expect(detectScript(text)).toBe(script);
   });

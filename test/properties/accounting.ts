@@ -70,7 +70,9 @@ function lineOf(starts: readonly number[], offset: number): number {
  * occurrence.
  */
 export function recurringStrings(doc: RegisterDocument): string[] {
-  return [doc.title, doc.notice?.title, doc.issuer, doc.notice?.issuer].filter((s): s is string => typeof s === 'string' && s.trim() !== '');
+  return [doc.title, doc.notice?.title, doc.issuer, doc.notice?.issuer].filter(
+    (s): s is string => typeof s === 'string' && s.trim() !== '',
+  );
 }
 
 /** Every string the register claims from one document; in the first pass each claims one occurrence. */
@@ -90,7 +92,8 @@ export function claimedStrings(doc: RegisterDocument, register: Register): strin
 
 const WS = /\s/u;
 const CN_DIGITS = '〇一二三四五六七八九';
-const cnNumber = (n: number): string => (n < 10 ? CN_DIGITS[n] : `${n >= 20 ? CN_DIGITS[Math.floor(n / 10)] : ''}十${n % 10 ? CN_DIGITS[n % 10] : ''}`);
+const cnNumber = (n: number): string =>
+  n < 10 ? CN_DIGITS[n] : `${n >= 20 ? CN_DIGITS[Math.floor(n / 10)] : ''}十${n % 10 ? CN_DIGITS[n % 10] : ''}`;
 
 /** The ways an ISO date of the register may be written in the text (2019年7月2日, 二〇一九年七月二日…). */
 export function writtenDates(doc: RegisterDocument): string[] {
@@ -99,7 +102,13 @@ export function writtenDates(doc: RegisterDocument): string[] {
     const [y, m, d] = iso.split('-');
     const [mn, dn] = [Number(m), Number(d)];
     const cnYear = [...y].map((c) => CN_DIGITS[Number(c)]).join('');
-    return [`${y}年${mn}月${dn}日`, `${y}年${m}月${d}日`, `${cnYear}年${cnNumber(mn)}月${cnNumber(dn)}日`, `${cnYear.replace(/〇/g, '○')}年${cnNumber(mn)}月${cnNumber(dn)}日`, `${y}-${m}-${d}`];
+    return [
+      `${y}年${mn}月${dn}日`,
+      `${y}年${m}月${d}日`,
+      `${cnYear}年${cnNumber(mn)}月${cnNumber(dn)}日`,
+      `${cnYear.replace(/〇/g, '○')}年${cnNumber(mn)}月${cnNumber(dn)}日`,
+      `${y}-${m}-${d}`,
+    ];
   });
 }
 /** Labels of fields the segmenter reads without their label. */
@@ -183,7 +192,8 @@ function strike(compact: string, taken: Uint8Array, piece: string): void {
 /** Marks every occurrence of `piece` (overlapping what the first pass took is fine). */
 function strikeAll(compact: string, taken: Uint8Array, piece: string): void {
   if (piece === '') return;
-  for (let at = compact.indexOf(piece); at >= 0; at = compact.indexOf(piece, at + piece.length)) taken.fill(1, at, at + piece.length);
+  for (let at = compact.indexOf(piece); at >= 0; at = compact.indexOf(piece, at + piece.length))
+    taken.fill(1, at, at + piece.length);
 }
 
 /** Both ledgers for one parse; empty arrays mean everything is accounted for. */

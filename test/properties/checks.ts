@@ -34,7 +34,15 @@ function describe(error: unknown): string {
 
 export function checkSchema(out: ParseOutput): Problem | null {
   const messages = validateRegister(out.register);
-  return messages.length === 0 ? null : { check: 'schema', detail: messages.map((m) => m.reason).join('; ').slice(0, 500) };
+  return messages.length === 0
+    ? null
+    : {
+        check: 'schema',
+        detail: messages
+          .map((m) => m.reason)
+          .join('; ')
+          .slice(0, 500),
+      };
 }
 
 /** YAML and JSON (or only `formats`) written and read back give the same register, and re-emitted the same text. */
@@ -47,7 +55,8 @@ export function checkRoundtrip(out: ParseOutput, formats: readonly ('yaml' | 'js
     } catch (error) {
       return { check: 'roundtrip', detail: `${format}: ${describe(error)}` };
     }
-    if (!isDeepStrictEqual(back, expected)) return { check: 'roundtrip', detail: `${format}: ${firstDifference(expected, back)}` };
+    if (!isDeepStrictEqual(back, expected))
+      return { check: 'roundtrip', detail: `${format}: ${firstDifference(expected, back)}` };
     // Re-emitting what was read gives the same text, byte for byte.
     if (serializeRegister(back as typeof out.register, format) !== serializeRegister(out.register, format)) {
       return { check: 'roundtrip', detail: `${format}: re-emitting the register read back changes its text` };
@@ -81,13 +90,19 @@ export function checkIdempotence(out: ParseOutput): Problem | null {
     }
     if (again.stripped.length > 0) {
       const s = again.stripped[0];
-      return { check: 'idempotence', detail: `document ${i + 1}: cleaning again strips line ${s.line} (${s.rule}): ${JSON.stringify(s.text.slice(0, 100))}` };
+      return {
+        check: 'idempotence',
+        detail: `document ${i + 1}: cleaning again strips line ${s.line} (${s.rule}): ${JSON.stringify(s.text.slice(0, 100))}`,
+      };
     }
     const text = again.documents.map((d) => d.text).join('\n');
     if (text !== doc.text) {
       let k = 0;
       while (k < text.length && text[k] === doc.text[k]) k++;
-      return { check: 'idempotence', detail: `document ${i + 1}: text changes at ${k}: ${JSON.stringify(doc.text.slice(k, k + 40))} → ${JSON.stringify(text.slice(k, k + 40))}` };
+      return {
+        check: 'idempotence',
+        detail: `document ${i + 1}: text changes at ${k}: ${JSON.stringify(doc.text.slice(k, k + 40))} → ${JSON.stringify(text.slice(k, k + 40))}`,
+      };
     }
   }
   return null;
@@ -104,7 +119,10 @@ export function checkText(out: ParseOutput): Problem | null {
   const residue = unaccountedText(out.clean.documents, out.register);
   if (residue.length === 0) return null;
   const r = residue[0];
-  return { check: 'text', detail: `document ${r.document} offset ${r.offset} not in the register: ${JSON.stringify(r.text.slice(0, 100))}` };
+  return {
+    check: 'text',
+    detail: `document ${r.document} offset ${r.offset} not in the register: ${JSON.stringify(r.text.slice(0, 100))}`,
+  };
 }
 
 /**
@@ -120,5 +138,11 @@ export function checkAll(input: PipelineInput, options: { text?: boolean; yaml?:
 
 /** checkAll's checks on an input parsed already (the fuzz runner lints the same parse). */
 export function checkParsed(out: ParseOutput, options: { text?: boolean; yaml?: boolean } = {}): Problem | null {
-  return checkSchema(out) ?? checkRoundtrip(out, options.yaml === false ? ['json'] : ['yaml', 'json']) ?? checkIdempotence(out) ?? checkLines(out) ?? (options.text ? checkText(out) : null);
+  return (
+    checkSchema(out) ??
+    checkRoundtrip(out, options.yaml === false ? ['json'] : ['yaml', 'json']) ??
+    checkIdempotence(out) ??
+    checkLines(out) ??
+    (options.text ? checkText(out) : null)
+  );
 }

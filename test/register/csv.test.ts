@@ -11,13 +11,22 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
-    else field += c;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += c;
   }
   return rows;
 }
@@ -26,7 +35,9 @@ const csv = serializeRegister(sampleRegister(), 'csv');
 
 describe('CSV task table', () => {
   it('starts with a BOM and the clerk header, one CRLF-terminated row per task', () => {
-    expect(csv.startsWith('\uFEFF"序号","编号","章节","工作任务","牵头单位","责任单位","完成时限","完成日期","行号"\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFF"序号","编号","章节","工作任务","牵头单位","责任单位","完成时限","完成日期","行号"\r\n')).toBe(
+      true,
+    );
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/\n/);
     expect(parseCsv(csv.slice(1))).toHaveLength(1 + sampleDocument().tasks.length);
@@ -61,8 +72,15 @@ describe('CSV task table', () => {
   });
 
   it('gives the latest resolvable deadline as the due date', () => {
-    const deadlines = [{ text: '2018年10月底前', date: '2018-10-31' }, { text: '年底前', date: '2018-12-31' }, { text: '长期坚持', date: null }];
-    const text = serializeRegister(sampleRegister({ documents: [sampleDocument({ tasks: [sampleTask({ deadlines })] })] }), 'csv');
+    const deadlines = [
+      { text: '2018年10月底前', date: '2018-10-31' },
+      { text: '年底前', date: '2018-12-31' },
+      { text: '长期坚持', date: null },
+    ];
+    const text = serializeRegister(
+      sampleRegister({ documents: [sampleDocument({ tasks: [sampleTask({ deadlines })] })] }),
+      'csv',
+    );
     expect(parseCsv(text.slice(1))[1][7]).toBe('2018-12-31');
   });
 
@@ -76,17 +94,32 @@ describe('CSV task table', () => {
       { ...doc.tasks[0], id: '1.1.1b', sectionId: '1.1.1', line: 14 },
       { ...doc.tasks[0], id: '1.1.1c', sectionId: '1.1.1', line: 15 },
     ];
-    const rows = parseCsv(serializeRegister(sampleRegister({ documents: [sampleDocument({ sections, tasks })] }), 'csv').slice(1));
+    const rows = parseCsv(
+      serializeRegister(sampleRegister({ documents: [sampleDocument({ sections, tasks })] }), 'csv').slice(1),
+    );
     for (const row of rows.slice(1)) expect(row[2]).toBe('一、推进重点领域信息公开 > (一)推进重大建设项目信息公开');
   });
 
   it('keeps a heading whose tasks are on lines of their own, cut at its first clause when long', () => {
     const doc = sampleDocument();
-    const item = { id: '1.1.1', marker: '1.', level: 3 as const, ordinal: 1, title: '依法制定并公开负面清单和市场准入全部事项的办理流程规范,做到清单之外无审批', intro: null, sections: [], line: 12 };
+    const item = {
+      id: '1.1.1',
+      marker: '1.',
+      level: 3 as const,
+      ordinal: 1,
+      title: '依法制定并公开负面清单和市场准入全部事项的办理流程规范,做到清单之外无审批',
+      intro: null,
+      sections: [],
+      line: 12,
+    };
     const sections = [{ ...doc.sections[0], sections: [{ ...doc.sections[0].sections[0], sections: [item] }] }];
     const tasks = [{ ...doc.tasks[0], id: '1.1.1', sectionId: '1.1.1', line: 13 }];
-    const rows = parseCsv(serializeRegister(sampleRegister({ documents: [sampleDocument({ sections, tasks })] }), 'csv').slice(1));
-    expect(rows[1][2]).toBe('一、推进重点领域信息公开 > (一)推进重大建设项目信息公开 > 1.依法制定并公开负面清单和市场准入全部事项的办理流…');
+    const rows = parseCsv(
+      serializeRegister(sampleRegister({ documents: [sampleDocument({ sections, tasks })] }), 'csv').slice(1),
+    );
+    expect(rows[1][2]).toBe(
+      '一、推进重点领域信息公开 > (一)推进重大建设项目信息公开 > 1.依法制定并公开负面清单和市场准入全部事项的办理流…',
+    );
   });
 
   it('names the section of the first row of a table category (the task shares the category cell line)', () => {
@@ -125,14 +158,24 @@ describe('CSV task table', () => {
   });
 
   it.each([
-    ['=1+1', "'=1+1"], ['+86 571', "'+86 571"], ['-2', "'-2"], ['@SUM(A1)', "'@SUM(A1)"],
-    ['\tx', "'\tx"], ['a=b', 'a=b'], ['', ''], ['市财政局', '市财政局'],
+    ['=1+1', "'=1+1"],
+    ['+86 571', "'+86 571"],
+    ['-2', "'-2"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tx', "'\tx"],
+    ['a=b', 'a=b'],
+    ['', ''],
+    ['市财政局', '市财政局'],
   ])('defuseFormula(%j) is %j', (cell, expected) => {
     expect(defuseFormula(cell)).toBe(expected);
   });
 
   it.each([
-    ['plain', 'plain'], ['a,b', '"a,b"'], ['say "hi"', '"say ""hi"""'], ['two\nlines', '"two\nlines"'], ['cr\r', '"cr\r"'],
+    ['plain', 'plain'],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['two\nlines', '"two\nlines"'],
+    ['cr\r', '"cr\r"'],
   ])('quoteCsvField(%j) is %j', (field, expected) => {
     expect(quoteCsvField(field)).toBe(expected);
   });

@@ -12,7 +12,11 @@ describe('schemas/generated/', () => {
     const names = (listSchemaFiles() as string[]).map((f) => f.replace(/\.schema\.json$/, ''));
     const expected = names.flatMap((n) => [`validate-${n}.cjs`, `validate-${n}.d.cts`]).sort();
     expect([...generated.keys()].sort()).toEqual(expected);
-    expect(readdirSync(generatedDir).filter((f) => f.startsWith('validate-')).sort()).toEqual(expected);
+    expect(
+      readdirSync(generatedDir)
+        .filter((f) => f.startsWith('validate-'))
+        .sort(),
+    ).toEqual(expected);
   });
 
   it.each([...generated.keys()])('%s is up to date (run npm run generate)', (name) => {

@@ -10,12 +10,14 @@ const lines = yaml.split('\n');
 const lineOf = (pattern: RegExp, from = 1): number => lines.findIndex((l, i) => i >= from - 1 && pattern.test(l)) + 1;
 
 describe('readRegister', () => {
-  it.each([['yaml', yaml], ['json', json], ['json with BOM', `\uFEFF${json}`], ['json indented with tabs', JSON.stringify(sampleRegister(), null, '\t')]])(
-    'reads %s',
-    (_name, text) => {
-      expect(readRegister(text, 'r').value).toEqual(sampleRegister());
-    },
-  );
+  it.each([
+    ['yaml', yaml],
+    ['json', json],
+    ['json with BOM', `\uFEFF${json}`],
+    ['json indented with tabs', JSON.stringify(sampleRegister(), null, '\t')],
+  ])('reads %s', (_name, text) => {
+    expect(readRegister(text, 'r').value).toEqual(sampleRegister());
+  });
 
   it('maps JSON pointers to lines and columns of the YAML file', () => {
     const read = readRegister(yaml, 'r.yaml');
@@ -31,7 +33,10 @@ describe('readRegister', () => {
   it('maps JSON pointers in a JSON file', () => {
     const read = readRegister(json, 'r.json');
     const jsonLines = json.split('\n');
-    expect(read.pointerPosition('/source/sha256')).toEqual({ line: jsonLines.findIndex((l) => l.includes('"sha256"')) + 1, column: 15 });
+    expect(read.pointerPosition('/source/sha256')).toEqual({
+      line: jsonLines.findIndex((l) => l.includes('"sha256"')) + 1,
+      column: 15,
+    });
   });
 
   it.each([
@@ -57,7 +62,11 @@ describe('hostile input', () => {
     ['100,000 nested block sequences', `${'- '.repeat(100_000)}x\n`, /^nesting deeper than 100 levels at 1:\d+$/],
     ['100,000 nested flow sequences', `${'['.repeat(100_000)}${']'.repeat(100_000)}`, /^nesting deeper than 100 levels/],
     ['100,000 nested JSON objects', `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`, /^nesting deeper than 100 levels/],
-    ['101 nested YAML maps', `${Array.from({ length: 101 }, (_, i) => `${' '.repeat(i)}k:`).join('\n')} 1\n`, /^nesting deeper than 100 levels/],
+    [
+      '101 nested YAML maps',
+      `${Array.from({ length: 101 }, (_, i) => `${' '.repeat(i)}k:`).join('\n')} 1\n`,
+      /^nesting deeper than 100 levels/,
+    ],
     ['an alias to its own ancestor', '&s {sections: [*s]}\n', /alias refers to a node that contains it/],
   ])('refuses %s', (_name, text, message) => {
     expect(() => readRegister(text, 'evil.yaml')).toThrow(InputError);
@@ -83,7 +92,11 @@ describe('validateRegisterText', () => {
     expect(rest).toEqual([]);
     expect(message.reason).toBe("/documents/0/tasks/0 must have required property 'text'");
     expect(message.ruleId).toBe('schema/required');
-    expect(message.position?.start).toEqual({ line: lineOf(/^ {6}- id: "1\.1"$/), column: 9, offset: broken.indexOf('id: "1.1"\n        sectionId') });
+    expect(message.position?.start).toEqual({
+      line: lineOf(/^ {6}- id: "1\.1"$/),
+      column: 9,
+      offset: broken.indexOf('id: "1.1"\n        sectionId'),
+    });
   });
 
   it('points at an unexpected key, a wrong value and, in JSON, the right line', () => {
@@ -108,6 +121,8 @@ describe('loadRegister', () => {
 
   it('throws InputError with the position of the first problem', () => {
     const broken = yaml.replace('schemaVersion: "1.0"', 'schemaVersion: "9"');
-    expect(() => loadRegister(broken, 'r.yaml')).toThrow('not a valid register at 1:16: /schemaVersion must be equal to constant');
+    expect(() => loadRegister(broken, 'r.yaml')).toThrow(
+      'not a valid register at 1:16: /schemaVersion must be equal to constant',
+    );
   });
 });

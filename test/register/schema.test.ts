@@ -14,27 +14,107 @@ describe('validateRegister', () => {
   });
 
   it.each<[string, Mutation, string, string]>([
-    ['task without text', (r) => delete r.documents[0].tasks[0].text, 'schema/required', "/documents/0/tasks/0 must have required property 'text'"],
-    ['empty task text', (r) => (r.documents[0].tasks[0].text = ''), 'schema/minLength', '/documents/0/tasks/0/text must NOT have fewer than 1 characters'],
-    ['line as a string', (r) => (r.documents[0].tasks[1].line = '13'), 'schema/type', '/documents/0/tasks/1/line must be integer'],
+    [
+      'task without text',
+      (r) => delete r.documents[0].tasks[0].text,
+      'schema/required',
+      "/documents/0/tasks/0 must have required property 'text'",
+    ],
+    [
+      'empty task text',
+      (r) => (r.documents[0].tasks[0].text = ''),
+      'schema/minLength',
+      '/documents/0/tasks/0/text must NOT have fewer than 1 characters',
+    ],
+    [
+      'line as a string',
+      (r) => (r.documents[0].tasks[1].line = '13'),
+      'schema/type',
+      '/documents/0/tasks/1/line must be integer',
+    ],
     ['line 0', (r) => (r.stripped[0].line = 0), 'schema/minimum', '/stripped/0/line must be >= 1'],
-    ['leads not an array', (r) => (r.documents[0].tasks[0].leads = '市发改委'), 'schema/type', '/documents/0/tasks/0/leads must be array'],
-    ['separately as a string', (r) => (r.documents[0].tasks[0].separately = 'false'), 'schema/type', '/documents/0/tasks/0/separately must be boolean'],
-    ['extra task property', (r) => (r.documents[0].tasks[0].source = { line: 1 }), 'schema/additionalProperties', "/documents/0/tasks/0 must NOT have additional property 'source'"],
-    ['extra pageMeta key', (r) => (r.pageMeta.author = 'x'), 'schema/additionalProperties', "/pageMeta must NOT have additional property 'author'"],
-    ['extra top-level key', (r) => (r.generatedAt = '2020-01-01'), 'schema/additionalProperties', "/ must NOT have additional property 'generatedAt'"],
+    [
+      'leads not an array',
+      (r) => (r.documents[0].tasks[0].leads = '市发改委'),
+      'schema/type',
+      '/documents/0/tasks/0/leads must be array',
+    ],
+    [
+      'separately as a string',
+      (r) => (r.documents[0].tasks[0].separately = 'false'),
+      'schema/type',
+      '/documents/0/tasks/0/separately must be boolean',
+    ],
+    [
+      'extra task property',
+      (r) => (r.documents[0].tasks[0].source = { line: 1 }),
+      'schema/additionalProperties',
+      "/documents/0/tasks/0 must NOT have additional property 'source'",
+    ],
+    [
+      'extra pageMeta key',
+      (r) => (r.pageMeta.author = 'x'),
+      'schema/additionalProperties',
+      "/pageMeta must NOT have additional property 'author'",
+    ],
+    [
+      'extra top-level key',
+      (r) => (r.generatedAt = '2020-01-01'),
+      'schema/additionalProperties',
+      "/ must NOT have additional property 'generatedAt'",
+    ],
     ['month 13', (r) => (r.documents[0].date = '2018-13-01'), 'schema/pattern', '/documents/0/date must match pattern'],
-    ['date with slashes', (r) => (r.documents[0].tasks[0].deadlines[0].date = '2018/10/31'), 'schema/pattern', '/documents/0/tasks/0/deadlines/0/date must match pattern'],
-    ['notice date as number', (r) => (r.documents[0].notice.date = 20180619), 'schema/type', '/documents/0/notice/date must be string'],
-    ['task id with a space', (r) => (r.documents[0].tasks[0].id = '1 .1'), 'schema/pattern', '/documents/0/tasks/0/id must match pattern'],
-    ['section id with a letter', (r) => (r.documents[0].sections[0].id = '1a'), 'schema/pattern', '/documents/0/sections/0/id must match pattern'],
-    ['level 5', (r) => (r.documents[0].sections[0].sections[0].level = 5), 'schema/enum', '/documents/0/sections/0/sections/0/level must be equal to one of the allowed values'],
-    ['unknown script', (r) => (r.source.script = 'cantonese'), 'schema/enum', '/source/script must be equal to one of the allowed values'],
+    [
+      'date with slashes',
+      (r) => (r.documents[0].tasks[0].deadlines[0].date = '2018/10/31'),
+      'schema/pattern',
+      '/documents/0/tasks/0/deadlines/0/date must match pattern',
+    ],
+    [
+      'notice date as number',
+      (r) => (r.documents[0].notice.date = 20180619),
+      'schema/type',
+      '/documents/0/notice/date must be string',
+    ],
+    [
+      'task id with a space',
+      (r) => (r.documents[0].tasks[0].id = '1 .1'),
+      'schema/pattern',
+      '/documents/0/tasks/0/id must match pattern',
+    ],
+    [
+      'section id with a letter',
+      (r) => (r.documents[0].sections[0].id = '1a'),
+      'schema/pattern',
+      '/documents/0/sections/0/id must match pattern',
+    ],
+    [
+      'level 5',
+      (r) => (r.documents[0].sections[0].sections[0].level = 5),
+      'schema/enum',
+      '/documents/0/sections/0/sections/0/level must be equal to one of the allowed values',
+    ],
+    [
+      'unknown script',
+      (r) => (r.source.script = 'cantonese'),
+      'schema/enum',
+      '/source/script must be equal to one of the allowed values',
+    ],
     ['schema version 2.0', (r) => (r.schemaVersion = '2.0'), 'schema/const', '/schemaVersion must be equal to constant'],
     ['upper-case sha256', (r) => (r.source.sha256 = 'A'.repeat(64)), 'schema/pattern', '/source/sha256 must match pattern'],
-    ['broken notice', (r) => delete r.documents[0].notice.line, 'schema/required', "/documents/0/notice must have required property 'line'"],
+    [
+      'broken notice',
+      (r) => delete r.documents[0].notice.line,
+      'schema/required',
+      "/documents/0/notice must have required property 'line'",
+    ],
     ['year as a string', (r) => (r.documents[0].year = '2018'), 'schema/type', '/documents/0/year must be integer,null'],
-    ['empty unit name', (r) => (r.documents[0].tasks[0].owners = ['']), 'schema/minLength', '/documents/0/tasks/0/owners/0 must NOT have fewer than 1 characters'],
+    [
+      'empty unit name',
+      (r) => (r.documents[0].tasks[0].owners = ['']),
+      'schema/minLength',
+      '/documents/0/tasks/0/owners/0 must NOT have fewer than 1 characters',
+    ],
     ['kebab rule id', (r) => (r.stripped[0].rule = 'SEO spam'), 'schema/pattern', '/stripped/0/rule must match pattern'],
   ])('rejects %s', (_name, mutate, ruleId, reason) => {
     const r = mutable();
@@ -67,10 +147,18 @@ describe('validateRegister', () => {
     expect(messages[0].expected).toEqual(['"text"', '"html"', '"docx"']);
   });
 
-  it.each([['null notice and record', (r: any) => { r.documents[0].notice = null; r.documents[0].record = null; }],
+  it.each([
+    [
+      'null notice and record',
+      (r: any) => {
+        r.documents[0].notice = null;
+        r.documents[0].record = null;
+      },
+    ],
     ['several documents', (r: any) => r.documents.push({ ...r.documents[0], index: 2 })],
     ['empty pageMeta', (r: any) => (r.pageMeta = {})],
-    ['null path', (r: any) => (r.source.path = null)]])('accepts %s', (_name, mutate) => {
+    ['null path', (r: any) => (r.source.path = null)],
+  ])('accepts %s', (_name, mutate) => {
     const r = mutable();
     mutate(r);
     expect(validateRegister(r)).toEqual([]);

@@ -27,7 +27,14 @@ describe('serializeRegister', () => {
 
   it('writes JSON with 2-space indent and keys in schema order, whatever order they were built in', () => {
     const r = sampleRegister();
-    const shuffled = { documents: r.documents, warnings: r.warnings, stripped: r.stripped, pageMeta: { views: '1', date: 'x' }, source: r.source, schemaVersion: r.schemaVersion };
+    const shuffled = {
+      documents: r.documents,
+      warnings: r.warnings,
+      stripped: r.stripped,
+      pageMeta: { views: '1', date: 'x' },
+      source: r.source,
+      schemaVersion: r.schemaVersion,
+    };
     const text = serializeRegister(shuffled as never, 'json');
     expect(text.startsWith('{\n  "schemaVersion": "1.0",\n  "source": {\n    "path"')).toBe(true);
     expect(text).toContain('"pageMeta": {\n    "date": "x",\n    "views": "1"\n  }');
@@ -44,7 +51,9 @@ describe('serializeRegister', () => {
 
   it('keeps long Chinese lines whole in YAML and uses no aliases', () => {
     const shared = [{ text: '年底前', date: null }];
-    const r = sampleRegister({ documents: [sampleDocument({ tasks: [sampleTask({ deadlines: shared }), sampleTask({ id: '1.2', deadlines: shared })] })] });
+    const r = sampleRegister({
+      documents: [sampleDocument({ tasks: [sampleTask({ deadlines: shared }), sampleTask({ id: '1.2', deadlines: shared })] })],
+    });
     const text = serializeRegister(r, 'yaml');
     expect(text).not.toMatch(/[&*]\w/);
     const y = serializeRegister(tricky, 'yaml');

@@ -33,7 +33,11 @@ function fixtureInputs(): string[] {
   const dir = path.join(ROOT, 'fixtures');
   return readdirSync(dir)
     .filter((name) => statSync(path.join(dir, name)).isDirectory())
-    .flatMap((name) => readdirSync(path.join(dir, name)).filter((f) => f.startsWith('input.')).map((f) => path.join(dir, name, f)));
+    .flatMap((name) =>
+      readdirSync(path.join(dir, name))
+        .filter((f) => f.startsWith('input.'))
+        .map((f) => path.join(dir, name, f)),
+    );
 }
 
 describe('toYaml', () => {
@@ -46,11 +50,39 @@ describe('toYaml', () => {
 
   it('writes the corner cases YAML readers trip over as strings', () => {
     const data = {
-      empty: '', space: ' a', colon: 'a: b', hash: 'a #b', dash: '-', dashSpace: '- x', yes: 'yes', on: 'On', y: 'y', tilde: '~',
-      octal: '0o17', octal11: '017', sexagesimal: '12:30', underscore: '1_000', date: '2019-06-19', float: '.5', exp: '1e3',
-      inf: '-.inf', merge: '<<', doc: '--- x', percent: '%YAML', quote: 'say "hi"', both: `it's "x"`, lines: '第一段\n第二段',
-      trailing: '第一段\n', indented: '第一段\n  缩进', control: 'a\u0007b', del: 'a\u007fb', sep: 'a\u2028b', ids: ['1', '1.1', '1.1.1'],
-      nested: [[], {}, [1, [2]], { a: [] }], numbers: [0, -3, 1.5], flags: [true, false, null],
+      empty: '',
+      space: ' a',
+      colon: 'a: b',
+      hash: 'a #b',
+      dash: '-',
+      dashSpace: '- x',
+      yes: 'yes',
+      on: 'On',
+      y: 'y',
+      tilde: '~',
+      octal: '0o17',
+      octal11: '017',
+      sexagesimal: '12:30',
+      underscore: '1_000',
+      date: '2019-06-19',
+      float: '.5',
+      exp: '1e3',
+      inf: '-.inf',
+      merge: '<<',
+      doc: '--- x',
+      percent: '%YAML',
+      quote: 'say "hi"',
+      both: `it's "x"`,
+      lines: '第一段\n第二段',
+      trailing: '第一段\n',
+      indented: '第一段\n  缩进',
+      control: 'a\u0007b',
+      del: 'a\u007fb',
+      sep: 'a\u2028b',
+      ids: ['1', '1.1', '1.1.1'],
+      nested: [[], {}, [1, [2]], { a: [] }],
+      numbers: [0, -3, 1.5],
+      flags: [true, false, null],
     };
     const text = toYaml(data);
     expect(parse(text, { version: '1.2' })).toEqual(data);
@@ -68,7 +100,15 @@ describe('toYaml', () => {
   });
 
   // Characters that matter to YAML, with Chinese text and digits between them.
-  const char = fc.constantFrom(...'一、(（)）,，:：.。 #-?"\'`!&*|>%@[]{}~<=+_0129aeoxyYnNT\n\t'.split(''), '政务', '\u0085', '\u00a0', '\u3000', '2001-12-14 21:59:43.', ' +39');
+  const char = fc.constantFrom(
+    ...'一、(（)）,，:：.。 #-?"\'`!&*|>%@[]{}~<=+_0129aeoxyYnNT\n\t'.split(''),
+    '政务',
+    '\u0085',
+    '\u00a0',
+    '\u3000',
+    '2001-12-14 21:59:43.',
+    ' +39',
+  );
   const text = fc.array(char, { maxLength: 12 }).map((cs) => cs.join(''));
   const key = fc.constantFrom('id', 'title', 'text', 'leads', 'yes', 'on', '1', 'a b', '-', '---', '...', '%');
   const data = fc.letrec((tie) => ({
@@ -108,7 +148,9 @@ describe('toYaml', () => {
 
   it('writes ordinary text as the yaml package did (property)', () => {
     // One-line text without control characters: the package's choices and these agree exactly.
-    const plain = fc.array(fc.constantFrom(...'一、(（)）,，:：.。 #-?"\'`!&*|>%@[]{}~<_0129aeoxyYnN'.split(''), '政务'), { maxLength: 12 }).map((cs) => cs.join(''));
+    const plain = fc
+      .array(fc.constantFrom(...'一、(（)）,，:：.。 #-?"\'`!&*|>%@[]{}~<_0129aeoxyYnN'.split(''), '政务'), { maxLength: 12 })
+      .map((cs) => cs.join(''));
     fc.assert(
       fc.property(fc.dictionary(key, fc.oneof(plain, fc.array(plain, { maxLength: 3 })), { maxKeys: 5 }), (value) => {
         expect(toYaml(value)).toBe(oracle(value));

@@ -16,12 +16,16 @@ describe('github', () => {
   });
 
   it('writes file, positions and the rule as title', () => {
-    expect(lines[1]).toBe('::error file=notices/杭州 2018.txt,line=42,col=3,endLine=42,endColumn=5,title=lint/numbering-gap::Expected `三、`, found `四、`: `三、` is missing');
+    expect(lines[1]).toBe(
+      '::error file=notices/杭州 2018.txt,line=42,col=3,endLine=42,endColumn=5,title=lint/numbering-gap::Expected `三、`, found `四、`: `三、` is missing',
+    );
     expect(lines[2]).toMatch(/^::warning /);
   });
 
   it('escapes properties and data as the runner expects', () => {
-    expect(lines[3]).toBe('::warning file=odd%2Cname%3A1.txt,line=1,col=1,endLine=1,endColumn=3,title=lint/missing-date::100%25 sure%0D%0Asecond line, with: colon');
+    expect(lines[3]).toBe(
+      '::warning file=odd%2Cname%3A1.txt,line=1,col=1,endLine=1,endColumn=3,title=lint/missing-date::100%25 sure%0D%0Asecond line, with: colon',
+    );
     expect(lines[4]).toBe('::error file=odd%2Cname%3A1.txt,title=schema/required::whole file');
   });
 
@@ -37,7 +41,10 @@ describe('github', () => {
 
   it('leaves out col and endColumn when a range spans lines (GitHub places columns only on one line)', () => {
     const spanning = message('lint/unbalanced-bracket', 'warning', 'never closed', 3, 5);
-    const lines3to5 = { ...spanning, position: { start: { line: 3, column: 5, offset: 0 }, end: { line: 5, column: 2, offset: 0 } } };
+    const lines3to5 = {
+      ...spanning,
+      position: { start: { line: 3, column: 5, offset: 0 }, end: { line: 5, column: 2, offset: 0 } },
+    };
     expect(reporters.github([{ file: 'a.txt', messages: [lines3to5] }], { paint: noPaint })).toBe(
       '::warning file=a.txt,line=3,endLine=5,title=lint/unbalanced-bracket::never closed\n',
     );

@@ -12,7 +12,15 @@ describe('json', () => {
   });
 
   it('writes the contract fields in a fixed order', () => {
-    expect(Object.keys(parsed[0].messages[0])).toEqual(['ruleId', 'severity', 'line', 'column', 'endLine', 'endColumn', 'message']);
+    expect(Object.keys(parsed[0].messages[0])).toEqual([
+      'ruleId',
+      'severity',
+      'line',
+      'column',
+      'endLine',
+      'endColumn',
+      'message',
+    ]);
     expect(parsed[0].messages[1]).toEqual({
       ruleId: 'lint/numbering-gap',
       severity: 'error',
@@ -25,7 +33,13 @@ describe('json', () => {
   });
 
   it('gives null positions for a whole-file message', () => {
-    expect(parsed[2].messages[1]).toMatchObject({ line: null, column: null, endLine: null, endColumn: null, message: 'whole file' });
+    expect(parsed[2].messages[1]).toMatchObject({
+      line: null,
+      column: null,
+      endLine: null,
+      endColumn: null,
+      message: 'whole file',
+    });
   });
 
   it('is stable: the same input gives the same bytes', () => {

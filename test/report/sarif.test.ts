@@ -75,14 +75,23 @@ describe('sarif', () => {
       ruleId: 'lint/numbering-gap',
       level: 'error',
       message: { text: 'Expected `三、`, found `四、`: `三、` is missing' },
-      locations: [{ physicalLocation: { artifactLocation: { uri: 'notices/%E6%9D%AD%E5%B7%9E%202018.txt' }, region: { startLine: 42, startColumn: 3, endLine: 42, endColumn: 5 } } }],
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: 'notices/%E6%9D%AD%E5%B7%9E%202018.txt' },
+            region: { startLine: 42, startColumn: 3, endLine: 42, endColumn: 5 },
+          },
+        },
+      ],
     });
     expect(results[2].level).toBe('warning');
     expect(results[4].locations[0].physicalLocation.region).toBeUndefined();
   });
 
   it('links every rule to its entry in the README: the given address, else the package page', () => {
-    const linked = JSON.parse(reporters.sarif(sample, { paint: noPaint, rules: lintRuleDescriptors(), docsUri: 'https://example.org/workplan#readme' }));
+    const linked = JSON.parse(
+      reporters.sarif(sample, { paint: noPaint, rules: lintRuleDescriptors(), docsUri: 'https://example.org/workplan#readme' }),
+    );
     for (const rule of linked.runs[0].tool.driver.rules) {
       const anchor = rule.id.startsWith('lint/') ? `rule-${rule.id.slice(5)}` : 'validate';
       expect(rule.helpUri).toBe(`https://example.org/workplan#${anchor}`);
@@ -99,7 +108,11 @@ describe('sarif', () => {
 
   it('records inputs that could not be read, and the exit code, in its invocation', () => {
     const failed = JSON.parse(
-      reporters.sarif(sample, { paint: noPaint, failures: [{ file: 'notices/缺.txt', message: 'no such file or folder' }], exitCode: 2 }),
+      reporters.sarif(sample, {
+        paint: noPaint,
+        failures: [{ file: 'notices/缺.txt', message: 'no such file or folder' }],
+        exitCode: 2,
+      }),
     );
     expect(validate(failed)).toBe(true);
     expect(failed.runs[0].invocations).toEqual([
@@ -107,7 +120,11 @@ describe('sarif', () => {
         executionSuccessful: false,
         exitCode: 2,
         toolExecutionNotifications: [
-          { level: 'error', message: { text: 'no such file or folder' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'notices/%E7%BC%BA.txt' } } }] },
+          {
+            level: 'error',
+            message: { text: 'no such file or folder' },
+            locations: [{ physicalLocation: { artifactLocation: { uri: 'notices/%E7%BC%BA.txt' } } }],
+          },
         ],
       },
     ]);

@@ -26,12 +26,26 @@ describe('stylish', () => {
     [[message('a', 'error', 'x', 1)], '✖ 1 problem (1 error, 0 warnings)'],
     [[message('a', 'warning', 'x', 1), message('b', 'warning', 'y', 2)], '✖ 2 problems (0 errors, 2 warnings)'],
   ])('summary %#', (messages, summary) => {
-    expect(reporters.stylish([{ file: 'f', messages }], { paint: noPaint }).trimEnd().split('\n').at(-1)).toBe(summary);
+    expect(
+      reporters
+        .stylish([{ file: 'f', messages }], { paint: noPaint })
+        .trimEnd()
+        .split('\n')
+        .at(-1),
+    ).toBe(summary);
   });
 
   it('colours through the paint it is given', () => {
     const tag = (name: string) => (s: string) => `<${name}>${s}</${name}>`;
-    const paint = { red: tag('r'), yellow: tag('y'), green: tag('g'), cyan: tag('c'), dim: tag('d'), bold: tag('b'), underline: tag('u') };
+    const paint = {
+      red: tag('r'),
+      yellow: tag('y'),
+      green: tag('g'),
+      cyan: tag('c'),
+      dim: tag('d'),
+      bold: tag('b'),
+      underline: tag('u'),
+    };
     const out = reporters.stylish(sample, { paint });
     expect(out).toContain('<u>notices/杭州 2018.txt</u>');
     expect(out).toContain('<r>error  </r>');

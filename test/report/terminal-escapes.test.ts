@@ -45,7 +45,11 @@ describe('reporters', () => {
   });
 
   it('clean --explain (the stripped lines)', () => {
-    const out = formatStripped(`p${CLEAR}.html`, [{ line: 3, rule: 'seo-spam', reason: `spam ${TITLE}`, text: `关键词${CLEAR}` }], noPaint);
+    const out = formatStripped(
+      `p${CLEAR}.html`,
+      [{ line: 3, rule: 'seo-spam', reason: `spam ${TITLE}`, text: `关键词${CLEAR}` }],
+      noPaint,
+    );
     expect(out).not.toMatch(RAW);
     expect(out).toContain('关键词\\x1b[2J');
   });
@@ -82,7 +86,10 @@ describe('through the CLI', () => {
   it("diff's human output", async () => {
     const dir = tempDir('workplan-esc-');
     writeFileSync(path.join(dir, 'a.txt'), '2019年工作要点\n一、加强领导\n(一)做好甲工作。(市政府办公室牵头)\n');
-    writeFileSync(path.join(dir, 'b.txt'), `2020年工作要点\n一、加强领导\n(一)做好乙工作${TITLE}。(市政府办公室牵头)\n(二)新增${CLEAR}工作。(市财政局负责)\n`);
+    writeFileSync(
+      path.join(dir, 'b.txt'),
+      `2020年工作要点\n一、加强领导\n(一)做好乙工作${TITLE}。(市政府办公室牵头)\n(二)新增${CLEAR}工作。(市财政局负责)\n`,
+    );
     const r = await runMain(['diff', 'a.txt', 'b.txt', '--no-color'], dir);
     expect(r.stdout).toContain('\\x1b');
     expect(r.stdout).not.toMatch(RAW);

@@ -32,7 +32,9 @@ describe('the review page as HTML', () => {
   });
 
   it('strikes stripped lines through, with the rule and reason', () => {
-    expect(html).toMatch(/<li id="L1" class="stripped"><span class="ln">1<\/span><span class="tx"><del>来源:某县人民政府网 浏览次数:12<\/del><\/span><span class="note stripped-note">[a-z-]+: [^<]+<\/span><\/li>/);
+    expect(html).toMatch(
+      /<li id="L1" class="stripped"><span class="ln">1<\/span><span class="tx"><del>来源:某县人民政府网 浏览次数:12<\/del><\/span><span class="note stripped-note">[a-z-]+: [^<]+<\/span><\/li>/,
+    );
   });
 
   it('loads nothing: no external URL, a policy that forbids any', () => {
@@ -48,7 +50,9 @@ describe('the review page as HTML', () => {
   });
 
   it('says so when there are no tasks', () => {
-    expect(pageOf('某县人民政府办公室关于印发工作要点的通知\n各乡镇人民政府:\n现将《工作要点》印发给你们。\n')).toContain('class="empty"');
+    expect(pageOf('某县人民政府办公室关于印发工作要点的通知\n各乡镇人民政府:\n现将《工作要点》印发给你们。\n')).toContain(
+      'class="empty"',
+    );
   });
 });
 
@@ -66,27 +70,39 @@ describe('the review page in chromium', () => {
     await browser?.close();
   }, BROWSER_TIMEOUT);
 
-  it('loads with no console errors and fetches nothing', async () => {
-    const { page, problems } = await openFile(browser, file);
-    expect(await page.locator('tbody tr').count()).toBeGreaterThan(20);
-    expect(problems).toEqual({ errors: [], requests: [] });
-    await page.close();
-  }, BROWSER_TIMEOUT);
+  it(
+    'loads with no console errors and fetches nothing',
+    async () => {
+      const { page, problems } = await openFile(browser, file);
+      expect(await page.locator('tbody tr').count()).toBeGreaterThan(20);
+      expect(problems).toEqual({ errors: [], requests: [] });
+      await page.close();
+    },
+    BROWSER_TIMEOUT,
+  );
 
-  it('a click on a row scrolls its task into view and marks its line', async () => {
-    const { page, problems } = await openFile(browser, file);
-    for (const id of ['t1-1.2.9b', 't1-3.2', 't1-1.1.1']) {
-      const anchor = page.locator(`[id="${id}"]`);
-      await page.locator(`[id="row-${id}"]`).click();
-      await expect.poll(() => anchor.evaluate((a) => {
-        const r = a.getBoundingClientRect();
-        return r.top >= 0 && r.bottom <= window.innerHeight && a.closest('li')!.classList.contains('flash');
-      })).toBe(true);
-      // The line that holds the anchor is the task's source line.
-      const line = await anchor.evaluate((a) => a.closest('li')!.id);
-      expect(line).toBe(`L${await page.locator(`[id="row-${id}"] td:last-child`).innerText()}`);
-    }
-    expect(problems).toEqual({ errors: [], requests: [] });
-    await page.close();
-  }, BROWSER_TIMEOUT);
+  it(
+    'a click on a row scrolls its task into view and marks its line',
+    async () => {
+      const { page, problems } = await openFile(browser, file);
+      for (const id of ['t1-1.2.9b', 't1-3.2', 't1-1.1.1']) {
+        const anchor = page.locator(`[id="${id}"]`);
+        await page.locator(`[id="row-${id}"]`).click();
+        await expect
+          .poll(() =>
+            anchor.evaluate((a) => {
+              const r = a.getBoundingClientRect();
+              return r.top >= 0 && r.bottom <= window.innerHeight && a.closest('li')!.classList.contains('flash');
+            }),
+          )
+          .toBe(true);
+        // The line that holds the anchor is the task's source line.
+        const line = await anchor.evaluate((a) => a.closest('li')!.id);
+        expect(line).toBe(`L${await page.locator(`[id="row-${id}"] td:last-child`).innerText()}`);
+      }
+      expect(problems).toEqual({ errors: [], requests: [] });
+      await page.close();
+    },
+    BROWSER_TIMEOUT,
+  );
 });

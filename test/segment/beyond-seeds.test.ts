@@ -51,7 +51,10 @@ const variants: [string, string][] = [
   ['body collapsed onto one line', [...FRONT, TITLE, BODY.join('')].join('\n')],
   ['the whole notice on one line', [...FRONT, TITLE, ...BODY].join('')],
   ['plan title and body on one line', [...FRONT, TITLE + BODY.join('')].join('\n')],
-  ['date and a book title broken across lines', WELL_FORMED.replace('2019年6月12日', '2019\n年\n6\n月\n12\n日').replace('《政府部门', '《政\n府部门')],
+  [
+    'date and a book title broken across lines',
+    WELL_FORMED.replace('2019年6月12日', '2019\n年\n6\n月\n12\n日').replace('《政府部门', '《政\n府部门'),
+  ],
   ['full-width punctuation and CRLF', fullWidth(WELL_FORMED)],
 ];
 
@@ -122,8 +125,14 @@ describe('a collapsed notice head', () => {
   it.each([
     [FRONT.join('') + TITLE, [...FRONT, TITLE]],
     // A date inside a sentence is no 成文日期.
-    ['某市人民政府办公室关于印发某市2019年政务公开工作要点的通知各县(区)人民政府,市人民政府各部门:请各单位于2019年6月12日前报送,市政府办公室2019年6月12日印发的方案同时废止,请认真贯彻落实。',
-      ['某市人民政府办公室关于印发某市2019年政务公开工作要点的通知', '各县(区)人民政府,市人民政府各部门:', '请各单位于2019年6月12日前报送,市政府办公室2019年6月12日印发的方案同时废止,请认真贯彻落实。']],
+    [
+      '某市人民政府办公室关于印发某市2019年政务公开工作要点的通知各县(区)人民政府,市人民政府各部门:请各单位于2019年6月12日前报送,市政府办公室2019年6月12日印发的方案同时废止,请认真贯彻落实。',
+      [
+        '某市人民政府办公室关于印发某市2019年政务公开工作要点的通知',
+        '各县(区)人民政府,市人民政府各部门:',
+        '请各单位于2019年6月12日前报送,市政府办公室2019年6月12日印发的方案同时废止,请认真贯彻落实。',
+      ],
+    ],
   ])('%s', (text, parts) => {
     expect(splitFrontLines(line(text)).map((l) => l.text)).toEqual(parts);
   });

@@ -30,7 +30,8 @@ interface Style {
 function taskText(task: Task, style: Style, last: boolean): string {
   const units = task.unitsText === null ? '' : task.unitsText.replace(/\n/g, '');
   const one = /^[(（〔[【]([^()（）〔〕[\]【】]*)[)）〕\]】]$/.exec(units);
-  if (style.labels && last && one && !one[1].includes(':')) return `${task.text.replace(/\n/g, '')}${style.gap}责任单位:${one[1]}`;
+  if (style.labels && last && one && !one[1].includes(':'))
+    return `${task.text.replace(/\n/g, '')}${style.gap}责任单位:${one[1]}`;
   return task.text.replace(/\n/g, '') + units;
 }
 
@@ -98,7 +99,7 @@ const styles = fc.record({
   labels: fc.boolean(),
 });
 
-describe('one-line bodies read back the seeds\' registers', () => {
+describe("one-line bodies read back the seeds' registers", () => {
   const plans = seedPlans();
   it('has seed plans', () => {
     expect(plans.length).toBeGreaterThan(0);

@@ -19,8 +19,18 @@ export interface ParsedDocument {
 }
 
 const DEBRIS = [
-  /^首[頁页]$/, /^>/, /^日期:/, /^时间:/, /^來源:/, /^来源:/, /^相[關关]解[讀读]/, /^相关文章$/, /Produced By/,
-  /^下面是小编/, /\d篇$/, /字幕/,
+  /^首[頁页]$/,
+  /^>/,
+  /^日期:/,
+  /^时间:/,
+  /^來源:/,
+  /^来源:/,
+  /^相[關关]解[讀读]/,
+  /^相关文章$/,
+  /Produced By/,
+  /^下面是小编/,
+  /\d篇$/,
+  /字幕/,
 ];
 
 export interface PreparedDoc {
@@ -44,7 +54,7 @@ export function prepare(source: string): PreparedDoc[] {
   const docs: PreparedDoc[] = [];
   let cur: { texts: string[]; lines: number[] } = { texts: [], lines: [] };
   const flush = (): void => {
-    while (cur.texts.length > 0 && cur.texts[cur.texts.length - 1] === '') (cur.texts.pop(), cur.lines.pop());
+    while (cur.texts.length > 0 && cur.texts[cur.texts.length - 1] === '') cur.texts.pop(), cur.lines.pop();
     if (cur.texts.some((t) => t !== '')) docs.push({ text: cur.texts.join('\n'), lines: cur.lines });
     cur = { texts: [], lines: [] };
   };

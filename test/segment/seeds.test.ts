@@ -34,7 +34,11 @@ describe('seed 000 (黄冈 2019, plan inside its notice)', () => {
 describe('seed 001 (content farm compilation of three plans)', () => {
   const docs = parseSeed('seed-001-content-farm-compilation').map((p) => p.document);
   it('three documents with their own titles', () => {
-    expect(docs.map((d) => d.title)).toEqual(['驻马店市工商局2017年政务公开工作要点', '房山区2018年政务公开工作要点', '广州市2011年全面推进政务公开工作要点']);
+    expect(docs.map((d) => d.title)).toEqual([
+      '驻马店市工商局2017年政务公开工作要点',
+      '房山区2018年政务公开工作要点',
+      '广州市2011年全面推进政务公开工作要点',
+    ]);
     expect(docs[2].preamble).toMatch(/^为贯彻落实2010年全国依法行政工作会议/);
   });
   it('房山 一(一) holds six tasks with their own units', () => {
@@ -47,7 +51,9 @@ describe('seed 001 (content farm compilation of three plans)', () => {
     expect(docs[0].tasks.every((t) => t.unitsText === null)).toBe(true);
     expect(docs[2].record).toMatchObject({ printedBy: '广州市人民政府办公厅秘书处', printedDate: '2011-03-02' });
     expect(find(docs[2].sections, '1.5')?.sections).toEqual([]);
-    expect(docs[2].tasks.find((t) => t.id === '1.5')?.text).toContain('1.通过办事窗口或其他来访形式当面提出申请;\n2.以传真形式提出书面申请;');
+    expect(docs[2].tasks.find((t) => t.id === '1.5')?.text).toContain(
+      '1.通过办事窗口或其他来访形式当面提出申请;\n2.以传真形式提出书面申请;',
+    );
     expect(find(docs[2].sections, '1.2')?.sections).toHaveLength(11);
   });
 });
@@ -68,12 +74,19 @@ describe('seed 003 (杭州 2018)', () => {
   const [{ document, warnings }] = parseSeed('seed-003-hangzhou-2018');
   it('发文字号 and level-2 numbering continued under 二、', () => {
     expect(document.notice?.docNumber).toBe('杭政办函〔2018〕84号');
-    expect(document.sections[1].sections.map((s) => [s.id, s.marker])).toEqual([['2.1', '(五)'], ['2.2', '(六)'], ['2.3', '(七)']]);
+    expect(document.sections[1].sections.map((s) => [s.id, s.marker])).toEqual([
+      ['2.1', '(五)'],
+      ['2.2', '(六)'],
+      ['2.3', '(七)'],
+    ]);
   });
   it('unnumbered annotated paragraphs after item 9 are further tasks of it; (三) is a task', () => {
     expect(document.tasks.filter((t) => t.sectionId === '1.2.9').map((t) => t.id)).toEqual(['1.2.9a', '1.2.9b', '1.2.9c']);
     expect(warnings.filter((w) => w.code === 'continuation-task')).toHaveLength(2);
-    expect(document.tasks.find((t) => t.id === '1.3')).toMatchObject({ title: '围绕稳定市场预期加强政策解读', owners: ['市级有关部门', '各区、县(市)政府'] });
+    expect(document.tasks.find((t) => t.id === '1.3')).toMatchObject({
+      title: '围绕稳定市场预期加强政策解读',
+      owners: ['市级有关部门', '各区、县(市)政府'],
+    });
     expect(document.closing).toMatch(/^各地各部门要结合实际/);
   });
 });

@@ -8,7 +8,8 @@ import { parseInput } from '../../src/pipeline.js';
 import { isFakeTitle, isTitleLine, planRunEnd, withoutAttachmentLabel } from '../../src/segment/title.js';
 
 const BODY = '一、加强日常巡查\n(一)建立巡查台账。每周巡查一次。(县水务局负责)\n二、强化监督\n(一)开展专项督查。(县督查室负责)';
-const NOTICE = '各镇人民政府,县直有关单位:\n现将《某县2025年河道管理工作要点》印发给你们,请认真贯彻落实。\n某县水务局\n2025年3月2日';
+const NOTICE =
+  '各镇人民政府,县直有关单位:\n现将《某县2025年河道管理工作要点》印发给你们,请认真贯彻落实。\n某县水务局\n2025年3月2日';
 
 function first(text: string) {
   return parseInput(text).register.documents[0];
@@ -16,7 +17,9 @@ function first(text: string) {
 
 describe('plan titles (C10)', () => {
   it('joins a title broken after the place name', () => {
-    expect(first(`${NOTICE}\n某县\n2025年河道管理工作要点\n今年河道管理工作的总体要求是:守牢安全底线。\n${BODY}`).title).toBe('某县2025年河道管理工作要点');
+    expect(first(`${NOTICE}\n某县\n2025年河道管理工作要点\n今年河道管理工作的总体要求是:守牢安全底线。\n${BODY}`).title).toBe(
+      '某县2025年河道管理工作要点',
+    );
   });
 
   it('joins a title broken inside its subject', () => {
@@ -69,7 +72,8 @@ describe('plan titles (C10)', () => {
 
 describe('发文字号 in a collapsed head (C11)', () => {
   it('cuts a number glued before the notice title, and falls back on the page 文号', () => {
-    const head = '某园〔2025〕7号 某区园林处关于印发绿化养护方案的通知 各街道办事处: 现将《绿化养护方案》印发给你们,请认真落实,确保各项任务按时完成。某区园林处 2025年3月1日 绿化养护方案 为做好今年的绿化养护工作,制定本方案。';
+    const head =
+      '某园〔2025〕7号 某区园林处关于印发绿化养护方案的通知 各街道办事处: 现将《绿化养护方案》印发给你们,请认真落实,确保各项任务按时完成。某区园林处 2025年3月1日 绿化养护方案 为做好今年的绿化养护工作,制定本方案。';
     const doc = first(`${head}\n${BODY}`);
     expect(doc.notice?.docNumber).toBe('某园〔2025〕7号');
     expect(doc.notice?.title).toBe('某区园林处关于印发绿化养护方案的通知');
@@ -79,7 +83,8 @@ describe('发文字号 in a collapsed head (C11)', () => {
   });
 
   it('reads the date after a 署名 of a 所 in a collapsed head', () => {
-    const head = '各街道办事处: 现将《绿化养护方案》印发给你们,请认真落实,确保各项工作按时完成,并及时报送落实情况,年底前报送工作总结。某区园林管理所 2025年3月1日 绿化养护方案 为做好今年的绿化养护工作,制定本方案。';
+    const head =
+      '各街道办事处: 现将《绿化养护方案》印发给你们,请认真落实,确保各项工作按时完成,并及时报送落实情况,年底前报送工作总结。某区园林管理所 2025年3月1日 绿化养护方案 为做好今年的绿化养护工作,制定本方案。';
     const doc = first(`${head}\n${BODY}`);
     expect(doc.notice?.date).toBe('2025-03-01');
     expect(doc.issuer).toBe('某区园林管理所');
@@ -94,7 +99,7 @@ describe('notice parts the page states or the copy broke (C10, C11)', () => {
     expect(doc.issuer).toBe('某县水务局');
   });
 
-  it("reads the notice title out of a CMS <title> with the column and site appended", () => {
+  it('reads the notice title out of a CMS <title> with the column and site appended', () => {
     const html = `<html><head><title>某县水务局关于印发2025年河道管理工作要点的通知_通知公告_某县人民政府网</title></head><body><div class="content"><p>各镇人民政府,县直有关单位:</p><p>现将《2025年河道管理工作要点》印发给你们,请认真贯彻落实。</p><p>某县水务局</p><p>2025年3月2日</p><p>一、加强日常巡查</p><p>(一)建立巡查台账。每周巡查一次。(县水务局负责)</p></div></body></html>`;
     const doc = first(html);
     expect(doc.notice?.title).toBe('某县水务局关于印发2025年河道管理工作要点的通知');

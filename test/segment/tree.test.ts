@@ -45,7 +45,9 @@ describe('the positioned tree', () => {
     expect(note.position.start).toMatchObject({ line: 4, column: at(4, '（市财政局') });
     expect(note.position.end).toMatchObject({ line: 4, column: NOTICE.split('\n')[3].length + 1 });
     // A unit line is an annotation of its own kind.
-    expect(tasks[2].children.map((a) => [a.data.kind, a.position.start.line, a.position.start.column])).toEqual([['unit-line', 6, 1]]);
+    expect(tasks[2].children.map((a) => [a.data.kind, a.position.start.line, a.position.start.column])).toEqual([
+      ['unit-line', 6, 1],
+    ]);
     // A section spans its heading to its last text.
     expect(sections[0].position.end.line).toBe(6);
   });

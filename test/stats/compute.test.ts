@@ -6,14 +6,31 @@ import { displayWidth, formatStatsTable } from '../../src/stats/format-table.js'
 import { makeRegister } from '../diff/make-register.js';
 import { realDeps } from '../diff/real-deps.js';
 
-const r2019 = makeRegister({ '1': 'x' }, [
-  { id: '1.1', section: '1', text: 'a', leads: ['市发改委'], deadlines: [{ text: '年底前', date: '2019-12-31' }] },
-  { id: '1.2', section: '1', text: 'b', leads: ['市发改委', '市财政局'], owners: ['各地'] },
-  { id: '1.3', section: '1', text: 'c', deadlines: [{ text: '30日内', date: null }] },
-], { year: 2019, issuer: '市政府办公室' });
-const r2020 = makeRegister({ '1': 'x' }, [
-  { id: '1.1', section: '1', text: 'a', leads: ['市發改委'], deadlines: [{ text: '6月底前', date: '2020-06-30' }, { text: '6月15日前', date: '2020-06-15' }] },
-], { year: 2020, issuer: '市政府辦公室', script: 'traditional' });
+const r2019 = makeRegister(
+  { '1': 'x' },
+  [
+    { id: '1.1', section: '1', text: 'a', leads: ['市发改委'], deadlines: [{ text: '年底前', date: '2019-12-31' }] },
+    { id: '1.2', section: '1', text: 'b', leads: ['市发改委', '市财政局'], owners: ['各地'] },
+    { id: '1.3', section: '1', text: 'c', deadlines: [{ text: '30日内', date: null }] },
+  ],
+  { year: 2019, issuer: '市政府办公室' },
+);
+const r2020 = makeRegister(
+  { '1': 'x' },
+  [
+    {
+      id: '1.1',
+      section: '1',
+      text: 'a',
+      leads: ['市發改委'],
+      deadlines: [
+        { text: '6月底前', date: '2020-06-30' },
+        { text: '6月15日前', date: '2020-06-15' },
+      ],
+    },
+  ],
+  { year: 2020, issuer: '市政府辦公室', script: 'traditional' },
+);
 
 const stats = computeStats([r2019, r2020], realDeps().toSimplified);
 
@@ -37,9 +54,22 @@ describe('computeStats', () => {
   });
 
   it.each([
-    ['years', [{ name: '2019', documents: 1, tasks: 3 }, { name: '2020', documents: 1, tasks: 1 }]],
+    [
+      'years',
+      [
+        { name: '2019', documents: 1, tasks: 3 },
+        { name: '2020', documents: 1, tasks: 1 },
+      ],
+    ],
     ['issuers', [{ name: '市政府办公室', documents: 2, tasks: 4 }]],
-    ['deadlines', [{ name: '2019-12', documents: 1, tasks: 1 }, { name: '2020-06', documents: 1, tasks: 1 }, { name: 'undated', documents: 1, tasks: 1 }]],
+    [
+      'deadlines',
+      [
+        { name: '2019-12', documents: 1, tasks: 1 },
+        { name: '2020-06', documents: 1, tasks: 1 },
+        { name: 'undated', documents: 1, tasks: 1 },
+      ],
+    ],
   ] as const)('per %s', (field, expected) => {
     expect(stats[field]).toEqual(expected);
   });
@@ -52,7 +82,9 @@ describe('computeStats', () => {
 describe('stats output', () => {
   it('aligns the table by display width (CJK counts two)', () => {
     expect(displayWidth('市发改委ab')).toBe(10);
-    const lines = formatStatsTable(stats).split('\n').filter((l) => l.includes('市发改委') || l.includes('市财政局'));
+    const lines = formatStatsTable(stats)
+      .split('\n')
+      .filter((l) => l.includes('市发改委') || l.includes('市财政局'));
     expect(lines.map(displayWidth)).toEqual([displayWidth(lines[0]), displayWidth(lines[0])]);
   });
 
@@ -66,7 +98,11 @@ describe('stats output', () => {
 
 describe('one unit, several spellings', () => {
   const reg = (issuer: string, units: string[][]): Register => {
-    const r = makeRegister({ '1': 'x' }, units.map((leads, i) => ({ id: `1.${i + 1}`, section: '1', text: `任务${i}`, leads })), { year: 2019 });
+    const r = makeRegister(
+      { '1': 'x' },
+      units.map((leads, i) => ({ id: `1.${i + 1}`, section: '1', text: `任务${i}`, leads })),
+      { year: 2019 },
+    );
     return { ...r, documents: r.documents.map((d) => ({ ...d, issuer })) };
   };
 

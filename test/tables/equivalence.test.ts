@@ -14,7 +14,14 @@ const normalize = (text: string) => normalizeText(identity(text)).text;
 
 /** What a task table and numbered paragraphs share: the paragraph form writes the time inside the text. */
 function projection(tasks: readonly Task[]) {
-  return tasks.map((t) => ({ id: t.id, leads: t.leads, owners: t.owners, separately: t.separately, deadlines: t.deadlines.map((d) => d.text), text: t.text }));
+  return tasks.map((t) => ({
+    id: t.id,
+    leads: t.leads,
+    owners: t.owners,
+    separately: t.separately,
+    deadlines: t.deadlines.map((d) => d.text),
+    text: t.text,
+  }));
 }
 
 /** How the lead wires tables into parse: find them in the page and its text, then read them with the plan year. */
@@ -27,7 +34,10 @@ function tableTasks(html: string) {
 describe('task tables through the pipeline stages', () => {
   it.each([
     ['the HTML task table', async () => read('fixtures/html-task-table/input.html').toString('utf8')],
-    ['the Word task table', async () => (await prepareInput(new Uint8Array(read('fixtures/docx-task-table/input.docx')))) as string],
+    [
+      'the Word task table',
+      async () => (await prepareInput(new Uint8Array(read('fixtures/docx-task-table/input.docx')))) as string,
+    ],
   ])('%s gives the tasks of the equivalent text', async (_name, load) => {
     const { tasks, sections, found } = tableTasks(await load());
     const text = parseInput(new Uint8Array(read('fixtures/html-task-table/equivalent.txt'))).register.documents[0];

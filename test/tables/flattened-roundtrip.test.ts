@@ -18,7 +18,14 @@ interface Group {
   readonly rows: readonly Row[];
 }
 
-const TASKS = ['开展全民健身活动', '完善公共文化设施', '推进数字档案建设', '加强应急演练', '建立志愿服务台账', '更新便民服务指南'];
+const TASKS = [
+  '开展全民健身活动',
+  '完善公共文化设施',
+  '推进数字档案建设',
+  '加强应急演练',
+  '建立志愿服务台账',
+  '更新便民服务指南',
+];
 const UNITS = ['县文化馆', '县体育局', '县卫健委', '县应急局', '县档案馆', '县融媒体中心'];
 const OWNERS = ['各乡镇人民政府', '县直有关部门', '县民政局', '各社区居委会'];
 const TITLES = ['提升公共服务', '强化基础保障', '优化办事体验'];
@@ -70,7 +77,12 @@ function barLines(groups: readonly Group[]): string[] {
 
 function expected(groups: readonly Group[]) {
   return groups.flatMap((g, i) =>
-    g.rows.map((r, k) => ({ id: `${i + 1}.${k + 1}`, text: r.requirement === null ? r.task : `${r.task} ${r.requirement}`, leads: r.leads, owners: r.owners })),
+    g.rows.map((r, k) => ({
+      id: `${i + 1}.${k + 1}`,
+      text: r.requirement === null ? r.task : `${r.task} ${r.requirement}`,
+      leads: r.leads,
+      owners: r.owners,
+    })),
   );
 }
 

@@ -67,12 +67,25 @@ describe('a table flattened one cell per line (C1)', () => {
   it('reads every row, with lead and owner told apart by position', () => {
     const doc = only(text);
     expect(outline(doc.sections)).toEqual([
-      ['1', '一、', '加强日常养护', [['1.1', '(一)', '完善巡查制度', []], ['1.2', '(二)', '落实养护经费', []]]],
+      [
+        '1',
+        '一、',
+        '加强日常养护',
+        [
+          ['1.1', '(一)', '完善巡查制度', []],
+          ['1.2', '(二)', '落实养护经费', []],
+        ],
+      ],
       ['2', '二、', '强化监督考核', []],
     ]);
     expect(tasks(doc)).toEqual([
       ['1.1.1', '建立绿地巡查台账 每周巡查一次并记录在案。', ['县园林中心'], ['各乡镇人民政府']],
-      ['1.1.2', '开展古树名木普查 发现病虫害后最迟3日内上报。', ['县林业局', '县园林中心', '县自然资源局'], ['各乡镇人民政府', '县直有关部门']],
+      [
+        '1.1.2',
+        '开展古树名木普查 发现病虫害后最迟3日内上报。',
+        ['县林业局', '县园林中心', '县自然资源局'],
+        ['各乡镇人民政府', '县直有关部门'],
+      ],
       ['1.2.1', '编制年度养护预算', ['县财政局', '县园林中心', '县住建局'], ['各乡镇人民政府']],
       ['1.2.2', '推广智慧园林APP应用', [], ['县大数据中心', '各乡镇人民政府']],
       ['2.1', '开展季度考评', ['县督查室'], ['县园林中心', '各乡镇人民政府']],
@@ -83,7 +96,9 @@ describe('a table flattened one cell per line (C1)', () => {
   });
 
   it('reads the same table with CRLF line ends and full-width row numbers', () => {
-    const doc = only(text.replaceAll('\n', '\r\n').replace(/^(\d)\.$/gm, (_m, d: string) => `${String.fromCharCode(0xff10 + Number(d))}．`));
+    const doc = only(
+      text.replaceAll('\n', '\r\n').replace(/^(\d)\.$/gm, (_m, d: string) => `${String.fromCharCode(0xff10 + Number(d))}．`),
+    );
     expect(tasks(doc).map(([id, , leads, owners]) => [id, leads, owners])).toEqual([
       ['1.1.1', ['县园林中心'], ['各乡镇人民政府']],
       ['1.1.2', ['县林业局', '县园林中心', '县自然资源局'], ['各乡镇人民政府', '县直有关部门']],
@@ -104,7 +119,10 @@ describe('a table flattened one cell per line (C1)', () => {
       ['3', '一、', '加强日常养护'],
       ['4', '二、', '强化监督考核'],
     ]);
-    expect(doc.tasks.filter((t) => t.sectionId?.startsWith('4')).map((t) => t.text)).toEqual(['开展季度考评', '公开考评结果 每季度公开一次。']);
+    expect(doc.tasks.filter((t) => t.sectionId?.startsWith('4')).map((t) => t.text)).toEqual([
+      '开展季度考评',
+      '公开考评结果 每季度公开一次。',
+    ]);
     expect(doc.closing ?? doc.tasks.at(-1)?.text).not.toContain('按季度报送');
   });
 });
@@ -112,10 +130,24 @@ describe('a table flattened one cell per line (C1)', () => {
 describe('a department table with cells between | lines (C8)', () => {
   const bars = (cells: readonly string[]) => cells.flatMap((c) => [c, '|']).join('\n');
   const text = bars([
-    '工作任务', '具体要求', '負責股室', '時限要求',
-    '夯实档案基础', '1', '完成年度文书档案整理归档。', '综合股', '年底前',
-    '2', '开展档案数字化扫描。', '各业务股室', '持续推进',
-    '加强安全管理', '3', '每季度开展一次库房安全检查', '办公室', '每季度',
+    '工作任务',
+    '具体要求',
+    '負責股室',
+    '時限要求',
+    '夯实档案基础',
+    '1',
+    '完成年度文书档案整理归档。',
+    '综合股',
+    '年底前',
+    '2',
+    '开展档案数字化扫描。',
+    '各业务股室',
+    '持续推进',
+    '加强安全管理',
+    '3',
+    '每季度开展一次库房安全检查',
+    '办公室',
+    '每季度',
   ]);
 
   it('takes the cell after the row number as the task, the cell before it as the group', () => {
@@ -146,8 +178,22 @@ describe('a pipe table under the heading that introduces it (C8)', () => {
   it('nests the rows under 二、 and reads 工作内容 as the task text', () => {
     const doc = only(text);
     expect(doc.sections.map((s) => [s.id, s.title, s.sections.map((c) => [c.id, c.marker, c.level, c.title])])).toEqual([
-      ['1', '工作要点', [['1.1', '1.', 3, '加强档案整理'], ['1.2', '2.', 3, '强化安全管理']]],
-      ['2', '重点工作任务分解', [['2.1', '(一)', 2, '档案整理'], ['2.2', '(二)', 2, '安全管理']]],
+      [
+        '1',
+        '工作要点',
+        [
+          ['1.1', '1.', 3, '加强档案整理'],
+          ['1.2', '2.', 3, '强化安全管理'],
+        ],
+      ],
+      [
+        '2',
+        '重点工作任务分解',
+        [
+          ['2.1', '(一)', 2, '档案整理'],
+          ['2.2', '(二)', 2, '安全管理'],
+        ],
+      ],
     ]);
     expect(doc.tasks.filter((t) => t.id.startsWith('2')).map((t) => [t.id, t.text, t.owners])).toEqual([
       ['2.1.1', '完成年度档案整理归档。', ['综合科']],
@@ -189,7 +235,8 @@ describe('columns the header does not name, read by what their cells hold (C3)',
     ['2', '开放学校体育场地。', ['县教育局', '各乡镇人民政府'], ['年内']],
     ['3', '开展国民体质监测。', ['县卫健委'], ['年底前']],
   ];
-  const read = (header: string) => only([header, ...rows].join('\n')).tasks.map((t) => [t.id, t.text, t.owners, t.deadlines.map((d) => d.text)]);
+  const read = (header: string) =>
+    only([header, ...rows].join('\n')).tasks.map((t) => [t.id, t.text, t.owners, t.deadlines.map((d) => d.text)]);
 
   it('takes a column of unit lists as 责任单位', () => {
     expect(read('序号\t工作任务\t落款部门\t完成时限')).toEqual(expected);

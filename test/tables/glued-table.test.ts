@@ -23,10 +23,33 @@ describe('a task table glued onto one line', () => {
   it('reads rows, headings and units', () => {
     const glued = gluedTable(line, 0);
     // Lead vs owner by position: the glued names before the listed 责任单位 cell are the 牵头单位 cell.
-    expect(glued?.table.rows.map((r) => [r.groups.map((g) => g.text), r.seq, r.text, r.leadText, r.ownerText, r.requirementText])).toEqual([
-      [['一、完善健身设施', '（一）补齐场地短板'], '1.', '新建社区健身广场', '', '各镇人民政府、县直有关部门', '按每镇不少于2处建设，年底前建成。'],
-      [['一、完善健身设施', '（一）补齐场地短板'], '2.', '改造老旧体育场馆', '县体育局', '各镇人民政府，县住建局', '完成3处场馆改造并向社会开放。'],
-      [['二、丰富赛事活动', '（二）办好群众赛事'], '3.', '举办农民运动会', '县体育局县文旅局', '各镇人民政府、县融媒体中心', '组织10个以上项目比赛。'],
+    expect(
+      glued?.table.rows.map((r) => [r.groups.map((g) => g.text), r.seq, r.text, r.leadText, r.ownerText, r.requirementText]),
+    ).toEqual([
+      [
+        ['一、完善健身设施', '（一）补齐场地短板'],
+        '1.',
+        '新建社区健身广场',
+        '',
+        '各镇人民政府、县直有关部门',
+        '按每镇不少于2处建设，年底前建成。',
+      ],
+      [
+        ['一、完善健身设施', '（一）补齐场地短板'],
+        '2.',
+        '改造老旧体育场馆',
+        '县体育局',
+        '各镇人民政府，县住建局',
+        '完成3处场馆改造并向社会开放。',
+      ],
+      [
+        ['二、丰富赛事活动', '（二）办好群众赛事'],
+        '3.',
+        '举办农民运动会',
+        '县体育局县文旅局',
+        '各镇人民政府、县融媒体中心',
+        '组织10个以上项目比赛。',
+      ],
     ]);
     expect(line.slice(0, glued?.start)).toMatch(/分解表$/);
   });
@@ -50,7 +73,8 @@ describe('a task table glued onto one line', () => {
   });
 
   it('reads a table whose units close each row (requirement before the units)', () => {
-    const text = '附件任务清单工作任务工作要求牵头单位责任单位一、加强宣传1.开展健身知识讲座。 各镇人民政府，县直有关部门2.发布赛事信息。县融媒体中心各镇人民政府（社区）';
+    const text =
+      '附件任务清单工作任务工作要求牵头单位责任单位一、加强宣传1.开展健身知识讲座。 各镇人民政府，县直有关部门2.发布赛事信息。县融媒体中心各镇人民政府（社区）';
     const glued = gluedTable(text, 0);
     expect(glued?.table.rows.map((r) => [r.text, r.leadText, r.ownerText])).toEqual([
       ['开展健身知识讲座。', '', '各镇人民政府，县直有关部门'],

@@ -36,7 +36,10 @@ describe('header keys', () => {
 
 describe('header columns', () => {
   it.each<[string[], Record<string, number> | null]>([
-    [['序号', '重点任务', '牵头单位', '责任单位', '配合单位', '完成时限'], { seq: 0, task: 1, lead: 2, owner: 3, partner: 4, deadline: 5 }],
+    [
+      ['序号', '重点任务', '牵头单位', '责任单位', '配合单位', '完成时限'],
+      { seq: 0, task: 1, lead: 2, owner: 3, partner: 4, deadline: 5 },
+    ],
     // Blank cells are not counted; a 备注 column is named but not kept.
     [['', '重点任务', ' ', '完成时限'], { task: 1, deadline: 3 }],
     [['序号', '工作任务', '备注'], null], // neither units nor time
@@ -63,7 +66,10 @@ describe('text tables found in plain text', () => {
   const rows = ['1\t做好政策解读工作\t市政府办\t2019年底前', '2\t加强政务公开平台建设\t市发改委\t长期坚持'];
   it.each([
     ['tab-separated', ['序号\t重点任务\t牵头单位\t完成时限', ...rows]],
-    ['bar-separated with edge bars', ['|序号|重点任务|牵头单位|完成时限|', '|---|---|---|---|', ...rows.map((r) => `|${r.replaceAll('\t', '|')}|`)]],
+    [
+      'bar-separated with edge bars',
+      ['|序号|重点任务|牵头单位|完成时限|', '|---|---|---|---|', ...rows.map((r) => `|${r.replaceAll('\t', '|')}|`)],
+    ],
     ['spaced traditional header', ['序  號\t重點任務\t牽頭單位\t完成時限', ...rows]],
   ])('%s', (_name, lines) => {
     const prose = ['关于印发2019年政务公开工作要点的通知', '　　各县（市、区）人民政府：', ''];
@@ -73,7 +79,17 @@ describe('text tables found in plain text', () => {
   });
 
   it('reads a cell-per-line table whose header lines are indented', () => {
-    const lines = ['　　序号', '　　重点任务', '　　牵头单位', '1', '做好政策解读工作', '市政府办', '2', '加强政务公开平台建设', '市发改委'];
+    const lines = [
+      '　　序号',
+      '　　重点任务',
+      '　　牵头单位',
+      '1',
+      '做好政策解读工作',
+      '市政府办',
+      '2',
+      '加强政务公开平台建设',
+      '市发改委',
+    ];
     const [table] = taskTablesFromLines(lines);
     expect(table.headerIndex).toBe(0);
     expect(table.rows.map((r) => r.text)).toEqual(['做好政策解读工作', '加强政务公开平台建设']);

@@ -22,8 +22,30 @@ describe('cell-per-line headers inside a run of header words', () => {
     ],
     [
       'two rows under the tail of the run',
-      ['重点任务', '牵头单位', '序号', '重点任务', '牵头单位', '1', '做好政策解读工作', '市政府办', '2', '加强政务公开平台建设', '市发改委', '', '三、其他'],
-      [[2, [['做好政策解读工作', 5], ['加强政务公开平台建设', 8]]]],
+      [
+        '重点任务',
+        '牵头单位',
+        '序号',
+        '重点任务',
+        '牵头单位',
+        '1',
+        '做好政策解读工作',
+        '市政府办',
+        '2',
+        '加强政务公开平台建设',
+        '市发改委',
+        '',
+        '三、其他',
+      ],
+      [
+        [
+          2,
+          [
+            ['做好政策解读工作', 5],
+            ['加强政务公开平台建设', 8],
+          ],
+        ],
+      ],
     ],
   ])('%s', (_name, lines, expected) => {
     expect(read(lines)).toEqual(expected);
@@ -37,7 +59,10 @@ describe('cell-per-line headers inside a run of header words', () => {
   it('finds no table in a run of 8,000 header words followed by as many filled lines (it was quadratic)', () => {
     // Every line of the run could start a header reaching to the run's end, each read against
     // the lines below: 8,000 took 14 s. A header is now the whole run or one of its last 16 lines on.
-    const run = (k: number) => [...Array.from({ length: k }, (_, i) => ['序号', '重点任务', '牵头单位'][i % 3]), ...Array.from({ length: k }, (_, i) => `第${i}行内容`)];
+    const run = (k: number) => [
+      ...Array.from({ length: k }, (_, i) => ['序号', '重点任务', '牵头单位'][i % 3]),
+      ...Array.from({ length: k }, (_, i) => `第${i}行内容`),
+    ];
     expect(taskTablesFromLines(run(800))).toEqual([]);
     expect(taskTablesFromLines(run(8000))).toEqual([]);
   });
@@ -45,9 +70,16 @@ describe('cell-per-line headers inside a run of header words', () => {
   it('finds wide headers: nine columns whole, and after a title word the columns below it', () => {
     const words = ['序号', '类别', '重点任务', '工作要求', '牵头单位', '责任单位', '配合单位', '完成时限', '备注'];
     const row = ['1', '公开', '做好政策解读', '及时解读', '市政府办', '市发改委', '市财政局', '年底前'];
-    const shape = (lines: string[]) => taskTablesFromLines(lines).map((t) => [t.headerIndex, t.rows.map((r) => [r.seq, r.text, r.leadText, r.ownerText, r.deadlineText])]);
+    const shape = (lines: string[]) =>
+      taskTablesFromLines(lines).map((t) => [
+        t.headerIndex,
+        t.rows.map((r) => [r.seq, r.text, r.leadText, r.ownerText, r.deadlineText]),
+      ]);
     const rows = [...row, ...row.map((c) => (c === '1' ? '2' : c))];
-    const expected = [['1', '做好政策解读', '市政府办', '市发改委、市财政局', '年底前'], ['2', '做好政策解读', '市政府办', '市发改委、市财政局', '年底前']];
+    const expected = [
+      ['1', '做好政策解读', '市政府办', '市发改委、市财政局', '年底前'],
+      ['2', '做好政策解读', '市政府办', '市发改委、市财政局', '年底前'],
+    ];
     expect(shape([...words, ...rows])).toEqual([[0, expected]]);
     expect(shape(['序号', ...words, ...rows])).toEqual([[1, expected]]);
   });

@@ -24,6 +24,8 @@ describe('runs of separated header lines', () => {
   it('a table under the last of the repeated headers is still read', () => {
     const lines = [...Array.from({ length: 3000 }, () => '序号\t重点任务\t牵头单位'), '1\t做好政策解读工作\t市政府办'];
     const tables = taskTablesFromLines(lines);
-    expect(tables.map((t) => [t.headerIndex, t.rows.map((r) => [r.text, r.leadText, r.rowIndex])])).toEqual([[0, [['做好政策解读工作', '市政府办', 3000]]]]);
+    expect(tables.map((t) => [t.headerIndex, t.rows.map((r) => [r.text, r.leadText, r.rowIndex])])).toEqual([
+      [0, [['做好政策解读工作', '市政府办', 3000]]],
+    ]);
   });
 });

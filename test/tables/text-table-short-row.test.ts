@@ -15,8 +15,17 @@ describe('a cell-per-line table whose last row lost a cell', () => {
 
   it('reads the short row under its group line', () => {
     const tables = taskTablesFromLines(lines);
-    expect(tables.map((t) => [t.headerIndex, t.endIndex, t.rows.map((r) => [r.seq, r.category, r.text, r.deadlineText])])).toEqual([
-      [0, 9, [['1', null, '做好政策解读工作', '2019年底前'], ['3', '其他事项', '做好网站建设工作', '']]],
+    expect(
+      tables.map((t) => [t.headerIndex, t.endIndex, t.rows.map((r) => [r.seq, r.category, r.text, r.deadlineText])]),
+    ).toEqual([
+      [
+        0,
+        9,
+        [
+          ['1', null, '做好政策解读工作', '2019年底前'],
+          ['3', '其他事项', '做好网站建设工作', ''],
+        ],
+      ],
     ]);
   });
 
@@ -58,7 +67,10 @@ const ODD_CELL = fc.oneof(
   fc.string({ unit: fc.constantFrom(...'做好工作市局年月底前123 '), maxLength: 8 }),
 );
 const header = fc.oneof(
-  { weight: 3, arbitrary: fc.shuffledSubarray(HEADER_WORDS.slice(2), { minLength: 1 }).map((rest) => ['序号', '重点任务', ...rest]) },
+  {
+    weight: 3,
+    arbitrary: fc.shuffledSubarray(HEADER_WORDS.slice(2), { minLength: 1 }).map((rest) => ['序号', '重点任务', ...rest]),
+  },
   { weight: 1, arbitrary: fc.array(fc.constantFrom(...HEADER_WORDS), { minLength: 2, maxLength: 6 }) },
 );
 const row = (words: readonly string[]) =>
@@ -66,7 +78,11 @@ const row = (words: readonly string[]) =>
     .record({
       category: fc.option(fc.constantFrom('其他事项', '二、保障措施', '三、其他工作', ''), { freq: 2 }),
       cells: fc.tuple(...words.map((w) => fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...FITTING[w]) }, ODD_CELL))),
-      length: fc.oneof({ weight: 2, arbitrary: fc.constant(words.length) }, fc.integer({ min: 1, max: words.length - 1 }), fc.nat(words.length + 2)),
+      length: fc.oneof(
+        { weight: 2, arbitrary: fc.constant(words.length) },
+        fc.integer({ min: 1, max: words.length - 1 }),
+        fc.nat(words.length + 2),
+      ),
     })
     .map(({ category, cells, length }) => [...(category === null ? [] : [category]), ...[...cells, ...cells].slice(0, length)]);
 const cellPerLineTable = header.chain((words) =>
@@ -74,11 +90,16 @@ const cellPerLineTable = header.chain((words) =>
     .record({
       rows: fc.array(row(words), { maxLength: 5 }),
       // A category line and a row cut short at the end of the text (the crash above).
-      tail: fc.option(fc.integer({ min: 1, max: words.length - 1 }).map((k) => ['其他事项', ...words.slice(0, k).map((w) => FITTING[w][0])])),
+      tail: fc.option(
+        fc.integer({ min: 1, max: words.length - 1 }).map((k) => ['其他事项', ...words.slice(0, k).map((w) => FITTING[w][0])]),
+      ),
       head: fc.boolean(),
       newline: fc.boolean(),
     })
-    .map(({ rows, tail, head, newline }) => [...(head ? HEAD : []), ...words, ...rows.flat(), ...(tail ?? [])].join('\n') + (newline ? '\n' : '')),
+    .map(
+      ({ rows, tail, head, newline }) =>
+        [...(head ? HEAD : []), ...words, ...rows.flat(), ...(tail ?? [])].join('\n') + (newline ? '\n' : ''),
+    ),
 );
 
 describe('one-cell-per-line tables of any shape', () => {

@@ -6,7 +6,10 @@ const EXT = '(?:pdf|docx?|xlsx?|pptx?|wps|et|dps|ofd|ceb|zip|rar|7z)';
 /** The download link words a CMS prints after an attachment. */
 const DOWNLOAD = '(?:相关附件下载|附件下载|附件下載|下载附件|下載附件|点击下载|點擊下載)';
 /** A line that is only an attachment link: `附件1:某方案.docx (35KB) 下载附件`. */
-const WHOLE = new RegExp(`^(?:附件\\s*\\d*\\s*[::.]?\\s*)?[^。;!?]{1,120}\\.${EXT}(?:\\s*[((]\\s*\\d+(?:\\.\\d+)?\\s*[KkMm]?B?\\s*[))])?\\s*(?:${DOWNLOAD})?$`, 'i');
+const WHOLE = new RegExp(
+  `^(?:附件\\s*\\d*\\s*[::.]?\\s*)?[^。;!?]{1,120}\\.${EXT}(?:\\s*[((]\\s*\\d+(?:\\.\\d+)?\\s*[KkMm]?B?\\s*[))])?\\s*(?:${DOWNLOAD})?$`,
+  'i',
+);
 const WORD_ONLY = new RegExp(`^${DOWNLOAD}$`);
 /** The same link glued to the end of a collapsed page: an optional file name, then the download word. */
 const TRAILING = new RegExp(`(?:\\.${EXT}(?:\\s*[((]\\s*\\d+(?:\\.\\d+)?\\s*[KkMm]?B?\\s*[))])?)?\\s*${DOWNLOAD}$`, 'i');
@@ -30,7 +33,8 @@ function linkStart(line: string, at: number, named: boolean): number {
 
 export const attachmentLink: CleanRule = {
   id: 'attachment-link',
-  description: 'Attachment links of a CMS page (`某方案.docx 下载附件`, `附件下载`), alone or glued to the end of a collapsed page',
+  description:
+    'Attachment links of a CMS page (`某方案.docx 下载附件`, `附件下载`), alone or glued to the end of a collapsed page',
   examples: {
     hit: ['绿化养护方案.docx 下载附件', '附件1:2024年河道管理任务分解表.xlsx', '关于印发2024年工作要点的通知.pdf', '附件下载'],
     miss: ['附件:2024年河道管理任务分解表', '(三)及时公开附件,方便群众下载。', '各单位要在规定时间内下载附件并填报。', '附件'],

@@ -1,7 +1,8 @@
 import type { CleanRule, Hit } from '../types.js';
 import { startsWithMarker } from '../../normalize/structure-marker.js';
 
-const LABEL = /(?:当前位置|您现在的位置|您的位置|你的位置|你现在的位置|所在位置|现在位置|當前位置|您現在的位置|您的位置|所在位置)\s*:\s*/;
+const LABEL =
+  /(?:当前位置|您现在的位置|您的位置|你的位置|你现在的位置|所在位置|现在位置|當前位置|您現在的位置|您的位置|所在位置)\s*:\s*/;
 /** 首页 counts only as the head of a trail: followed by a separator or the end of the line. */
 const HOME = /(?:网站首页|網站首頁|首页|首頁|主页|主頁|home)(?=\s*(?:>|»|›|$))/iy;
 const SEP = /\s*(?:>>|>|»|›)\s*/y;
@@ -39,7 +40,13 @@ function readTrail(line: string, start: number): Trail | null {
     if (!sep) break;
     const segStart = pos + sep.length;
     let end = segStart;
-    while (end < line.length && end - segStart <= MAX_SEGMENT && !/[\s>»›。,;!?]/.test(line[end]) && !markerAt(line, end, segStart)) end++;
+    while (
+      end < line.length &&
+      end - segStart <= MAX_SEGMENT &&
+      !/[\s>»›。,;!?]/.test(line[end]) &&
+      !markerAt(line, end, segStart)
+    )
+      end++;
     if (end - segStart > MAX_SEGMENT) return null;
     seps++;
     if (end > segStart) segments.push(line.slice(segStart, end));
@@ -62,7 +69,13 @@ export const breadcrumb: CleanRule = {
   id: 'breadcrumb',
   description: 'Breadcrumb trails (首页 > … > …, 当前位置:首页>…), also split over two lines',
   examples: {
-    hit: ['首頁', '> 全面推進基層政務公開標準化規范化專題 > 省內政策', '当前位置:首页>政务公开>通知公告', '您现在的位置: 首页 > 信息公开', '首页 > 政务公开 > 工作计划'],
+    hit: [
+      '首頁',
+      '> 全面推進基層政務公開標準化規范化專題 > 省內政策',
+      '当前位置:首页>政务公开>通知公告',
+      '您现在的位置: 首页 > 信息公开',
+      '首页 > 政务公开 > 工作计划',
+    ],
     miss: ['首页要设置政务公开专栏。', '做好首页内容保障,及时更新。', '增长率>5%的地区要加强监测。'],
   },
   match(line) {

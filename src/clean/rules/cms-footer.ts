@@ -5,8 +5,23 @@ import { anyCase, phraseSet } from '../../core/phrases.js';
 
 /** Site operator labels: footers only when a colon follows (主办单位:, 技术支持:). */
 const OPERATOR_LABELS = [
-  '技术支持', '技術支持', '主办单位', '主辦單位', '主办', '主辦', '承办单位', '承辦單位', '承办', '承辦', '协办单位', '协办', '维护单位', '維護單位',
-  '运行维护', '网站管理', '网站维护',
+  '技术支持',
+  '技術支持',
+  '主办单位',
+  '主辦單位',
+  '主办',
+  '主辦',
+  '承办单位',
+  '承辦單位',
+  '承办',
+  '承辦',
+  '协办单位',
+  '协办',
+  '维护单位',
+  '維護單位',
+  '运行维护',
+  '网站管理',
+  '网站维护',
 ];
 
 /** Phrases that only site footers carry; the words are the cue a line needs (see phrases.ts). */
@@ -25,7 +40,8 @@ const STRONG = phraseSet([
 const mayBeFooter = (text: string): boolean => STRONG.cue().test(text);
 
 /** Footer menu words: only on a short line with no prose punctuation. */
-const MENU = /联系我们|聯繫我們|聯絡我們|网站地图|網站地圖|关于我们|關於我們|网站声明|網站聲明|隐私政策|隱私政策|使用帮助|无障碍浏览|無障礙|纠错/;
+const MENU =
+  /联系我们|聯繫我們|聯絡我們|网站地图|網站地圖|关于我们|關於我們|网站声明|網站聲明|隐私政策|隱私政策|使用帮助|无障碍浏览|無障礙|纠错/;
 
 export const cmsFooter: CleanRule = {
   id: 'cms-footer',
@@ -39,7 +55,12 @@ export const cmsFooter: CleanRule = {
       '京公网安备 11010202000001号',
       '联系我们 | 网站地图',
     ],
-    miss: ['保护著作权人合法权益,查处侵犯版权所有人权益的行为。', '加强网站地图和搜索功能建设,方便公众查找信息。', '主办单位要做好会议组织工作。', '各地要建立联系我们的群众工作机制。'],
+    miss: [
+      '保护著作权人合法权益,查处侵犯版权所有人权益的行为。',
+      '加强网站地图和搜索功能建设,方便公众查找信息。',
+      '主办单位要做好会议组织工作。',
+      '各地要建立联系我们的群众工作机制。',
+    ],
   },
   match(line) {
     if (line.length > 150 || /。/.test(line)) {
@@ -47,7 +68,8 @@ export const cmsFooter: CleanRule = {
       const start = gluedFooterStart(line, STRONG.pattern(), mayBeFooter);
       return start > 0 ? [{ reason: 'Site footer glued to the end of a line', start, end: line.length }] : [];
     }
-    if (mayBeFooter(line) && STRONG.pattern().test(line)) return [{ reason: 'Site footer (CMS credit, copyright or site operator)', opensTail: true }];
+    if (mayBeFooter(line) && STRONG.pattern().test(line))
+      return [{ reason: 'Site footer (CMS credit, copyright or site operator)', opensTail: true }];
     if (line.length <= 40 && MENU.test(line) && !/[。,;]/.test(line)) {
       return [{ reason: 'Site footer menu', opensTail: true }];
     }

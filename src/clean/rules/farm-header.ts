@@ -75,7 +75,13 @@ export const farmHeader: CleanRule = {
     ],
   },
   match(line) {
-    if (line.length <= 80 && mayBeTitle(line) && !/[。!?,;]/.test(line) && !STRUCTURE_MARKER.test(line) && COLLECTION_TITLE.test(line)) {
+    if (
+      line.length <= 80 &&
+      mayBeTitle(line) &&
+      !/[。!?,;]/.test(line) &&
+      !STRUCTURE_MARKER.test(line) &&
+      COLLECTION_TITLE.test(line)
+    ) {
       return [{ reason: 'Content-farm collection title' }];
     }
     // Cheap reject before splitting a long line into sentences (the cue first: see FARM).

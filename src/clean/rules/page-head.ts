@@ -4,13 +4,15 @@ import { readWidgetRun } from '../widget-line.js';
 import { plausible, toMeta } from './page-meta.js';
 
 /** The breadcrumb label a CMS article page starts with. */
-const WHERE = /^[【\[]?\s*(?:当前位置|您现在的位置|您的位置|你的位置|你现在的位置|所在位置|现在位置|當前位置|您現在的位置|所在位置)\s*:/;
+const WHERE =
+  /^[【\[]?\s*(?:当前位置|您现在的位置|您的位置|你的位置|你现在的位置|所在位置|现在位置|當前位置|您現在的位置|所在位置)\s*:/;
 /** Only lines that are a whole page collapsed onto one line: short lines are left to the line rules. */
 const MIN_LINE = 120;
 /** How far into the line the head (breadcrumb, metadata record, page title, widgets) may run. */
 const HEAD_LIMIT = 700;
 /** Words that can open a widget run (the first word of a share or page-tool bar). */
-const RUN_START = /分享到|分享至|微信|微博|QQ空间|QQ空間|无障碍|無障礙|长辈版|長輩版|关怀版|關懷版|全真版|文字版|打印|列印|下载全文|【字体|字号:|字體|-->/g;
+const RUN_START =
+  /分享到|分享至|微信|微博|QQ空间|QQ空間|无障碍|無障礙|长辈版|長輩版|关怀版|關懷版|全真版|文字版|打印|列印|下载全文|【字体|字号:|字體|-->/g;
 
 /**
  * A CMS page collapsed onto one line starts with its head: a breadcrumb (`当前位置:首页>…`), the
@@ -44,7 +46,8 @@ function headEnd(line: string, labelled: boolean): [metaEnd: number, end: number
 
 export const pageHead: CleanRule = {
   id: 'page-head',
-  description: 'The head of a CMS page collapsed onto one line: breadcrumb, 政府信息公开目录 record (索 引 号:, 文 号:, 是否有效:), page title and toolbar up to `-->`; values kept in pageMeta',
+  description:
+    'The head of a CMS page collapsed onto one line: breadcrumb, 政府信息公开目录 record (索 引 号:, 文 号:, 是否有效:), page title and toolbar up to `-->`; values kept in pageMeta',
   examples: {
     hit: [
       '当前位置:首页>信息公开 分 类: 综合政务 发布机构: 某区园林处 生成日期: 2025-03-01 名 称: 某区园林处关于印发绿化养护方案的通知 文 号: 某园〔2025〕7号 是否有效: 是 来源:某区园林处 时间:2025-03-02 09:00 分享到:微信 微博 无障碍 长辈版 下载全文 --> 各街道办事处: 现将《绿化养护方案》印发给你们,请认真落实。一、加强日常养护',
@@ -68,7 +71,12 @@ export const pageHead: CleanRule = {
     const pairs = labelPairsIn(line.slice(0, metaEnd)).filter(plausible);
     const meta = toMeta(pairs, ctx);
     const labels = pairs.map((p) => p.label).join(', ');
-    const hit: Hit = { reason: `Page head of a collapsed page (breadcrumb${labels ? `, ${labels}` : ''}, toolbar)`, meta, start: 0, end };
+    const hit: Hit = {
+      reason: `Page head of a collapsed page (breadcrumb${labels ? `, ${labels}` : ''}, toolbar)`,
+      meta,
+      start: 0,
+      end,
+    };
     return [hit];
   },
 };

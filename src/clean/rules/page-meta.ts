@@ -8,18 +8,53 @@ import { pinyinGloss } from './pinyin-gloss.js';
 const HEADER_LIMIT = 600;
 const MAX_VALUE: Record<string, number> = { title: 150, url: 400 };
 /** Where an archiver saved the page: a folder path that may end in the page's whole title. */
-const PATH_LABELS = new Set(['本地目录', '本地目錄', '本地路径', '本地路徑', '保存路径', '保存路徑', '存储路径', '文件路径', '保存位置', '本地文件']);
+const PATH_LABELS = new Set([
+  '本地目录',
+  '本地目錄',
+  '本地路径',
+  '本地路徑',
+  '保存路径',
+  '保存路徑',
+  '存储路径',
+  '文件路径',
+  '保存位置',
+  '本地文件',
+]);
 /** Labels that plan text could also use: alone on a line they need a value that fits the label. */
 const AMBIGUOUS = new Set([
-  '时间', '日期', '時間', '来源', '來源', '作者', '编辑', '链接', '网址', '分类', '分類', '栏目', '阅读', '浏览', '点击', '名称', '名稱', '摘要', '时效', '時效',
-  '频道', '頻道', '站点', '站點', '有效期',
+  '时间',
+  '日期',
+  '時間',
+  '来源',
+  '來源',
+  '作者',
+  '编辑',
+  '链接',
+  '网址',
+  '分类',
+  '分類',
+  '栏目',
+  '阅读',
+  '浏览',
+  '点击',
+  '名称',
+  '名稱',
+  '摘要',
+  '时效',
+  '時效',
+  '频道',
+  '頻道',
+  '站点',
+  '站點',
+  '有效期',
 ]);
 
 export function plausible(pair: LabelPair): boolean {
   if (pair.field === 'body') return true;
   const max = MAX_VALUE[pair.field ?? ''] ?? (PATH_LABELS.has(pair.label) ? 400 : 60);
   if (pair.value.length > max || /[。;]/.test(pair.value)) return false;
-  if (pair.field === 'date' || pair.field === 'updated') return pair.value.length === 0 || isoDate(pair.value) !== null || /^\d{4}[-/.]\d{1,2}/.test(pair.value);
+  if (pair.field === 'date' || pair.field === 'updated')
+    return pair.value.length === 0 || isoDate(pair.value) !== null || /^\d{4}[-/.]\d{1,2}/.test(pair.value);
   if (pair.field === 'views') return /^(?:\d{1,3}(?:,\d{3})+|\d{0,10})(?:次|人次)?$/.test(pair.value);
   return true;
 }
@@ -41,14 +76,16 @@ export function toMeta(pairs: readonly LabelPair[], ctx: LineContext): PageMeta 
   for (const { field, value: raw } of pairs) {
     if (!field || field === 'body' || raw.length === 0 || field in meta) continue;
     const value = withoutGlosses(raw, ctx);
-    meta[field] = field === 'date' || field === 'updated' ? (isoDate(value) ?? value) : field === 'views' ? value.replaceAll(',', '') : value;
+    meta[field] =
+      field === 'date' || field === 'updated' ? (isoDate(value) ?? value) : field === 'views' ? value.replaceAll(',', '') : value;
   }
   return meta;
 }
 
 export const pageMeta: CleanRule = {
   id: 'page-meta',
-  description: 'Short lines of label:value page metadata (日期:, 来源:, 浏览次数:, crawler headers up to 正文:), values kept in pageMeta',
+  description:
+    'Short lines of label:value page metadata (日期:, 来源:, 浏览次数:, crawler headers up to 正文:), values kept in pageMeta',
   examples: {
     hit: [
       '时间:2018-06-19 17:16 来源:“中国杭州”政府门户网站 浏览次数:',

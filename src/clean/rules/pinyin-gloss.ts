@@ -15,7 +15,13 @@ export const pinyinGloss: CleanRule = {
   description: 'Content-farm pinyin glosses after Han characters (印發(fā), 人(rén)民政府): the gloss goes, the characters stay',
   examples: {
     hit: ['關于印發(fā)2019年工作要點的通知', '各市、縣(區)人(rén)民政府', '(此件公開(kāi)發布)', '推进政务公开(gōng kāi)工作'],
-    miss: ['部署互联网协议第6版(IPv6)改造工作', '政府与社会资本合作(PPP)项目', '政务服务移动端(App)', '各县(市、区)政府', '(a)项目'],
+    miss: [
+      '部署互联网协议第6版(IPv6)改造工作',
+      '政府与社会资本合作(PPP)项目',
+      '政务服务移动端(App)',
+      '各县(市、区)政府',
+      '(a)项目',
+    ],
   },
   match(line) {
     if (!line.includes('(')) return [];

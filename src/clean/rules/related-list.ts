@@ -30,7 +30,10 @@ const TAB_NAMES = [
 ];
 const TAB = new RegExp(`^${BULLET}[【\\[]?\\s*(${TAB_NAMES.toSorted((a, b) => b.length - a.length).join('|')})\\s*[】\\]]?$`);
 /** Keyword and tag labels of an article (`文章关键词:`, `標籤:`), with a short value or none. */
-const KEYWORDS = new RegExp(`^${BULLET}(?:文章关键词|文章關鍵詞|本文关键词|本文關鍵詞|关键词|關鍵詞|关键字|關鍵字|标签|標籤|標簽|Tags?)\\s*:\\s*([^。;!?]{0,60})$`, 'i');
+const KEYWORDS = new RegExp(
+  `^${BULLET}(?:文章关键词|文章關鍵詞|本文关键词|本文關鍵詞|关键词|關鍵詞|关键字|關鍵字|标签|標籤|標簽|Tags?)\\s*:\\s*([^。;!?]{0,60})$`,
+  'i',
+);
 /** How many lines a tab block may hold below its first tab. */
 const MAX_TAB_BLOCK = 40;
 
@@ -76,10 +79,29 @@ function opensTabBlock(ctx: LineContext): boolean {
 
 export const relatedList: CleanRule = {
   id: 'related-list',
-  description: 'Related-content blocks (相关文章, 相關新聞, 相关解读:…, 部门解读, 图解类) and their items at the end of a page; 上一篇/下一篇',
+  description:
+    'Related-content blocks (相关文章, 相關新聞, 相关解读:…, 部门解读, 图解类) and their items at the end of a page; 上一篇/下一篇',
   examples: {
-    hit: ['相关文章', '相關解讀:解讀《2019年江西省政務公開工作要點的通知》', '【相关新闻】', '部門解讀', '图解类', '上一篇:关于做好2019年政务公开工作的通知', '下一篇', '- 相关推荐', '标签:', '文章關鍵詞:'],
-    miss: ['(三)做好相关文章的解读工作。', '相关文件要及时公开。', '政策解读要与政策文件同步起草、同步审签、同步发布。', '政策文件', '新闻发布会', '关键词:要突出政策要点,避免空话套话。'],
+    hit: [
+      '相关文章',
+      '相關解讀:解讀《2019年江西省政務公開工作要點的通知》',
+      '【相关新闻】',
+      '部門解讀',
+      '图解类',
+      '上一篇:关于做好2019年政务公开工作的通知',
+      '下一篇',
+      '- 相关推荐',
+      '标签:',
+      '文章關鍵詞:',
+    ],
+    miss: [
+      '(三)做好相关文章的解读工作。',
+      '相关文件要及时公开。',
+      '政策解读要与政策文件同步起草、同步审签、同步发布。',
+      '政策文件',
+      '新闻发布会',
+      '关键词:要突出政策要点,避免空话套话。',
+    ],
   },
   match(line, ctx) {
     if (line.length > 160) return [];

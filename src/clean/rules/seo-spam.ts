@@ -74,7 +74,8 @@ function mentionsStrong(line: string): boolean {
   for (let j = 1; j < line.length; j += 2) {
     const flags = FLAGS[line.charCodeAt(j)];
     if (flags === 0) continue;
-    if ((flags & STRONG_SECOND) !== 0 && (FLAGS[line.charCodeAt(j - 1)] & STRONG_FIRST) !== 0 && strongAt(line, j - 1)) return true;
+    if ((flags & STRONG_SECOND) !== 0 && (FLAGS[line.charCodeAt(j - 1)] & STRONG_FIRST) !== 0 && strongAt(line, j - 1))
+      return true;
     if ((flags & STRONG_FIRST) !== 0 && (FLAGS[line.charCodeAt(j + 1)] & STRONG_SECOND) !== 0 && strongAt(line, j)) return true;
   }
   return false;
@@ -152,7 +153,16 @@ interface Item {
 
 /** The chars that end an item: `|`, `_` and sentence punctuation. */
 function endsItem(code: number): boolean {
-  return code === 0x7c || code === 0x5f || code === 0x3002 || code === 0x3b || code === 0x21 || code === 0x3f || code === 0x29 || code === 0x3011;
+  return (
+    code === 0x7c ||
+    code === 0x5f ||
+    code === 0x3002 ||
+    code === 0x3b ||
+    code === 0x21 ||
+    code === 0x3f ||
+    code === 0x29 ||
+    code === 0x3011
+  );
 }
 
 /** `|` and `_`: the separators of a keyword list. */
@@ -182,7 +192,8 @@ function items(line: string): Item[] {
 // start and finds inside an item exactly what a scan of the item alone finds: itemScores scores
 // all items in one pass instead of scanning each item again.
 for (const text of TERMS.keys()) {
-  for (let k = 0; k < text.length; k++) if (endsItem(text.charCodeAt(k))) throw new Error(`seo-spam: term ${text} holds an item separator`);
+  for (let k = 0; k < text.length; k++)
+    if (endsItem(text.charCodeAt(k))) throw new Error(`seo-spam: term ${text} holds an item separator`);
 }
 
 /** The score of each item (items in line order), from one scan of the line. */
@@ -205,7 +216,8 @@ function itemScores(line: string, parts: readonly Item[]): Score[] {
 
 export const seoSpam: CleanRule = {
   id: 'seo-spam',
-  description: 'Keyword-stuffed porn/gambling spam, by the density of spam vocabulary (never one ordinary word), whole lines or glued to a line end',
+  description:
+    'Keyword-stuffed porn/gambling spam, by the density of spam vocabulary (never one ordinary word), whole lines or glued to a line end',
   examples: {
     hit: [
       '久久中文字幕人妻丝袜| 亚洲中文字幕无码一去台湾| 亚洲天堂中文字幕| 中文字幕精品亚洲无线码二区|',
@@ -257,7 +269,13 @@ export const seoSpam: CleanRule = {
     }
     while (start < line.length && /\s/.test(line[start])) start++;
     if (countContent(line, 0, start) === 0) return [{ reason: reasonFor(whole, spamCount, parts.length) }];
-    return [{ reason: `SEO spam glued to the end of a line: ${run.terms} spam terms in ${parts.length - k} items`, start, end: line.length }];
+    return [
+      {
+        reason: `SEO spam glued to the end of a line: ${run.terms} spam terms in ${parts.length - k} items`,
+        start,
+        end: line.length,
+      },
+    ];
   },
 };
 

@@ -7,7 +7,13 @@ import type { Said } from '../../i18n/catalogue.js';
 export function serializeError(error: unknown, file: string): SerializedError {
   const known = asInputError(error, file);
   const stack = (known.cause as Error | undefined)?.stack ?? known.stack;
-  return { type: known.name, message: known.message, file: known.file ?? file, ...(known.said ? { said: known.said } : {}), ...(stack ? { stack } : {}) };
+  return {
+    type: known.name,
+    message: known.message,
+    file: known.file ?? file,
+    ...(known.said ? { said: known.said } : {}),
+    ...(stack ? { stack } : {}),
+  };
 }
 
 const TYPES: Record<string, new (message: string | Said, options?: { file?: string; cause?: unknown }) => WorkplanError> = {

@@ -20,7 +20,8 @@ export class StreamFramer {
   item(output: Chunk, name?: string): void {
     const first = this.count === 0;
     this.count++;
-    if (this.inputs === 1 || this.format === 'jsonl' || this.format === 'csv' || this.format === 'html') return this.write(output);
+    if (this.inputs === 1 || this.format === 'jsonl' || this.format === 'csv' || this.format === 'html')
+      return this.write(output);
     switch (this.format) {
       case 'json':
         this.write(first ? '[\n' : ',\n');
@@ -51,7 +52,8 @@ export function asText(chunk: Chunk): string {
 function trimEnd(chunk: Chunk): Chunk {
   if (typeof chunk === 'string') return chunk.trimEnd();
   let end = chunk.length;
-  while (end > 0 && (chunk[end - 1] === 0x0a || chunk[end - 1] === 0x20 || chunk[end - 1] === 0x0d || chunk[end - 1] === 0x09)) end--;
+  while (end > 0 && (chunk[end - 1] === 0x0a || chunk[end - 1] === 0x20 || chunk[end - 1] === 0x0d || chunk[end - 1] === 0x09))
+    end--;
   return chunk.subarray(0, end);
 }
 

@@ -8,4 +8,16 @@ export { runBatch, formatSummary, type BatchRun, type BatchTotals } from './run-
 export { jobsOption, parseJobs } from './jobs-option.js';
 export { StreamFramer, type FrameFormat } from './framer.js';
 export { deserializeError, serializeError } from './errors.js';
-export type { BatchJob, JobResult, JobSuccess, JobFailure, WorkSpec, ParseWork, CleanWork, ModuleWork, JobRunner, JobInput, JobOutput } from './types.js';
+export type {
+  BatchJob,
+  JobResult,
+  JobSuccess,
+  JobFailure,
+  WorkSpec,
+  ParseWork,
+  CleanWork,
+  ModuleWork,
+  JobRunner,
+  JobInput,
+  JobOutput,
+} from './types.js';

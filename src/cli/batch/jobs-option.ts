@@ -14,7 +14,8 @@ export const jobsOption = (t: Translate = translator('en')): Option =>
   new Option('-j, --jobs <n>', t('cli.option.jobs', { jobs: defaultJobs(Infinity) })).argParser(parseJobs);
 
 export function parseJobs(value: string): number {
-  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 256) throw new InvalidArgumentError('expected a whole number from 1 to 256');
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 256)
+    throw new InvalidArgumentError('expected a whole number from 1 to 256');
   return Number(value);
 }
 

@@ -54,7 +54,8 @@ export class WorkerPool {
 
   private freeSlot(): Slot | null {
     let best: Slot | null = null;
-    for (const slot of this.slots) if (slot.inFlight.length < this.depth && (!best || slot.inFlight.length < best.inFlight.length)) best = slot;
+    for (const slot of this.slots)
+      if (slot.inFlight.length < this.depth && (!best || slot.inFlight.length < best.inFlight.length)) best = slot;
     if (best && best.inFlight.length === 0) return best;
     if (this.slots.length < this.size) return this.spawn();
     return best;
@@ -79,7 +80,11 @@ export class WorkerPool {
     const die = (reason: string): void => {
       if (this.closed || slot.worker !== worker) return;
       for (const pending of slot.inFlight.splice(0)) {
-        pending.resolve({ index: pending.job.index, ok: false, error: { type: 'InternalError', message: `internal error: worker stopped (${reason})`, file: pending.job.name } });
+        pending.resolve({
+          index: pending.job.index,
+          ok: false,
+          error: { type: 'InternalError', message: `internal error: worker stopped (${reason})`, file: pending.job.name },
+        });
       }
       slot.worker = new Worker(this.script);
       this.attach(slot);

@@ -35,7 +35,14 @@ export interface BatchTotals {
 
 export async function runBatch(run: BatchRun): Promise<BatchTotals> {
   const countsTasks = run.work.kind === 'parse' || (run.work.kind === 'module' && run.work.countsTasks === true);
-  const totals: BatchTotals = { files: run.inputs.length, bytes: 0, documents: 0, tasks: countsTasks ? 0 : null, stripped: 0, failures: 0 };
+  const totals: BatchTotals = {
+    files: run.inputs.length,
+    bytes: 0,
+    documents: 0,
+    tasks: countsTasks ? 0 : null,
+    stripped: 0,
+    failures: 0,
+  };
   const accept = async (input: InputRef, result: JobResult): Promise<void> => {
     if (result.ok) {
       totals.bytes += result.counts.bytes;

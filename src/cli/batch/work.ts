@@ -11,7 +11,14 @@ import { prepareNotice, type NoticeInput } from '../notice-input.js';
 import type { CleanWork, JobResult, JobRunner, ParseWork, WorkSpec } from './types.js';
 
 /** `runner` is the loaded runJob of a ModuleWork (see module-work.ts). */
-export async function runWork(index: number, name: string, isStdin: boolean, bytes: Uint8Array, work: WorkSpec, runner?: JobRunner): Promise<JobResult> {
+export async function runWork(
+  index: number,
+  name: string,
+  isStdin: boolean,
+  bytes: Uint8Array,
+  work: WorkSpec,
+  runner?: JobRunner,
+): Promise<JobResult> {
   try {
     if (work.kind === 'parse') return parseWork(index, name, isStdin, bytes, await prepareNotice(bytes, name), work);
     if (work.kind === 'clean') return cleanWork(index, name, isStdin, bytes, await prepareNotice(bytes, name), work);
@@ -30,8 +37,20 @@ export async function runWork(index: number, name: string, isStdin: boolean, byt
   }
 }
 
-function parseWork(index: number, name: string, isStdin: boolean, bytes: Uint8Array, notice: NoticeInput, work: ParseWork): JobResult {
-  const parsed = parseInput(notice.input, { path: isStdin ? null : name, encoding: work.encoding, script: work.script, original: notice.original });
+function parseWork(
+  index: number,
+  name: string,
+  isStdin: boolean,
+  bytes: Uint8Array,
+  notice: NoticeInput,
+  work: ParseWork,
+): JobResult {
+  const parsed = parseInput(notice.input, {
+    path: isStdin ? null : name,
+    encoding: work.encoding,
+    script: work.script,
+    original: notice.original,
+  });
   const { clean } = parsed;
   // The clerk's table shows the notice's own punctuation; the register keeps the normalised text.
   const register = work.punctuation === 'source' ? withSourcePunctuation(parsed.register, clean.sourceText) : parsed.register;
@@ -52,8 +71,20 @@ function parseWork(index: number, name: string, isStdin: boolean, bytes: Uint8Ar
   };
 }
 
-function cleanWork(index: number, name: string, isStdin: boolean, bytes: Uint8Array, notice: NoticeInput, work: CleanWork): JobResult {
-  const out = cleanInput(notice.input, { path: isStdin ? null : name, encoding: work.encoding, script: work.script, original: notice.original });
+function cleanWork(
+  index: number,
+  name: string,
+  isStdin: boolean,
+  bytes: Uint8Array,
+  notice: NoticeInput,
+  work: CleanWork,
+): JobResult {
+  const out = cleanInput(notice.input, {
+    path: isStdin ? null : name,
+    encoding: work.encoding,
+    script: work.script,
+    original: notice.original,
+  });
   const output =
     work.format === 'text'
       ? cleanPlainText(out)

@@ -10,7 +10,9 @@ import { packageRoot } from '../package-root.js';
  */
 export function workerScript(): string {
   const here = fileURLToPath(import.meta.url);
-  const script = here.endsWith('.js') ? path.join(path.dirname(here), 'worker.js') : path.join(packageRoot(), 'dist/src/cli/batch/worker.js');
+  const script = here.endsWith('.js')
+    ? path.join(path.dirname(here), 'worker.js')
+    : path.join(packageRoot(), 'dist/src/cli/batch/worker.js');
   if (!existsSync(script)) throw new UsageError(`cannot find ${script}: run npm run build (or use --jobs 1)`);
   return script;
 }

@@ -19,7 +19,10 @@ export function cleanJson(name: string, out: CleanOutput): object {
 export function cleanPlainText(out: CleanOutput): string {
   if (out.documents.length === 1) return ensureNewline(out.documents[0].text);
   return out.documents
-    .map((d, i) => `${i === 0 ? '' : '\n'}=== document ${i + 1} of ${out.documents.length} (input line ${d.lines[0] ?? 1}) ===\n${ensureNewline(d.text)}`)
+    .map(
+      (d, i) =>
+        `${i === 0 ? '' : '\n'}=== document ${i + 1} of ${out.documents.length} (input line ${d.lines[0] ?? 1}) ===\n${ensureNewline(d.text)}`,
+    )
     .join('');
 }
 

@@ -15,7 +15,15 @@ import {
   rules,
   type LintConfig,
 } from '../../lint/index.js';
-import { countProblems, REPORTER_NAMES, reporters, type FileResult, type InputFailure, type ReporterName, type RuleDescriptor } from '../../report/index.js';
+import {
+  countProblems,
+  REPORTER_NAMES,
+  reporters,
+  type FileResult,
+  type InputFailure,
+  type ReporterName,
+  type RuleDescriptor,
+} from '../../report/index.js';
 import type { CommandContext } from '../context.js';
 import { messagesOf, reportError } from '../context.js';
 import { said, translator, type MessageId, type Translate } from '../../i18n/catalogue.js';
@@ -90,11 +98,14 @@ export function lintCommand(ctx: CommandContext): Command {
   return command
     .addHelpText(
       'after',
-      `\n${t('cli.lint.rules')}\n${rules.map((r) => `  ${r.id.padEnd(20)} ${severityOf(r.defaultSeverity).padEnd(7)}  ${r.description}`).join('\n')}\n${examplesHelp([
-        ['workplan lint notices/', t('cli.lint.example1')],
-        ['workplan lint notices/ --format github --max-warnings 0', t('cli.lint.example2')],
-        ['workplan lint notice.txt --rule task-without-unit=off', t('cli.lint.example3')],
-      ], t)}\n${exitCodesHelp(t, 'cli.exit.lint')}`,
+      `\n${t('cli.lint.rules')}\n${rules.map((r) => `  ${r.id.padEnd(20)} ${severityOf(r.defaultSeverity).padEnd(7)}  ${r.description}`).join('\n')}\n${examplesHelp(
+        [
+          ['workplan lint notices/', t('cli.lint.example1')],
+          ['workplan lint notices/ --format github --max-warnings 0', t('cli.lint.example2')],
+          ['workplan lint notice.txt --rule task-without-unit=off', t('cli.lint.example3')],
+        ],
+        t,
+      )}\n${exitCodesHelp(t, 'cli.exit.lint')}`,
     )
     .action(async (files: string[], flags: LintFlags) => {
       ctx.exit(await runLint(ctx, files, flags));
@@ -114,7 +125,12 @@ async function runLint(ctx: CommandContext, files: string[], flags: LintFlags): 
     reportError(ctx, error);
     return ExitCode.failure;
   }
-  const expanded = await inputsOf(io.cwd, files, { include: flags.include, exclude: flags.exclude, defaultInclude: NOTICE_FILES, stdinName: flags.stdinFilename });
+  const expanded = await inputsOf(io.cwd, files, {
+    include: flags.include,
+    exclude: flags.exclude,
+    defaultInclude: NOTICE_FILES,
+    stdinName: flags.stdinFilename,
+  });
   const results: FileResult[] = [];
   const failures = await forEachInput(ctx, expanded, async (input, bytes) => {
     // A register or other data parsed as a notice gives only nonsense findings: say what it is.
@@ -122,7 +138,11 @@ async function runLint(ctx: CommandContext, files: string[], flags: LintFlags): 
     if (kind !== null) throw new InputError(messagesOf(ctx)(NOT_A_NOTICE[kind]), { file: input.name });
     const notice = await prepareNotice(bytes, input.name);
     const named = input.path !== null || flags.stdinFilename !== undefined;
-    const { tree, clean } = parseInput(notice.input, { path: named ? input.name : null, encoding: flags.encoding, original: notice.original });
+    const { tree, clean } = parseInput(notice.input, {
+      path: named ? input.name : null,
+      encoding: flags.encoding,
+      original: notice.original,
+    });
     results.push({ file: input.name, path: input.path, messages: lint(tree, clean.lineIndex, config) });
   });
   return finishReport(ctx, results, flags, lintRuleDescriptors(), failures, inputPathsOf(expanded.inputs));
@@ -175,14 +195,24 @@ export async function finishReport(
   const { io } = ctx;
   const keep = (m: Message): boolean => !flags.quiet || m.severity === 'error';
   const format = flags.format ?? flags.reporter ?? 'stylish';
-  const results = raw.map((r) => ({ file: format === 'github' ? workspacePath(io, r) : r.file, messages: r.messages.filter(keep) }));
+  const results = raw.map((r) => ({
+    file: format === 'github' ? workspacePath(io, r) : r.file,
+    messages: r.messages.filter(keep),
+  }));
   const { errors, warnings } = countProblems(results);
   const tooMany = flags.maxWarnings !== undefined && warnings > flags.maxWarnings;
   const code = failures.length > 0 ? ExitCode.failure : errors > 0 || tooMany ? ExitCode.findings : ExitCode.ok;
   const outputFile = flags.output ?? flags.outputFile;
   const paint = outputFile !== undefined ? noPaint : await paintFor(io.stdout, io, ctx.color).catch(() => noPaint);
   const docsUri = format === 'sarif' ? (packageDocsUri() ?? undefined) : undefined;
-  const text = reporters[format](results, { paint, toolVersion: packageVersion(), rules: rulesDescribed, docsUri, failures, exitCode: code });
+  const text = reporters[format](results, {
+    paint,
+    toolVersion: packageVersion(),
+    rules: rulesDescribed,
+    docsUri,
+    failures,
+    exitCode: code,
+  });
   if (outputFile !== undefined) {
     try {
       // A report file is replaced on every run (as ESLint does), but never an input.
@@ -192,7 +222,8 @@ export async function finishReport(
       return ExitCode.failure;
     }
   } else io.stdout.write(text);
-  if (tooMany) io.stderr.write(`workplan: ${messagesOf(ctx)('cli.lint.tooManyWarnings', { warnings, max: String(flags.maxWarnings) })}\n`);
+  if (tooMany)
+    io.stderr.write(`workplan: ${messagesOf(ctx)('cli.lint.tooManyWarnings', { warnings, max: String(flags.maxWarnings) })}\n`);
   return code;
 }
 
@@ -200,10 +231,16 @@ export async function finishReport(
  * A file as GitHub annotations need it: relative to the checkout (GITHUB_WORKSPACE when the file
  * is inside it, else the working folder), with `/`. Standard input keeps its name.
  */
-export function workspacePath(io: { readonly cwd: string; readonly env: Readonly<Record<string, string | undefined>> }, result: FileResult): string {
+export function workspacePath(
+  io: { readonly cwd: string; readonly env: Readonly<Record<string, string | undefined>> },
+  result: FileResult,
+): string {
   if (result.path === undefined || result.path === null) return result.file;
   const workspace = io.env.GITHUB_WORKSPACE;
   const inWorkspace = workspace ? path.relative(path.resolve(workspace), result.path) : null;
-  const rel = inWorkspace !== null && !inWorkspace.startsWith('..') && !path.isAbsolute(inWorkspace) ? inWorkspace : path.relative(io.cwd, result.path);
+  const rel =
+    inWorkspace !== null && !inWorkspace.startsWith('..') && !path.isAbsolute(inWorkspace)
+      ? inWorkspace
+      : path.relative(io.cwd, result.path);
   return rel.split(path.sep).join('/');
 }

@@ -36,7 +36,10 @@ const EXTENSIONS: Record<ParseFormat, string> = {
 const FILE_ENDING = /\.(ya?ml|json|jsonl|csv|xlsx|html?)$/i;
 
 /** Where the registers go: standard output, one file, or one file per input inside a folder. */
-type Target = { readonly kind: 'stdout' } | { readonly kind: 'file'; readonly path: string } | { readonly kind: 'folder'; readonly path: string };
+type Target =
+  | { readonly kind: 'stdout' }
+  | { readonly kind: 'file'; readonly path: string }
+  | { readonly kind: 'folder'; readonly path: string };
 
 export function parseCommand(ctx: CommandContext): Command {
   const t = messagesOf(ctx);
@@ -50,9 +53,7 @@ export function parseCommand(ctx: CommandContext): Command {
       new Option('-o, --out <path>', t('cli.parse.out')),
       new Option('--force', t('cli.parse.force')),
       new Option('--merge', t('cli.parse.merge')),
-      new Option('--punctuation <form>', t('cli.parse.punctuation'))
-        .choices(['source', 'normalized'])
-        .default('source'),
+      new Option('--punctuation <form>', t('cli.parse.punctuation')).choices(['source', 'normalized']).default('source'),
     ],
     [
       ['workplan parse notice.txt', t('cli.parse.example1')],
@@ -85,11 +86,17 @@ async function targetOf(ctx: CommandContext, flags: ParseFlags, inputs: number):
     if (flags.format === 'xlsx' && out === undefined) {
       throw new UsageError(t('cli.parse.xlsxNeedsOut'));
     }
-    if (single && inputs > 1 && !merged) throw new UsageError(t(table ? 'cli.parse.onePerInputTable' : 'cli.parse.onePerInput', { format: flags.format }));
+    if (single && inputs > 1 && !merged)
+      throw new UsageError(t(table ? 'cli.parse.onePerInputTable' : 'cli.parse.onePerInput', { format: flags.format }));
     return { kind: 'stdout' };
   }
   const abs = path.resolve(ctx.io.cwd, out);
-  const isFolder = /[\\/]$/.test(out) || (await stat(abs).then((s) => s.isDirectory(), () => false));
+  const isFolder =
+    /[\\/]$/.test(out) ||
+    (await stat(abs).then(
+      (s) => s.isDirectory(),
+      () => false,
+    ));
   if (isFolder) {
     if (merged) throw new UsageError(t('cli.parse.mergeIntoFolder', { out }));
     return { kind: 'folder', path: abs };
@@ -118,7 +125,12 @@ function runParse(ctx: CommandContext, files: string[], flags: ParseFlags): Prom
     const write = async (file: string, data: string | Uint8Array, out: CommandContext, where?: string): Promise<boolean> => {
       try {
         const within = target.kind === 'folder' ? { within: target.path } : {};
-        await writeOutput(file, data, { force: Boolean(flags.force), inputs: inputPaths, display: displayName(ctx.io.cwd, file), ...within });
+        await writeOutput(file, data, {
+          force: Boolean(flags.force),
+          inputs: inputPaths,
+          display: displayName(ctx.io.cwd, file),
+          ...within,
+        });
         return true;
       } catch (error) {
         reportError(out, error, where);
@@ -126,7 +138,14 @@ function runParse(ctx: CommandContext, files: string[], flags: ParseFlags): Prom
       }
     };
     return {
-      work: { kind: 'parse', format: jobFormat, script: flags.script, encoding: flags.encoding, punctuation: isTable(flags) ? flags.punctuation : 'normalized', lang: ctx.lang },
+      work: {
+        kind: 'parse',
+        format: jobFormat,
+        script: flags.script,
+        encoding: flags.encoding,
+        punctuation: isTable(flags) ? flags.punctuation : 'normalized',
+        lang: ctx.lang,
+      },
       frame: jobFormat,
       onOutput: async (input, result, framer, out) => {
         // A table of headers only must not pass for the plan's (the register's warning says the same).
@@ -147,7 +166,8 @@ function runParse(ctx: CommandContext, files: string[], flags: ParseFlags): Prom
         }
         const data = flags.format === 'xlsx' ? await workbookFrom(registerOf(result.output), ctx.lang) : result.output;
         const written = await write(file, data, out, input.name);
-        if (written && target.kind === 'file') out.io.stderr.write(`workplan: ${t('cli.parse.wrote', { file: displayName(ctx.io.cwd, file) })}\n`);
+        if (written && target.kind === 'file')
+          out.io.stderr.write(`workplan: ${t('cli.parse.wrote', { file: displayName(ctx.io.cwd, file) })}\n`);
         return written;
       },
       finish: flags.merge
@@ -160,7 +180,10 @@ function runParse(ctx: CommandContext, files: string[], flags: ParseFlags): Prom
             }
             const tasks = parts.reduce((n, p) => n + p.register.documents.reduce((m, d) => m + d.tasks.length, 0), 0);
             const written = await write(target.path, data, out);
-            if (written) out.io.stderr.write(`workplan: ${t('cli.parse.wroteMerged', { file: displayName(ctx.io.cwd, target.path), notices: parts.length, tasks })}\n`);
+            if (written)
+              out.io.stderr.write(
+                `workplan: ${t('cli.parse.wroteMerged', { file: displayName(ctx.io.cwd, target.path), notices: parts.length, tasks })}\n`,
+              );
             return written;
           }
         : undefined,
@@ -182,7 +205,11 @@ async function workbookFrom(register: Register, lang: Lang | undefined): Promise
   return registerToXlsx(register, { lang });
 }
 
-async function mergedTable(format: ParseFormat, parts: readonly { file: string; register: Register }[], lang: Lang | undefined): Promise<string | Uint8Array> {
+async function mergedTable(
+  format: ParseFormat,
+  parts: readonly { file: string; register: Register }[],
+  lang: Lang | undefined,
+): Promise<string | Uint8Array> {
   if (format === 'xlsx') {
     const { registersToXlsx } = await import('../../xlsx/index.js');
     return registersToXlsx(parts, { lang });

@@ -12,7 +12,9 @@ export function schemaCommand(ctx: CommandContext): Command {
     .argument('[name]', t('cli.schema.arg'), 'register')
     .action((name: string) => {
       const dir = schemasDir();
-      const names = readdirSync(dir).filter((f) => f.endsWith('.schema.json')).map((f) => f.replace(/\.schema\.json$/, ''));
+      const names = readdirSync(dir)
+        .filter((f) => f.endsWith('.schema.json'))
+        .map((f) => f.replace(/\.schema\.json$/, ''));
       if (!names.includes(name)) throw new UsageError(t('cli.schema.unknown', { name, names: names.join(', ') }));
       ctx.io.stdout.write(readFileSync(path.join(dir, `${name}.schema.json`), 'utf8'));
       ctx.exit(ExitCode.ok);

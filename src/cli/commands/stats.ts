@@ -40,23 +40,41 @@ export function statsCommand(ctx: CommandContext, toSimplified: () => (text: str
     .addOption(new Option('--registers', t('cli.stats.registers', { globs: REGISTER_FILES.join(' ') })))
     .addOption(excludeOption(t))
     .addOption(stdinFilenameOption(t))
-    .addHelpText('after', examplesHelp([
-      ['workplan stats archive/', t('cli.stats.example1')],
-      ['workplan stats archive/ --registers --format csv > stats.csv', t('cli.stats.example2')],
-    ], t))
+    .addHelpText(
+      'after',
+      examplesHelp(
+        [
+          ['workplan stats archive/', t('cli.stats.example1')],
+          ['workplan stats archive/ --registers --format csv > stats.csv', t('cli.stats.example2')],
+        ],
+        t,
+      ),
+    )
     .addHelpText('after', exitCodesHelp(t, 'cli.exit.stats'))
     .action(async (files: string[], flags: StatsFlags) => {
       ctx.exit(await runStats(ctx, files, flags, toSimplified));
     });
 }
 
-async function runStats(ctx: CommandContext, files: string[], flags: StatsFlags, toSimplified: () => (text: string) => string): Promise<number> {
+async function runStats(
+  ctx: CommandContext,
+  files: string[],
+  flags: StatsFlags,
+  toSimplified: () => (text: string) => string,
+): Promise<number> {
   const { io } = ctx;
   const defaultInclude = flags.registers ? [...NOTICE_FILES, ...REGISTER_FILES] : NOTICE_FILES;
-  const expanded = await inputsOf(io.cwd, files, { include: flags.include, exclude: flags.exclude, defaultInclude, stdinName: flags.stdinFilename });
+  const expanded = await inputsOf(io.cwd, files, {
+    include: flags.include,
+    exclude: flags.exclude,
+    defaultInclude,
+    stdinName: flags.stdinFilename,
+  });
   const registers: Register[] = [];
   const failures = await forEachInput(ctx, expanded, async (input, bytes) => {
-    registers.push(registerFromBytes(bytes, { name: input.name, encoding: flags.encoding, converted: await converted(bytes, input.name) }));
+    registers.push(
+      registerFromBytes(bytes, { name: input.name, encoding: flags.encoding, converted: await converted(bytes, input.name) }),
+    );
   });
   const convert = toSimplified();
   const stats = computeStats(registers, (name) => normalizeUnit(convert(name)));

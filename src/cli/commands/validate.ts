@@ -43,18 +43,28 @@ export function validateCommand(ctx: CommandContext): Command {
     .addOption(excludeOption(t))
     .addOption(stdinFilenameOption(t));
   for (const option of reportOptions(t)) command.addOption(option);
-  const examples = examplesHelp([
-    ['workplan validate plan.register.yaml', t('cli.validate.example1')],
-    ['workplan validate registers/ --format github', t('cli.validate.example2')],
-  ], t);
-  return command.addHelpText('after', `${examples}\n${exitCodesHelp(t, 'cli.exit.validate')}`).action(async (files: string[], flags: ValidateFlags) => {
-    ctx.exit(await runValidate(ctx, files, flags));
-  });
+  const examples = examplesHelp(
+    [
+      ['workplan validate plan.register.yaml', t('cli.validate.example1')],
+      ['workplan validate registers/ --format github', t('cli.validate.example2')],
+    ],
+    t,
+  );
+  return command
+    .addHelpText('after', `${examples}\n${exitCodesHelp(t, 'cli.exit.validate')}`)
+    .action(async (files: string[], flags: ValidateFlags) => {
+      ctx.exit(await runValidate(ctx, files, flags));
+    });
 }
 
 async function runValidate(ctx: CommandContext, files: string[], flags: ValidateFlags): Promise<number> {
   const { io } = ctx;
-  const expanded = await inputsOf(io.cwd, files, { include: flags.include, exclude: flags.exclude, defaultInclude: REGISTER_FILES, stdinName: flags.stdinFilename });
+  const expanded = await inputsOf(io.cwd, files, {
+    include: flags.include,
+    exclude: flags.exclude,
+    defaultInclude: REGISTER_FILES,
+    stdinName: flags.stdinFilename,
+  });
   const t = messagesOf(ctx);
   const results: FileResult[] = [];
   const failures = await forEachInput(ctx, expanded, (input, bytes) => {

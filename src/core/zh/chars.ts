@@ -39,8 +39,14 @@ export function countHan(text: string): number {
  */
 export function isCjkText(code: number): boolean {
   return (
-    isHan(code) || (code >= 0xd800 && code <= 0xdfff) || (code >= 0x3001 && code <= 0x303f) || (code >= 0x2018 && code <= 0x201f) ||
-    code === 0x2026 || code === 0x2014 || code === 0x00b7 || (code >= 0xff5f && code <= 0xffef)
+    isHan(code) ||
+    (code >= 0xd800 && code <= 0xdfff) ||
+    (code >= 0x3001 && code <= 0x303f) ||
+    (code >= 0x2018 && code <= 0x201f) ||
+    code === 0x2026 ||
+    code === 0x2014 ||
+    code === 0x00b7 ||
+    (code >= 0xff5f && code <= 0xffef)
   );
 }
 
@@ -48,16 +54,29 @@ export function isCjkText(code: number): boolean {
 export function isRegexSpace(code: number): boolean {
   if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
   );
 }
 
 /** Space-like characters that become one ASCII space: NBSP, ideographic space, en/em/thin spaces. */
 export function isSpaceLike(code: number): boolean {
   return (
-    code === 0x20 || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f ||
-    code === 0x205f || code === 0x0b || code === 0x0c
+    code === 0x20 ||
+    code === 0xa0 ||
+    code === 0x3000 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x0b ||
+    code === 0x0c
   );
 }
 

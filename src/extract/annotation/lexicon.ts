@@ -39,23 +39,21 @@ function etcQualifiers(): (readonly [string, RoleKind])[] {
   const levels = ['', '市级', '区级', '县级', '省级', '乡镇', '各级', '市直', '区直', '县直', '省直', '其他', '其它'];
   const out: (readonly [string, RoleKind])[] = [];
   for (const level of levels) {
-    for (const rel of ['有关', '相关', '']) for (const kind of ['部门', '单位']) out.push([`等${level}${rel}${kind}`, 'qualifier']);
+    for (const rel of ['有关', '相关', ''])
+      for (const kind of ['部门', '单位']) out.push([`等${level}${rel}${kind}`, 'qualifier']);
   }
   return out;
 }
 
 /** Tails dropped from a unit name when no role word follows: `市财政局等部门` → 市财政局. */
-export const TRAILING_QUALIFIERS: readonly string[] = ROLE_WORDS.filter(
-  ([, k]) => k === 'qualifier',
-).map(([w]) => w);
+export const TRAILING_QUALIFIERS: readonly string[] = ROLE_WORDS.filter(([, k]) => k === 'qualifier').map(([w]) => w);
 
 /** Words that lead a unit list and are not part of the first unit's name. */
 // biome-ignore format: a word list, kept several to a line by kind
 export const LEADING_FILLERS: readonly string[] = ['由', '请', '并由', '并', '以及', '及', '和'];
 
 /** `牵头单位:` / `责任单位:`; the first group decides the role the label gives. */
-export const LABEL_PATTERN =
-  /(牵头|主办|主责|责任|配合|参与|协办|协助|实施|承办|落实|负责)(单位|部门|主体|处室)[ \t]{0,4}[:：]/g;
+export const LABEL_PATTERN = /(牵头|主办|主责|责任|配合|参与|协办|协助|实施|承办|落实|负责)(单位|部门|主体|处室)[ \t]{0,4}[:：]/g;
 export const LEAD_LABELS: readonly string[] = ['牵头', '主办', '主责'];
 
 /** `完成时限:` / `时间节点:`: what follows names a time, not units. */

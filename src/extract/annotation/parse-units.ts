@@ -145,7 +145,8 @@ function computeUnits(inner: string): UnitAnalysis {
     hasRole ||= clause.fromWord;
     endsWithRole = clause.fromWord;
     separately ||= clause.separately;
-    for (const name of [...pending, ...names]) units.push({ name, role: clause.role, plausible: looksLikeUnit(name), stated: true });
+    for (const name of [...pending, ...names])
+      units.push({ name, role: clause.role, plausible: looksLikeUnit(name), stated: true });
     pending = [];
   }
   if (pending.length > 0) endsWithRole = false;
@@ -154,8 +155,14 @@ function computeUnits(inner: string): UnitAnalysis {
   const ok = units.some((u) => u.plausible);
   const pick = (role: Role) => (ok ? dedupe(units.filter((u) => u.role === role).map((u) => u.name)) : []);
   return {
-    leads: pick('lead'), owners: pick('owner'), separately: ok && separately, ok,
-    units, hasRole, hasLabel, endsWithRole: endsWithRole && ok,
+    leads: pick('lead'),
+    owners: pick('owner'),
+    separately: ok && separately,
+    ok,
+    units,
+    hasRole,
+    hasLabel,
+    endsWithRole: endsWithRole && ok,
   };
 }
 

@@ -6,7 +6,8 @@
 import { foldScript } from '../../core/zh/index.js';
 import { parseUnits } from './parse-units.js';
 
-const NOTE = /以下(?:各项|所列)?(?:任务|工作|事项)?(?:均|都|皆)?(?:需|须|由|要)?([^,，。;；]{2,60}?)(?:负责)?(?:落实|实施|承担)[,，、]?\s*不再(?:一一|逐一|单独)?(?:列出|列明|标注)/;
+const NOTE =
+  /以下(?:各项|所列)?(?:任务|工作|事项)?(?:均|都|皆)?(?:需|须|由|要)?([^,，。;；]{2,60}?)(?:负责)?(?:落实|实施|承担)[,，、]?\s*不再(?:一一|逐一|单独)?(?:列出|列明|标注)/;
 
 export interface StandingOwners {
   /** Offset of the note in the text. */

@@ -1,7 +1,14 @@
 import { foldScript } from '../../core/zh/index.js';
 import { isCloser, isOpener, splitTopLevel } from './brackets.js';
 import {
-  ADMIN_LEVELS, BARE_UNIT_WORDS, GLUED_HEADS, LEADING_FILLERS, MULTI_SUFFIXES, SHORT_OK_SUFFIXES, SINGLE_SUFFIXES, TRAILING_QUALIFIERS,
+  ADMIN_LEVELS,
+  BARE_UNIT_WORDS,
+  GLUED_HEADS,
+  LEADING_FILLERS,
+  MULTI_SUFFIXES,
+  SHORT_OK_SUFFIXES,
+  SINGLE_SUFFIXES,
+  TRAILING_QUALIFIERS,
 } from './lexicon.js';
 
 /** Longer than this is a sentence, not a unit name. */

@@ -22,7 +22,12 @@ export const debrisLeft: Rule<DebrisLeftOptions> = {
   },
   examples: {
     ok: ['2019年工作要点\n一、甲\n1.做好甲工作。'],
-    notOk: [{ input: '首页 > 政务公开 > 通知\n2019年工作要点\n一、甲\n(一)做好甲工作。', output: ['1:1: Debris left in the text (breadcrumb): `首页 > 政务公开 > 通知`'] }],
+    notOk: [
+      {
+        input: '首页 > 政务公开 > 通知\n2019年工作要点\n一、甲\n(一)做好甲工作。',
+        output: ['1:1: Debris left in the text (breadcrumb): `首页 > 政务公开 > 通知`'],
+      },
+    ],
   },
   *check(subject, options) {
     const ignore = new Set(options.ignore);
@@ -33,7 +38,10 @@ export const debrisLeft: Rule<DebrisLeftOptions> = {
       const shown = first.length > 40 ? `${first.slice(0, 39)}…` : first;
       // Its first line: the stripped text as it stands in the source (none when only space was there).
       const start = position.start;
-      const at = position.end.offset > start.offset ? { start, end: { line: start.line, column: start.column + first.length, offset: start.offset + first.length } } : s.line;
+      const at =
+        position.end.offset > start.offset
+          ? { start, end: { line: start.line, column: start.column + first.length, offset: start.offset + first.length } }
+          : s.line;
       yield { at, reason: `Debris left in the text (${s.rule}): \`${shown}\``, actual: s.text };
     }
   },

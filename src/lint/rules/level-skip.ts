@@ -14,7 +14,12 @@ export const levelSkip: Rule = {
   options: {},
   examples: {
     ok: ['2019年工作要点\n一、甲\n(一)子甲\n1.孙甲'],
-    notOk: [{ input: '2019年工作要点\n一、甲\n1.孙甲\n2.孙乙', output: ['3:1: `1.` comes straight under `一、`: level 2 (`(一)`) is skipped'] }],
+    notOk: [
+      {
+        input: '2019年工作要点\n一、甲\n1.孙甲\n2.孙乙',
+        output: ['3:1: `1.` comes straight under `一、`: level 2 (`(一)`) is skipped'],
+      },
+    ],
   },
   *check(subject) {
     for (const doc of children(subject.tree)) {

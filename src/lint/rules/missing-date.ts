@@ -10,7 +10,9 @@ export const missingDate: Rule = {
   defaults: {},
   options: {},
   examples: {
-    ok: ['黄冈市人民政府办公室关于印发2019年黄冈市政务公开工作要点的通知\n2019年6月12日\n2019年黄冈市政务公开工作要点\n一、甲\n(一)做好甲工作。'],
+    ok: [
+      '黄冈市人民政府办公室关于印发2019年黄冈市政务公开工作要点的通知\n2019年6月12日\n2019年黄冈市政务公开工作要点\n一、甲\n(一)做好甲工作。',
+    ],
     notOk: [{ input: '2019年黄冈市政务公开工作要点\n一、甲\n(一)做好甲工作。', output: ['1:1: The document has no date'] }],
   },
   check(subject) {

@@ -14,7 +14,12 @@ export const mixedMarkers: Rule = {
   options: {},
   examples: {
     ok: ['2019年工作要点\n一、甲\n(一)子甲\n1.孙甲\n2.孙乙'],
-    notOk: [{ input: '2019年工作要点\n一、甲\n(一)子甲\n1.孙甲\n2、孙乙\n3.孙丙', output: ['5:1: `2、` is written in another style than the `1.` used at this level'] }],
+    notOk: [
+      {
+        input: '2019年工作要点\n一、甲\n(一)子甲\n1.孙甲\n2、孙乙\n3.孙丙',
+        output: ['5:1: `2、` is written in another style than the `1.` used at this level'],
+      },
+    ],
   },
   *check(subject) {
     for (const doc of children(subject.tree)) {

@@ -90,7 +90,9 @@ function* checkGroup(group: ItemGroup, start: number): Generator<Finding> {
 function missing(item: NumberedItem, expected: number): string {
   if (item.marker.ordinal < expected) return 'the numbering steps back';
   const count = item.marker.ordinal - expected;
-  return count === 1 ? `\`${show(item, expected)}\` is missing` : `\`${show(item, expected)}\` to \`${show(item, item.marker.ordinal - 1)}\` are missing`;
+  return count === 1
+    ? `\`${show(item, expected)}\` is missing`
+    : `\`${show(item, expected)}\` to \`${show(item, item.marker.ordinal - 1)}\` are missing`;
 }
 
 function show(item: NumberedItem, ordinal: number): string {

@@ -45,8 +45,17 @@ export const taskWithoutUnit: Rule<TaskWithoutUnitOptions> = {
   defaultSeverity: 'warn',
   defaults: { threshold: 0.5, minAnnotated: 2, unannotatedSections: false },
   options: {
-    threshold: { description: 'Report only when more than this share of the tasks of a document carry units (0–1).', type: 'number', minimum: 0, maximum: 1 },
-    minAnnotated: { description: 'Report only when at least this many tasks of the document carry units.', type: 'integer', minimum: 1 },
+    threshold: {
+      description: 'Report only when more than this share of the tasks of a document carry units (0–1).',
+      type: 'number',
+      minimum: 0,
+      maximum: 1,
+    },
+    minAnnotated: {
+      description: 'Report only when at least this many tasks of the document carry units.',
+      type: 'integer',
+      minimum: 1,
+    },
     unannotatedSections: {
       description:
         'Also report the tasks of a top-level section where no task names a unit. Off by default: closing sections such as 保障措施 are commonly left unannotated on purpose.',
@@ -54,7 +63,10 @@ export const taskWithoutUnit: Rule<TaskWithoutUnitOptions> = {
     },
   },
   examples: {
-    ok: ['2019年工作要点\n一、甲\n1.做好甲工作。(市财政局负责)\n2.做好乙工作。(市教育局负责)', '2019年工作要点\n一、甲\n1.做好甲工作。\n2.做好乙工作。'],
+    ok: [
+      '2019年工作要点\n一、甲\n1.做好甲工作。(市财政局负责)\n2.做好乙工作。(市教育局负责)',
+      '2019年工作要点\n一、甲\n1.做好甲工作。\n2.做好乙工作。',
+    ],
     notOk: [
       {
         input: '2019年工作要点\n一、甲\n1.做好甲工作。(市财政局负责)\n2.做好乙工作。(市教育局负责)\n3.做好丙工作。',
@@ -78,7 +90,10 @@ export const taskWithoutUnit: Rule<TaskWithoutUnitOptions> = {
         const item = items.get(itemKey(task));
         if (item && item.annotated && task.line !== item.firstLine) continue;
         const name = task.marker ? `Task \`${task.marker.trim()}\`` : 'Task';
-        yield { at: node.position.start, reason: `${name} names no unit, though ${annotated} of the ${tasks.length} tasks in this document do` };
+        yield {
+          at: node.position.start,
+          reason: `${name} names no unit, though ${annotated} of the ${tasks.length} tasks in this document do`,
+        };
       }
     }
   },

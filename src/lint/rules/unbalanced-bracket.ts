@@ -35,7 +35,15 @@ function bracketFindings(source: LineIndex, start: number, end: number): Finding
   return checkBrackets(source.text.slice(start, end)).map((problem) => {
     const at = start + problem.index;
     // Named as the text stages read it (full-width folded), as the other messages quote the text.
-    const folded = { ...problem, char: foldWidthText(problem.char), closedBy: problem.closedBy === undefined ? undefined : foldWidthText(problem.closedBy) };
-    return { at: { start: pointAt(source, at), end: pointAt(source, at + 1) }, reason: describeBracketProblem(folded), actual: folded.char };
+    const folded = {
+      ...problem,
+      char: foldWidthText(problem.char),
+      closedBy: problem.closedBy === undefined ? undefined : foldWidthText(problem.closedBy),
+    };
+    return {
+      at: { start: pointAt(source, at), end: pointAt(source, at + 1) },
+      reason: describeBracketProblem(folded),
+      actual: folded.char,
+    };
   });
 }

@@ -14,7 +14,12 @@ export const unparsedAnnotation: Rule = {
   options: {},
   examples: {
     ok: ['2019年工作要点\n一、甲\n1.做好甲工作。(市财政局牵头落实)'],
-    notOk: [{ input: '2019年工作要点\n(一)做好甲工作。\n责任单位:待定', output: ['3:1: No unit could be read from the annotation `责任单位:待定`'] }],
+    notOk: [
+      {
+        input: '2019年工作要点\n(一)做好甲工作。\n责任单位:待定',
+        output: ['3:1: No unit could be read from the annotation `责任单位:待定`'],
+      },
+    ],
   },
   *check(subject) {
     const seen = new Set<number>();
@@ -25,7 +30,11 @@ export const unparsedAnnotation: Rule = {
         seen.add(task.line);
         // The first annotation as written; a table's unit cells have no place of their own but their row.
         const first = node.children[0];
-        yield { at: first?.position ?? task.line, reason: `No unit could be read from the annotation \`${task.unitsText}\``, actual: task.unitsText };
+        yield {
+          at: first?.position ?? task.line,
+          reason: `No unit could be read from the annotation \`${task.unitsText}\``,
+          actual: task.unitsText,
+        };
       }
     }
     for (const warning of subject.tree.data.warnings) {

@@ -1,8 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import {
-  circledValue, countHan, foldScript, foldScriptCode, foldWidth, foldWidthText, formatChineseNumeral, isChineseNumeralChar, isCjkText,
-  isHan, isHanIdeograph, isHanScript, isRegexSpace, isSpaceLike, isZeroWidth, NUMERAL_CHARS, parseChineseNumeral, parseDigitString,
-  parseNumeral, SIMPLIFIED_ONLY, toFullWidth, TRADITIONAL_ONLY, TRADITIONAL_VARIANTS,
+  circledValue,
+  countHan,
+  foldScript,
+  foldScriptCode,
+  foldWidth,
+  foldWidthText,
+  formatChineseNumeral,
+  isChineseNumeralChar,
+  isCjkText,
+  isHan,
+  isHanIdeograph,
+  isHanScript,
+  isRegexSpace,
+  isSpaceLike,
+  isZeroWidth,
+  NUMERAL_CHARS,
+  parseChineseNumeral,
+  parseDigitString,
+  parseNumeral,
+  SIMPLIFIED_ONLY,
+  toFullWidth,
+  TRADITIONAL_ONLY,
+  TRADITIONAL_VARIANTS,
 } from '../../../src/core/zh/index.js';
 
 /**
@@ -73,11 +93,21 @@ describe('width', () => {
     expect(foldWidthText(text)).toHaveLength(text.length);
   });
 
-  it.each([[0xff01, 0x21], [0xff5e, 0x7e], [0xff00, 0xff00], [0xff5f, 0xff5f], [0x3000, 0x3000]])('foldWidth(%i) = %i', (from, to) => {
+  it.each([
+    [0xff01, 0x21],
+    [0xff5e, 0x7e],
+    [0xff00, 0xff00],
+    [0xff5f, 0xff5f],
+    [0x3000, 0x3000],
+  ])('foldWidth(%i) = %i', (from, to) => {
     expect(foldWidth(from)).toBe(to);
   });
 
-  it.each([['12', '１２'], ['(3)', '（３）'], ['中 1', '中 １']])('%s written full-width is %s, and folds back', (text, wide) => {
+  it.each([
+    ['12', '１２'],
+    ['(3)', '（３）'],
+    ['中 1', '中 １'],
+  ])('%s written full-width is %s, and folds back', (text, wide) => {
     expect(toFullWidth(text)).toBe(wide);
     expect(foldWidthText(wide)).toBe(text);
   });
@@ -119,19 +149,35 @@ describe('numerals', () => {
     expect(parseNumeral(text)).toBe(numeral);
   });
 
-  it.each([['二〇二〇', 2020], ['二ＯＯ八', 2008], ['十', null], ['2020', null], ['', null]])('%j digit by digit is %s', (text, n) => {
+  it.each([
+    ['二〇二〇', 2020],
+    ['二ＯＯ八', 2008],
+    ['十', null],
+    ['2020', null],
+    ['', null],
+  ])('%j digit by digit is %s', (text, n) => {
     expect(parseDigitString(text)).toBe(n);
   });
 
-  it.each([[1, '一'], [10, '十'], [11, '十一'], [21, '二十一'], [100, '一百'], [105, '一百零五'], [110, '一百一十'], [999, '九百九十九']])(
-    '%i is written %s and read back',
-    (n, han) => {
-      expect(formatChineseNumeral(n)).toBe(han);
-      expect(parseChineseNumeral(han)).toBe(n);
-    },
-  );
+  it.each([
+    [1, '一'],
+    [10, '十'],
+    [11, '十一'],
+    [21, '二十一'],
+    [100, '一百'],
+    [105, '一百零五'],
+    [110, '一百一十'],
+    [999, '九百九十九'],
+  ])('%i is written %s and read back', (n, han) => {
+    expect(formatChineseNumeral(n)).toBe(han);
+    expect(parseChineseNumeral(han)).toBe(n);
+  });
 
-  it.each([[0, '0'], [1000, '1000'], [-3, '-3']])('%i stays in Arabic digits', (n, text) => {
+  it.each([
+    [0, '0'],
+    [1000, '1000'],
+    [-3, '-3'],
+  ])('%i stays in Arabic digits', (n, text) => {
     expect(formatChineseNumeral(n)).toBe(text);
   });
 
@@ -143,7 +189,14 @@ describe('numerals', () => {
     for (let n = 1; n < 1000; n++) expect(parseChineseNumeral(formatChineseNumeral(n))).toBe(n);
   });
 
-  it.each([['①', 1], ['⑳', 20], ['⑴', 1], ['⒇', 20], ['⒈', null], ['1', null]])('%s is circled %s', (ch, n) => {
+  it.each([
+    ['①', 1],
+    ['⑳', 20],
+    ['⑴', 1],
+    ['⒇', 20],
+    ['⒈', null],
+    ['1', null],
+  ])('%s is circled %s', (ch, n) => {
     expect(circledValue(ch)).toBe(n);
   });
 
