@@ -1,4 +1,7 @@
-/** Terminal columns a string takes: wide (CJK, full-width) characters count two. */
+/**
+ * Terminal columns a string takes: wide (CJK, full-width) characters count two. Planes 2 and 3 are
+ * wide; the planes above them (tags, private use) are not (Unicode's East Asian Width).
+ */
 export function displayWidth(text: string): number {
   let w = 0;
   for (const ch of text) {
@@ -11,7 +14,7 @@ export function displayWidth(text: string): number {
       (c >= 0xfe30 && c <= 0xfe4f) ||
       (c >= 0xff00 && c <= 0xff60) ||
       (c >= 0xffe0 && c <= 0xffe6) ||
-      c >= 0x20000
+      (c >= 0x20000 && c <= 0x3fffd)
         ? 2
         : 1;
   }

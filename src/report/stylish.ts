@@ -2,6 +2,7 @@ import type { Message } from '../core/message.js';
 import { countProblems, type FileResult, type ReportOptions } from './types.js';
 import { maxOf } from '../core/arrays.js';
 import { escapeControls } from '../core/terminal-text.js';
+import { displayWidth } from '../core/display-width.js';
 
 /**
  * For people at a terminal (ESLint's stylish): the file name, then one aligned row per message,
@@ -23,12 +24,12 @@ export function stylish(results: readonly FileResult[], { paint }: ReportOptions
     }));
     const atWidth = maxOf(rows.map((r) => r.at.length));
     const sevWidth = maxOf(rows.map((r) => r.severity.length));
-    const reasonWidth = maxOf(rows.map((r) => width(r.reason)));
+    const reasonWidth = maxOf(rows.map((r) => displayWidth(r.reason)));
     const lines = rows.map((r) => {
       const sev = r.severity.padEnd(sevWidth);
       const coloured =
         r.m.severity === 'error' ? paint.red(sev) : r.m.severity === 'warning' ? paint.yellow(sev) : paint.dim(sev);
-      const pad = ' '.repeat(Math.max(0, reasonWidth - width(r.reason)));
+      const pad = ' '.repeat(Math.max(0, reasonWidth - displayWidth(r.reason)));
       return `  ${paint.dim(r.at.padStart(atWidth))}  ${coloured}  ${r.reason}${pad}  ${paint.dim(r.rule)}`;
     });
     blocks.push(`${paint.underline(escapeControls(result.file))}\n${lines.join('\n')}\n`);
@@ -52,24 +53,4 @@ function oneLine(text: string): string {
 
 function plural(n: number, word: string): string {
   return n === 1 ? word : `${word}s`;
-}
-
-/** Display width: CJK and other wide characters take two terminal cells. */
-export function width(text: string): number {
-  let w = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0) ?? 0;
-    w +=
-      (c >= 0x1100 && c <= 0x115f) ||
-      (c >= 0x2e80 && c <= 0xa4cf) ||
-      (c >= 0xac00 && c <= 0xd7a3) ||
-      (c >= 0xf900 && c <= 0xfaff) ||
-      (c >= 0xfe30 && c <= 0xfe4f) ||
-      (c >= 0xff00 && c <= 0xff60) ||
-      (c >= 0xffe0 && c <= 0xffe6) ||
-      (c >= 0x20000 && c <= 0x3fffd)
-        ? 2
-        : 1;
-  }
-  return w;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reporters } from '../../src/report/index.js';
 import { noPaint } from '../../src/cli/paint.js';
-import { width } from '../../src/report/stylish.js';
+import { displayWidth as width } from '../../src/core/display-width.js';
 import { message, sample } from './results.js';
 
 describe('stylish', () => {
