@@ -45,12 +45,7 @@ function parseWork(
   notice: NoticeInput,
   work: ParseWork,
 ): JobResult {
-  const parsed = parseInput(notice.input, {
-    path: isStdin ? null : name,
-    encoding: work.encoding,
-    script: work.script,
-    original: notice.original,
-  });
+  const parsed = parseInput(notice.input, pipelineOptions(name, isStdin, notice, work));
   const { clean } = parsed;
   // The clerk's table shows the notice's own punctuation; the register keeps the normalised text.
   const register = work.punctuation === 'source' ? withSourcePunctuation(parsed.register, clean.sourceText) : parsed.register;
@@ -79,12 +74,7 @@ function cleanWork(
   notice: NoticeInput,
   work: CleanWork,
 ): JobResult {
-  const out = cleanInput(notice.input, {
-    path: isStdin ? null : name,
-    encoding: work.encoding,
-    script: work.script,
-    original: notice.original,
-  });
+  const out = cleanInput(notice.input, pipelineOptions(name, isStdin, notice, work));
   const output =
     work.format === 'text'
       ? cleanPlainText(out)
@@ -98,4 +88,9 @@ function cleanWork(
     stripped: out.stripped,
     counts: { bytes: bytes.byteLength, documents: out.documents.length, tasks: null, stripped: out.stripped.length },
   };
+}
+
+/** What parse and clean jobs both pass to the pipeline: standard input has no path. */
+function pipelineOptions(name: string, isStdin: boolean, notice: NoticeInput, work: ParseWork | CleanWork) {
+  return { path: isStdin ? null : name, encoding: work.encoding, script: work.script, original: notice.original };
 }
