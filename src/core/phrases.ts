@@ -4,6 +4,8 @@
  * which each of its matches must hold), the pattern is the phrases joined, and the cue is the
  * words alone. A text without any word cannot match the pattern. Both are compiled on first use.
  */
+import { lazyRegExp } from './lazy-regexp.js';
+
 export interface Phrase {
   /** Regex source before the words (not optional: it is matched with them). */
   readonly before?: string;
@@ -22,12 +24,9 @@ export interface PhraseSet {
 
 /** The phrases as one pattern with `flags` (g: every match, y: the match at lastIndex), and their cue. */
 export function phraseSet(phrases: readonly Phrase[], flags = ''): PhraseSet {
-  let pattern: RegExp | undefined;
-  let cue: RegExp | undefined;
   return {
-    pattern: () =>
-      (pattern ??= new RegExp(phrases.map((p) => `${p.before ?? ''}(?:${p.words.join('|')})${p.after ?? ''}`).join('|'), flags)),
-    cue: () => (cue ??= new RegExp(cueSource(phrases))),
+    pattern: lazyRegExp(phrases.map((p) => `${p.before ?? ''}(?:${p.words.join('|')})${p.after ?? ''}`).join('|'), flags),
+    cue: lazyRegExp(cueSource(phrases), ''),
   };
 }
 

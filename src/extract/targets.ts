@@ -1,7 +1,7 @@
 import type { Target } from '../core/register.js';
 import { foldScript } from '../core/zh/index.js';
 import { isTimeLimitAt } from './deadlines.js';
-import { lazyRegExp } from './lazy-regexp.js';
+import { lazyRegExp } from '../core/lazy-regexp.js';
 
 /*
  * Quantified targets: 不低于4%, 不少于1次, 不得少于5个工作日, 达到90%以上, 至少一次, 最多100天,
